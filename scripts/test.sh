@@ -1,0 +1,54 @@
+#!/usr/bin/env bash
+# The whole test suite, on a fresh Debian 12 machine as root (or with the
+# packages already installed): installs what is missing, builds and installs
+# portemis, starts a throwaway PostgreSQL cluster, runs the pg_regress suite
+# (test/regress) and the pgTAP suite (test/pgtap), stops the cluster, and ends
+# with a line "N passed, N failed".
+set -u
+cd "$(dirname "$0")/.."
+. scripts/common.sh
+
+ensure_packages || exit 1
+build_and_install || { echo "0 passed, 1 failed"; exit 1; }
+cluster_start || { echo "0 passed, 1 failed"; exit 1; }
+trap cluster_stop EXIT
+
+passed=0
+failed=0
+log_dir=$(mktemp -d /tmp/portemis-test.XXXXXX)
+
+echo "== pg_regress (test/regress)"
+make -s installcheck >"$log_dir/regress.log" 2>&1
+regress_rc=$?
+grep -E '^(not )?ok |^test |^ +[a-z_]+ +\.\.\. ' "$log_dir/regress.log" | grep -E '\.\.\.|ok' | sed 's/^/  /'
+r_ok=$(grep -cE '\.\.\. ok' "$log_dir/regress.log")
+r_bad=$(grep -cE '\.\.\. FAILED|\.\.\. failed' "$log_dir/regress.log")
+if [ "$regress_rc" -ne 0 ] && [ "$r_bad" -eq 0 ]; then
+    cat "$log_dir/regress.log"
+    r_bad=1
+fi
+[ "$r_bad" -ne 0 ] && [ -f test/regress/regression.diffs ] && cat test/regress/regression.diffs
+passed=$((passed + r_ok))
+failed=$((failed + r_bad))
+
+echo "== pgTAP (test/pgtap)"
+psql -q -X -d postgres -c "DROP DATABASE IF EXISTS portemis_tap" -c "CREATE DATABASE portemis_tap" >/dev/null
+psql -q -X -d portemis_tap -v ON_ERROR_STOP=1 \
+    -c "SET client_min_messages = warning" \
+    -c "CREATE EXTENSION pgtap" -c "CREATE EXTENSION portemis CASCADE" >/dev/null
+pg_prove --verbose -d portemis_tap test/pgtap/*.sql >"$log_dir/pgtap.log" 2>&1
+tap_rc=$?
+t_ok=$(grep -cE '^ok [0-9]+' "$log_dir/pgtap.log")
+t_bad=$(grep -cE '^not ok [0-9]+' "$log_dir/pgtap.log")
+grep -E '^(not ok|# )' "$log_dir/pgtap.log" | head -50
+tail -n 3 "$log_dir/pgtap.log"
+if [ "$tap_rc" -ne 0 ] && [ "$t_bad" -eq 0 ]; then
+    cat "$log_dir/pgtap.log"
+    t_bad=1
+fi
+echo "  pgTAP assertions: $t_ok ok, $t_bad not ok"
+passed=$((passed + t_ok))
+failed=$((failed + t_bad))
+
+echo "$passed passed, $failed failed"
+[ "$failed" -eq 0 ]

@@ -1,0 +1,56 @@
+/*
+ * portemis.c: module magic and the translation of plain-C errors to ereport.
+ */
+#include "portemis.h"
+
+PG_MODULE_MAGIC;
+
+int
+pm_errcode(PmErrorKind kind)
+{
+	switch (kind)
+	{
+		case PM_ERR_RANGE:
+			return ERRCODE_NUMERIC_VALUE_OUT_OF_RANGE;
+		case PM_ERR_PARAM:
+			return ERRCODE_INVALID_PARAMETER_VALUE;
+		case PM_ERR_SYNTAX:
+		default:
+			return ERRCODE_INVALID_TEXT_REPRESENTATION;
+	}
+}
+
+void
+pm_raise_input_error(const PmError *err, const char *type_name, const char *input)
+{
+	switch (err->kind)
+	{
+		case PM_ERR_RANGE:
+			ereport(ERROR,
+					(errcode(pm_errcode(err->kind)),
+					 errmsg("value out of range for type %s: \"%s\"", type_name, input),
+					 errdetail("%s.", err->detail)));
+			break;
+		case PM_ERR_PARAM:
+			ereport(ERROR,
+					(errcode(pm_errcode(err->kind)),
+					 errmsg("invalid value for type %s: \"%s\"", type_name, input),
+					 errdetail("%s.", err->detail)));
+			break;
+		default:
+			ereport(ERROR,
+					(errcode(pm_errcode(err->kind)),
+					 errmsg("invalid input syntax for type %s: \"%s\"", type_name, input),
+					 errdetail("%s.", err->detail)));
+	}
+	pg_unreachable();
+}
+
+void
+pm_raise_error(const PmError *err, const char *context)
+{
+	ereport(ERROR,
+			(errcode(pm_errcode(err->kind)),
+			 errmsg("%s: %s", context, err->detail)));
+	pg_unreachable();
+}

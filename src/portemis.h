@@ -1,0 +1,34 @@
+/*
+ * portemis.h: declarations shared by the fmgr wrappers (server side).
+ */
+#ifndef PORTEMIS_H
+#define PORTEMIS_H
+
+#include "postgres.h"
+#include "fmgr.h"
+
+#include "pm_core.h"
+#include "pm_emissions.h"
+#include "pm_voyage.h"
+
+/* Raise a plain-C parse failure of a text literal as an ERROR with its SQLSTATE. */
+extern void pm_raise_input_error(const PmError *err, const char *type_name,
+								 const char *input) pg_attribute_noreturn();
+
+/* Raise any other plain-C validation failure, prefixed by the context. */
+extern void pm_raise_error(const PmError *err, const char *context) pg_attribute_noreturn();
+
+/* SQLSTATE for a PmErrorKind. */
+extern int	pm_errcode(PmErrorKind kind);
+
+/* The text of a text argument as a NUL-terminated string (palloc'd). */
+#define PM_TEXT_ARG(n) text_to_cstring(PG_GETARG_TEXT_PP(n))
+
+/* voyage datum <-> plain struct */
+extern void pm_voyage_from_datum(Datum d, PmVoyage *v);
+extern Datum pm_voyage_to_datum(const PmVoyage *v);
+
+#define PG_GETARG_EMISSIONS_P(n) ((PmEmissions *) PG_GETARG_POINTER(n))
+#define PG_RETURN_EMISSIONS_P(e) PG_RETURN_POINTER(e)
+
+#endif							/* PORTEMIS_H */

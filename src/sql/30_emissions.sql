@@ -1,0 +1,104 @@
+-- ---------------------------------------------------------------------------
+-- emissions: masses in tonnes of ten pollutants, fixed 80 bytes
+-- ---------------------------------------------------------------------------
+
+CREATE TYPE @extschema@.emissions;
+
+CREATE FUNCTION @extschema@.emissions_in(cstring) RETURNS @extschema@.emissions
+    AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+CREATE FUNCTION @extschema@.emissions_out(@extschema@.emissions) RETURNS cstring
+    AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+CREATE FUNCTION @extschema@.emissions_recv(internal) RETURNS @extschema@.emissions
+    AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+CREATE FUNCTION @extschema@.emissions_send(@extschema@.emissions) RETURNS bytea
+    AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+
+CREATE TYPE @extschema@.emissions (
+    INPUT = @extschema@.emissions_in,
+    OUTPUT = @extschema@.emissions_out,
+    RECEIVE = @extschema@.emissions_recv,
+    SEND = @extschema@.emissions_send,
+    INTERNALLENGTH = 80,
+    ALIGNMENT = double,
+    STORAGE = plain
+);
+COMMENT ON TYPE @extschema@.emissions IS
+    'Masses in tonnes (t) of CO2, CH4, N2O, NOx, SOx (as SO2), PM10, PM2.5, CO, HC and BC; literal ''CO2=3114 t, CH4=0.05 t''';
+
+CREATE FUNCTION @extschema@.emissions(
+    co2_t double precision DEFAULT 0, ch4_t double precision DEFAULT 0,
+    n2o_t double precision DEFAULT 0, nox_t double precision DEFAULT 0,
+    sox_t double precision DEFAULT 0, pm10_t double precision DEFAULT 0,
+    pm2_5_t double precision DEFAULT 0, co_t double precision DEFAULT 0,
+    hc_t double precision DEFAULT 0, bc_t double precision DEFAULT 0)
+RETURNS @extschema@.emissions
+    AS 'MODULE_PATHNAME', 'emissions_make' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.emissions(double precision, double precision, double precision, double precision, double precision, double precision, double precision, double precision, double precision, double precision) IS
+    'Build emissions from masses in tonnes (t), by name: emissions(co2_t => 3114, sox_t => 9.7); missing ones 0';
+
+CREATE FUNCTION @extschema@.emissions_add(@extschema@.emissions, @extschema@.emissions) RETURNS @extschema@.emissions
+    AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+CREATE FUNCTION @extschema@.emissions_sub(@extschema@.emissions, @extschema@.emissions) RETURNS @extschema@.emissions
+    AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+CREATE FUNCTION @extschema@.emissions_mul(@extschema@.emissions, double precision) RETURNS @extschema@.emissions
+    AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+CREATE FUNCTION @extschema@.emissions_mul_commuted(double precision, @extschema@.emissions) RETURNS @extschema@.emissions
+    AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+CREATE FUNCTION @extschema@.emissions_div(@extschema@.emissions, double precision) RETURNS @extschema@.emissions
+    AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+CREATE FUNCTION @extschema@.emissions_eq(@extschema@.emissions, @extschema@.emissions) RETURNS boolean
+    AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE LEAKPROOF;
+CREATE FUNCTION @extschema@.emissions_ne(@extschema@.emissions, @extschema@.emissions) RETURNS boolean
+    AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE LEAKPROOF;
+
+CREATE OPERATOR @extschema@.+ (
+    LEFTARG = @extschema@.emissions, RIGHTARG = @extschema@.emissions,
+    FUNCTION = @extschema@.emissions_add, COMMUTATOR = OPERATOR(@extschema@.+));
+CREATE OPERATOR @extschema@.- (
+    LEFTARG = @extschema@.emissions, RIGHTARG = @extschema@.emissions,
+    FUNCTION = @extschema@.emissions_sub);
+CREATE OPERATOR @extschema@.* (
+    LEFTARG = @extschema@.emissions, RIGHTARG = double precision,
+    FUNCTION = @extschema@.emissions_mul, COMMUTATOR = OPERATOR(@extschema@.*));
+CREATE OPERATOR @extschema@.* (
+    LEFTARG = double precision, RIGHTARG = @extschema@.emissions,
+    FUNCTION = @extschema@.emissions_mul_commuted, COMMUTATOR = OPERATOR(@extschema@.*));
+CREATE OPERATOR @extschema@./ (
+    LEFTARG = @extschema@.emissions, RIGHTARG = double precision,
+    FUNCTION = @extschema@.emissions_div);
+CREATE OPERATOR @extschema@.= (
+    LEFTARG = @extschema@.emissions, RIGHTARG = @extschema@.emissions, FUNCTION = @extschema@.emissions_eq,
+    COMMUTATOR = OPERATOR(@extschema@.=), NEGATOR = OPERATOR(@extschema@.<>),
+    RESTRICT = eqsel, JOIN = eqjoinsel);
+CREATE OPERATOR @extschema@.<> (
+    LEFTARG = @extschema@.emissions, RIGHTARG = @extschema@.emissions, FUNCTION = @extschema@.emissions_ne,
+    COMMUTATOR = OPERATOR(@extschema@.<>), NEGATOR = OPERATOR(@extschema@.=),
+    RESTRICT = neqsel, JOIN = neqjoinsel);
+
+CREATE FUNCTION @extschema@.tonnes(@extschema@.emissions, pollutant text) RETURNS double precision
+    AS 'MODULE_PATHNAME', 'emissions_tonnes' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.tonnes(@extschema@.emissions, text) IS
+    'Mass in tonnes (t) of one pollutant: CO2, CH4, N2O, NOx, SOx (or SO2), PM10, PM2.5, CO, HC, BC (any case)';
+
+CREATE FUNCTION @extschema@.co2e_t(@extschema@.emissions, gwp text DEFAULT 'AR5') RETURNS double precision
+    AS 'MODULE_PATHNAME', 'emissions_co2e_t' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.co2e_t(@extschema@.emissions, text) IS
+    'CO2-equivalent in tonnes (t) over GWP100: CO2 + GWP(CH4)*CH4 + GWP(N2O)*N2O; sets AR4 (25, 298; FuelEU) and AR5 (28, 265)';
+
+CREATE FUNCTION @extschema@.jsonb(@extschema@.emissions) RETURNS jsonb
+    AS 'MODULE_PATHNAME', 'emissions_to_jsonb' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.jsonb(@extschema@.emissions) IS
+    'Emissions as a JSON object of masses in tonnes: {"co2_t": ..., "ch4_t": ..., ..., "bc_t": ...}';
+CREATE CAST (@extschema@.emissions AS jsonb) WITH FUNCTION @extschema@.jsonb(@extschema@.emissions);
+
+CREATE FUNCTION @extschema@.emissions_sum_accum(@extschema@.emissions, @extschema@.emissions) RETURNS @extschema@.emissions
+    AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+
+CREATE AGGREGATE @extschema@.sum(@extschema@.emissions) (
+    SFUNC = @extschema@.emissions_sum_accum,
+    STYPE = @extschema@.emissions,
+    COMBINEFUNC = @extschema@.emissions_sum_accum,
+    PARALLEL = SAFE
+);
+COMMENT ON AGGREGATE @extschema@.sum(@extschema@.emissions) IS
+    'Sum of emissions per pollutant, in tonnes (t); NULL over no rows, like sum()';
