@@ -404,7 +404,7 @@ parse_imo(const char **pp, PmVoyage *v, PmError *err)
 		n++;
 	}
 	if (n != 7 || pm_is_digit(*p))
-		return pm_fail(err, PM_ERR_SYNTAX, "imo: expected 7 digits at \"%s\"",
+		return pm_fail(err, PM_ERR_SYNTAX, "IMO number: expected 7 digits at \"%s\"",
 					   pm_snippet(*pp, snip));
 	v->has_imo = true;
 	v->imo = value;

@@ -23,25 +23,31 @@ pm_errcode(PmErrorKind kind)
 void
 pm_raise_input_error(const PmError *err, const char *type_name, const char *input)
 {
+	char		detail[PM_ERRMSG_LEN];
+
+	/* a detail message is a sentence: capital first letter, final period */
+	strlcpy(detail, err->detail, sizeof(detail));
+	detail[0] = pg_toupper((unsigned char) detail[0]);
+
 	switch (err->kind)
 	{
 		case PM_ERR_RANGE:
 			ereport(ERROR,
 					(errcode(pm_errcode(err->kind)),
 					 errmsg("value out of range for type %s: \"%s\"", type_name, input),
-					 errdetail("%s.", err->detail)));
+					 errdetail("%s.", detail)));
 			break;
 		case PM_ERR_PARAM:
 			ereport(ERROR,
 					(errcode(pm_errcode(err->kind)),
 					 errmsg("invalid value for type %s: \"%s\"", type_name, input),
-					 errdetail("%s.", err->detail)));
+					 errdetail("%s.", detail)));
 			break;
 		default:
 			ereport(ERROR,
 					(errcode(pm_errcode(err->kind)),
 					 errmsg("invalid input syntax for type %s: \"%s\"", type_name, input),
-					 errdetail("%s.", err->detail)));
+					 errdetail("%s.", detail)));
 	}
 	pg_unreachable();
 }
