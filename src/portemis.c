@@ -25,9 +25,13 @@ pm_raise_input_error(const PmError *err, const char *type_name, const char *inpu
 {
 	char		detail[PM_ERRMSG_LEN];
 
-	/* a detail message is a sentence: capital first letter, final period */
+	/*
+	 * A detail message is a sentence: capital first letter, final period;
+	 * but a leading field name such as distance_nm keeps its spelling.
+	 */
 	strlcpy(detail, err->detail, sizeof(detail));
-	detail[0] = pg_toupper((unsigned char) detail[0]);
+	if (strcspn(detail, "_ :") == strcspn(detail, " :"))
+		detail[0] = pg_toupper((unsigned char) detail[0]);
 
 	switch (err->kind)
 	{

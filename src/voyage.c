@@ -241,13 +241,22 @@ finite_timestamp_arg(FunctionCallInfo fcinfo, int n, const char *name)
 static double
 jsonb_number(const JsonbValue *jv, const char *fuel, const char *field)
 {
+	double		value;
+
 	if (jv->type != jbvNumeric)
 		ereport(ERROR,
 				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
 				 errmsg("voyage: fuels.%s%s%s must be a number", fuel,
 						field ? "." : "", field ? field : "")));
-	return DatumGetFloat8(DirectFunctionCall1(numeric_float8,
-											  NumericGetDatum(jv->val.numeric)));
+	/* the _no_overflow variant gives +-Infinity instead of an error naming all digits */
+	value = DatumGetFloat8(DirectFunctionCall1(numeric_float8_no_overflow,
+											   NumericGetDatum(jv->val.numeric)));
+	if (isinf(value))
+		ereport(ERROR,
+				(errcode(ERRCODE_NUMERIC_VALUE_OUT_OF_RANGE),
+				 errmsg("voyage: fuels.%s%s%s is out of range for double precision", fuel,
+						field ? "." : "", field ? field : "")));
+	return value;
 }
 
 /* {"t": tonnes, "sulphur_pct": percent} */
