@@ -10,7 +10,7 @@
  */
 #include <math.h>
 
-#include "fuzz_common.h"
+#include "fuzzing.h"
 #include "pm_emissions.h"
 
 int

@@ -7,7 +7,7 @@
  *     equal to the upper-cased non-blank characters of the input; re-parsing
  *     the formatted text succeeds and gives the same code.
  */
-#include "fuzz_common.h"
+#include "fuzzing.h"
 #include "pm_locode.h"
 
 int

@@ -13,7 +13,7 @@
  *     - pm_voyage_encode fits in PM_VOYAGE_ENCODED_MAX; pm_voyage_decode of
  *       it succeeds and compares equal; decoding any proper prefix fails.
  */
-#include "fuzz_common.h"
+#include "fuzzing.h"
 #include "pm_voyage.h"
 
 static void
