@@ -31,12 +31,12 @@ fi
 passed=$((passed + r_ok))
 failed=$((failed + r_bad))
 
-echo "== pgTAP (test/pgtap)"
-psql -q -X -d postgres -c "DROP DATABASE IF EXISTS portemis_tap" -c "CREATE DATABASE portemis_tap" >/dev/null
+echo "== pgTAP (test/pgtap), real data from $PM_DATA_DIR"
+psql -q -X -d postgres -c "SET client_min_messages = warning" -c "DROP DATABASE IF EXISTS portemis_tap" -c "CREATE DATABASE portemis_tap" >/dev/null
 psql -q -X -d portemis_tap -v ON_ERROR_STOP=1 \
     -c "SET client_min_messages = warning" \
     -c "CREATE EXTENSION pgtap" -c "CREATE EXTENSION portemis CASCADE" >/dev/null
-pg_prove --verbose -d portemis_tap test/pgtap/*.sql >"$log_dir/pgtap.log" 2>&1
+pg_prove --verbose -d portemis_tap --set data_dir="$PM_DATA_DIR" test/pgtap/*.sql >"$log_dir/pgtap.log" 2>&1
 tap_rc=$?
 t_ok=$(grep -cE '^ok [0-9]+' "$log_dir/pgtap.log")
 t_bad=$(grep -cE '^not ok [0-9]+' "$log_dir/pgtap.log")
