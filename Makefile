@@ -12,7 +12,10 @@ OBJS = \
 	src/portemis.o \
 	src/locode.o \
 	src/voyage.o \
-	src/emissions.o
+	src/emissions.o \
+	src/pm_fuel.o \
+	src/factors.o \
+	src/fuel.o
 
 # The install script of the current version is assembled from fragments;
 # upgrade scripts (portemis--A--B.sql) are written by hand in src/sql/upgrade.

@@ -2,8 +2,17 @@
  * portemis.c: module magic and the translation of plain-C errors to ereport.
  */
 #include "portemis.h"
+#include "factors.h"
 
 PG_MODULE_MAGIC;
+
+void		_PG_init(void);
+
+void
+_PG_init(void)
+{
+	pm_factors_init();
+}
 
 int
 pm_errcode(PmErrorKind kind)

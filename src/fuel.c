@@ -1,0 +1,315 @@
+/*
+ * fuel.c: fuel-based emissions (tank-to-wake), energy and FuelEU
+ * well-to-wake GHG intensity over the factor registry.
+ */
+#include "portemis.h"
+
+#include <math.h>
+
+#include "access/xact.h"
+#include "catalog/pg_type.h"
+#include "utils/array.h"
+#include "utils/builtins.h"
+#include "utils/timestamp.h"
+
+#include "factors.h"
+
+/* A tonnes or sulphur argument: finite, non-negative, sulphur at most 100 %. */
+static double
+quantity_arg(FunctionCallInfo fcinfo, int argno, const char *what, double max)
+{
+	double		x = PG_GETARG_FLOAT8(argno);
+
+	if (isnan(x) || isinf(x))
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+				 errmsg("%s must be a finite number", what)));
+	if (x < 0 || x > max)
+		ereport(ERROR,
+				(errcode(ERRCODE_NUMERIC_VALUE_OUT_OF_RANGE),
+				 errmsg("%s must lie between 0 and %g, got %g", what, max, x)));
+	return x;
+}
+
+static void
+check_emissions_finite(const PmEmissions *e)
+{
+	int			i;
+
+	for (i = 0; i < PM_NPOLLUTANTS; i++)
+		if (!isfinite(e->t[i]))
+			ereport(ERROR,
+					(errcode(ERRCODE_NUMERIC_VALUE_OUT_OF_RANGE),
+					 errmsg("%s emissions are out of range", pm_pollutant_name((PmPollutant) i))));
+}
+
+/* Sulphur of a fuel use: stated, else the fuel's default, else the global limit at ts. */
+static double
+sulphur_of(const PmFuelFactor *f, bool has_stated, double stated, int64 ts)
+{
+	if (has_stated)
+		return stated;
+	if (f->has_sulphur)
+		return f->sulphur_pct;
+	return pm_global_sulphur_limit(ts);
+}
+
+static void
+fuel_code_arg(text *t, char *code)
+{
+	PmError		err;
+
+	if (!pm_fuel_code_normalize(VARDATA_ANY(t), VARSIZE_ANY_EXHDR(t), code, &err))
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+				 errmsg("invalid fuel code \"%s\"", text_to_cstring(t)),
+				 errdetail("%s.", err.detail)));
+}
+
+/*
+ * fuel_emissions(fuel text, tonnes float8, sulphur_pct float8 DEFAULT NULL,
+ *                factor_set text DEFAULT NULL) RETURNS emissions
+ * Without a sulphur content, the fuel's default applies, else the MARPOL
+ * global limit in force at the start of the transaction.
+ */
+PG_FUNCTION_INFO_V1(fuel_emissions);
+Datum
+fuel_emissions(PG_FUNCTION_ARGS)
+{
+	char		code[PM_FUEL_CODE_MAX + 1];
+	const PmFactorSet *set;
+	const PmFuelFactor *f;
+	PmEmissions *e;
+	double		tonnes;
+	double		sulphur;
+
+	if (PG_ARGISNULL(0) || PG_ARGISNULL(1))
+		PG_RETURN_NULL();
+	fuel_code_arg(PG_GETARG_TEXT_PP(0), code);
+	tonnes = quantity_arg(fcinfo, 1, "tonnes", HUGE_VAL);
+	set = pm_factor_set_arg(fcinfo, 3);
+	f = pm_fuel_factor(fcinfo, set, code);
+	sulphur = sulphur_of(f, !PG_ARGISNULL(2), PG_ARGISNULL(2) ? 0 : quantity_arg(fcinfo, 2, "sulphur_pct", 100),
+						 GetCurrentTransactionStartTimestamp());
+	e = palloc0(sizeof(PmEmissions));
+	pm_fuel_emissions_add(f, tonnes, sulphur, e);
+	check_emissions_finite(e);
+	PG_RETURN_EMISSIONS_P(e);
+}
+
+/*
+ * emission_factor(fuel text, pollutant text, factor_set text DEFAULT NULL)
+ * RETURNS float8: t of pollutant per t of fuel, as fuel_emissions(fuel, 1).
+ */
+PG_FUNCTION_INFO_V1(emission_factor);
+Datum
+emission_factor(PG_FUNCTION_ARGS)
+{
+	char		code[PM_FUEL_CODE_MAX + 1];
+	text	   *pollutant;
+	const PmFactorSet *set;
+	const PmFuelFactor *f;
+	PmEmissions e;
+	int			idx;
+
+	if (PG_ARGISNULL(0) || PG_ARGISNULL(1))
+		PG_RETURN_NULL();
+	fuel_code_arg(PG_GETARG_TEXT_PP(0), code);
+	pollutant = PG_GETARG_TEXT_PP(1);
+	idx = pm_pollutant_lookup(VARDATA_ANY(pollutant), VARSIZE_ANY_EXHDR(pollutant));
+	if (idx < 0)
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+				 errmsg("unknown pollutant \"%s\"", text_to_cstring(pollutant)),
+				 errhint("Known pollutants: " PM_KNOWN_POLLUTANTS ".")));
+	set = pm_factor_set_arg(fcinfo, 2);
+	f = pm_fuel_factor(fcinfo, set, code);
+	memset(&e, 0, sizeof(e));
+	pm_fuel_emissions_add(f, 1.0, sulphur_of(f, false, 0, GetCurrentTransactionStartTimestamp()), &e);
+	PG_RETURN_FLOAT8(e.t[idx]);
+}
+
+/*
+ * voyage_emissions(voyage, factor_set text DEFAULT NULL) RETURNS emissions:
+ * the sum over the voyage's fuel uses; sulphur from the fuel use, else the
+ * fuel's default, else the global limit on the departure date.
+ */
+PG_FUNCTION_INFO_V1(voyage_emissions);
+Datum
+voyage_emissions(PG_FUNCTION_ARGS)
+{
+	PmVoyage	v;
+	const PmFactorSet *set;
+	PmEmissions *e;
+	int			i;
+
+	if (PG_ARGISNULL(0))
+		PG_RETURN_NULL();
+	pm_voyage_from_datum(PG_GETARG_DATUM(0), &v);
+	set = pm_factor_set_arg(fcinfo, 1);
+	e = palloc0(sizeof(PmEmissions));
+	for (i = 0; i < v.nfuels; i++)
+	{
+		const PmFuelUse *u = &v.fuels[i];
+		const PmFuelFactor *f = pm_fuel_factor(fcinfo, set, u->code);
+
+		pm_fuel_emissions_add(f, u->tonnes, sulphur_of(f, u->has_sulphur, u->sulphur_pct, v.departure), e);
+	}
+	check_emissions_finite(e);
+	PG_RETURN_EMISSIONS_P(e);
+}
+
+/* Add a voyage's fuel uses to FuelEU sums; every fuel must have a WtT value. */
+static void
+voyage_ghg_add(FunctionCallInfo fcinfo, const PmVoyage *v, const PmFactorSet *set, PmGhgSums *sums)
+{
+	int			i;
+
+	for (i = 0; i < v->nfuels; i++)
+	{
+		const PmFuelFactor *f = pm_fuel_factor(fcinfo, set, v->fuels[i].code);
+
+		if (!pm_ghg_add(f, v->fuels[i].tonnes, sums))
+			ereport(ERROR,
+					(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+					 errmsg("fuel %s has no well-to-tank factor in factor set \"%s\"", f->fuel, set->name),
+					 errhint("Use the fueleu set, or give the fuel a wtt_gco2e_per_mj in your own set.")));
+	}
+}
+
+/* energy_mj(voyage, factor_set text DEFAULT NULL): sum of tonnes x LCV, MJ. */
+PG_FUNCTION_INFO_V1(voyage_energy_mj);
+Datum
+voyage_energy_mj(PG_FUNCTION_ARGS)
+{
+	PmVoyage	v;
+	const PmFactorSet *set;
+	double		energy = 0;
+	int			i;
+
+	if (PG_ARGISNULL(0))
+		PG_RETURN_NULL();
+	pm_voyage_from_datum(PG_GETARG_DATUM(0), &v);
+	set = pm_factor_set_arg(fcinfo, 1);
+	for (i = 0; i < v.nfuels; i++)
+		energy += v.fuels[i].tonnes * 1e6 * pm_fuel_factor(fcinfo, set, v.fuels[i].code)->lcv_mj_per_g;
+	if (!isfinite(energy))
+		ereport(ERROR,
+				(errcode(ERRCODE_NUMERIC_VALUE_OUT_OF_RANGE),
+				 errmsg("energy_mj is out of range")));
+	PG_RETURN_FLOAT8(energy);
+}
+
+/*
+ * ghg_intensity(voyage, factor_set text DEFAULT 'fueleu'): FuelEU Annex I
+ * well-to-wake GHG intensity in gCO2e/MJ; NULL when the voyage used no energy.
+ */
+PG_FUNCTION_INFO_V1(voyage_ghg_intensity);
+Datum
+voyage_ghg_intensity(PG_FUNCTION_ARGS)
+{
+	PmVoyage	v;
+	PmGhgSums	sums = {0, 0, 0};
+	double		intensity;
+
+	if (PG_ARGISNULL(0))
+		PG_RETURN_NULL();
+	pm_voyage_from_datum(PG_GETARG_DATUM(0), &v);
+	voyage_ghg_add(fcinfo, &v, pm_factor_set_arg(fcinfo, 1), &sums);
+	if (!pm_ghg_intensity(&sums, &intensity))
+		PG_RETURN_NULL();
+	PG_RETURN_FLOAT8(intensity);
+}
+
+/*
+ * ghg_intensity_agg(voyage [, factor_set]): the state is a float8[3] of
+ * {energy MJ, WtT gCO2e, TtW gCO2e}, a real SQL type, so partial states
+ * travel between parallel workers and nodes without serialisation.  The
+ * result is the ratio of the sums: energy-weighted, not a mean of ratios.
+ */
+#define GHG_STATE_LEN 3
+
+static float8 *
+ghg_state(ArrayType *a)
+{
+	if (ARR_NDIM(a) != 1 || ARR_DIMS(a)[0] != GHG_STATE_LEN || ARR_HASNULL(a) ||
+		ARR_ELEMTYPE(a) != FLOAT8OID)
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+				 errmsg("ghg_intensity_agg state must be a float8[3] without NULLs")));
+	return (float8 *) ARR_DATA_PTR(a);
+}
+
+static ArrayType *
+ghg_state_result(FunctionCallInfo fcinfo, ArrayType *state, const PmGhgSums *add)
+{
+	float8	   *s;
+
+	/* inside the aggregate the state belongs to us and is updated in place */
+	if (!AggCheckCallContext(fcinfo, NULL))
+		state = DatumGetArrayTypePCopy(PointerGetDatum(state));
+	s = ghg_state(state);
+	s[0] += add->energy_mj;
+	s[1] += add->wtt_gco2e;
+	s[2] += add->ttw_gco2e;
+	if (!isfinite(s[0]) || !isfinite(s[1]) || !isfinite(s[2]))
+		ereport(ERROR,
+				(errcode(ERRCODE_NUMERIC_VALUE_OUT_OF_RANGE),
+				 errmsg("ghg_intensity_agg sums are out of range")));
+	return state;
+}
+
+PG_FUNCTION_INFO_V1(ghg_intensity_accum);
+Datum
+ghg_intensity_accum(PG_FUNCTION_ARGS)
+{
+	ArrayType  *state = PG_GETARG_ARRAYTYPE_P(0);
+	PmVoyage	v;
+	PmGhgSums	sums = {0, 0, 0};
+
+	if (PG_ARGISNULL(1))
+		PG_RETURN_ARRAYTYPE_P(state);
+	pm_voyage_from_datum(PG_GETARG_DATUM(1), &v);
+	voyage_ghg_add(fcinfo, &v, pm_factor_set_arg(fcinfo, 2), &sums);
+	PG_RETURN_ARRAYTYPE_P(ghg_state_result(fcinfo, state, &sums));
+}
+
+/* The one-argument form: the fueleu set, whose metric this is. */
+PG_FUNCTION_INFO_V1(ghg_intensity_accum_fueleu);
+Datum
+ghg_intensity_accum_fueleu(PG_FUNCTION_ARGS)
+{
+	ArrayType  *state = PG_GETARG_ARRAYTYPE_P(0);
+	PmVoyage	v;
+	PmGhgSums	sums = {0, 0, 0};
+
+	if (PG_ARGISNULL(1))
+		PG_RETURN_ARRAYTYPE_P(state);
+	pm_voyage_from_datum(PG_GETARG_DATUM(1), &v);
+	voyage_ghg_add(fcinfo, &v, pm_factor_set_named(fcinfo, "fueleu"), &sums);
+	PG_RETURN_ARRAYTYPE_P(ghg_state_result(fcinfo, state, &sums));
+}
+
+PG_FUNCTION_INFO_V1(ghg_intensity_combine);
+Datum
+ghg_intensity_combine(PG_FUNCTION_ARGS)
+{
+	ArrayType  *state = PG_GETARG_ARRAYTYPE_P(0);
+	float8	   *other = ghg_state(PG_GETARG_ARRAYTYPE_P(1));
+	PmGhgSums	sums = {other[0], other[1], other[2]};
+
+	PG_RETURN_ARRAYTYPE_P(ghg_state_result(fcinfo, state, &sums));
+}
+
+PG_FUNCTION_INFO_V1(ghg_intensity_final);
+Datum
+ghg_intensity_final(PG_FUNCTION_ARGS)
+{
+	float8	   *s = ghg_state(PG_GETARG_ARRAYTYPE_P(0));
+	PmGhgSums	sums = {s[0], s[1], s[2]};
+	double		intensity;
+
+	if (!pm_ghg_intensity(&sums, &intensity))
+		PG_RETURN_NULL();
+	PG_RETURN_FLOAT8(intensity);
+}
