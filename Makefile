@@ -23,7 +23,7 @@ SQL_FRAGMENTS = $(sort $(wildcard src/sql/*.sql))
 DATA_built    = portemis--$(EXTVERSION).sql
 DATA          = $(wildcard src/sql/upgrade/portemis--*--*.sql)
 
-REGRESS      = install locode voyage emissions
+REGRESS      = install locode voyage emissions fuel
 REGRESS_OPTS = --inputdir=test/regress --outputdir=test/regress
 
 # PostgreSQL's own headers are not -Wextra clean; -isystem keeps the warnings to our code.

@@ -24,7 +24,11 @@ quantity_arg(FunctionCallInfo fcinfo, int argno, const char *what, double max)
 		ereport(ERROR,
 				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
 				 errmsg("%s must be a finite number", what)));
-	if (x < 0 || x > max)
+	if (x < 0)
+		ereport(ERROR,
+				(errcode(ERRCODE_NUMERIC_VALUE_OUT_OF_RANGE),
+				 errmsg("%s must not be negative, got %g", what, x)));
+	if (x > max)
 		ereport(ERROR,
 				(errcode(ERRCODE_NUMERIC_VALUE_OUT_OF_RANGE),
 				 errmsg("%s must lie between 0 and %g, got %g", what, max, x)));

@@ -189,19 +189,21 @@ LANGUAGE plpgsql SET search_path = pg_catalog, pg_temp AS $$
 DECLARE
     copied integer;
 BEGIN
-    IF NOT EXISTS (SELECT 1 FROM @extschema@.factor_set WHERE name = source) THEN
-        RAISE EXCEPTION 'unknown factor set "%"', source USING ERRCODE = 'invalid_parameter_value';
+    IF NOT EXISTS (SELECT 1 FROM @extschema@.factor_set s WHERE s.name = factor_set_copy.source) THEN
+        RAISE EXCEPTION 'unknown factor set "%"', factor_set_copy.source USING ERRCODE = 'invalid_parameter_value';
     END IF;
     INSERT INTO @extschema@.factor_set (name, description)
-    SELECT target, coalesce(description, 'copy of ' || source || ': ' || s.description)
-    FROM @extschema@.factor_set s WHERE s.name = source;
+    SELECT factor_set_copy.target,
+           coalesce(factor_set_copy.description, 'copy of ' || s.name || ': ' || s.description)
+    FROM @extschema@.factor_set s WHERE s.name = factor_set_copy.source;
     INSERT INTO @extschema@.fuel_factor
         (factor_set, fuel, lcv_mj_per_g, cf_co2, cf_ch4, cf_n2o, slip_pct, wtt_gco2e_per_mj, sulphur_pct, source, unconfirmed)
-    SELECT target, fuel, lcv_mj_per_g, cf_co2, cf_ch4, cf_n2o, slip_pct, wtt_gco2e_per_mj, sulphur_pct, f.source, unconfirmed
+    SELECT factor_set_copy.target, f.fuel, f.lcv_mj_per_g, f.cf_co2, f.cf_ch4, f.cf_n2o, f.slip_pct,
+           f.wtt_gco2e_per_mj, f.sulphur_pct, f.source, f.unconfirmed
     FROM @extschema@.fuel_factor f WHERE f.factor_set = factor_set_copy.source;
     GET DIAGNOSTICS copied = ROW_COUNT;
     INSERT INTO @extschema@.fuel_pollutant_factor (factor_set, fuel, pollutant, t_per_t, source, unconfirmed)
-    SELECT target, fuel, pollutant, t_per_t, p.source, unconfirmed
+    SELECT factor_set_copy.target, p.fuel, p.pollutant, p.t_per_t, p.source, p.unconfirmed
     FROM @extschema@.fuel_pollutant_factor p WHERE p.factor_set = factor_set_copy.source;
     RETURN copied;
 END $$;
