@@ -68,3 +68,12 @@ CREATE AGGREGATE @extschema@.ghg_intensity_agg(@extschema@.voyage, factor_set te
 );
 COMMENT ON AGGREGATE @extschema@.ghg_intensity_agg(@extschema@.voyage, text) IS
     'FuelEU well-to-wake GHG intensity of many voyages in gCO2e/MJ with a given factor set';
+
+COMMENT ON FUNCTION @extschema@.ghg_intensity_accum(double precision[], @extschema@.voyage, text) IS
+    'Transition function of ghg_intensity_agg(voyage, text): adds {MJ, WtT gCO2e, TtW gCO2e}';
+COMMENT ON FUNCTION @extschema@.ghg_intensity_accum(double precision[], @extschema@.voyage) IS
+    'Transition function of ghg_intensity_agg(voyage) with the fueleu set';
+COMMENT ON FUNCTION @extschema@.ghg_intensity_combine(double precision[], double precision[]) IS
+    'Combine function of ghg_intensity_agg: adds two partial states';
+COMMENT ON FUNCTION @extschema@.ghg_intensity_final(double precision[]) IS
+    'Final function of ghg_intensity_agg: (WtT + TtW) / MJ, NULL without energy';

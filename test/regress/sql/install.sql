@@ -24,7 +24,7 @@ SELECT p.oid::regprocedure, p.provolatile, p.proparallel
 FROM pg_proc p JOIN pg_depend d ON d.objid = p.oid AND d.classid = 'pg_proc'::regclass
 JOIN pg_extension e ON e.oid = d.refobjid AND e.extname = 'portemis'
 WHERE d.deptype = 'e' AND (p.provolatile <> 'i' OR p.proparallel <> 's')
-ORDER BY 1::text;
+ORDER BY p.oid::regprocedure::text;
 
 -- every user-facing function and every type has a comment
 SELECT p.oid::regprocedure AS uncommented
@@ -32,7 +32,7 @@ FROM pg_proc p JOIN pg_depend d ON d.objid = p.oid AND d.classid = 'pg_proc'::re
 JOIN pg_extension e ON e.oid = d.refobjid AND e.extname = 'portemis'
 WHERE d.deptype = 'e' AND obj_description(p.oid, 'pg_proc') IS NULL
   AND p.proname !~ '^(locode|voyage|emissions)_'
-ORDER BY 1::text;
+ORDER BY p.oid::regprocedure::text;
 
 -- DROP EXTENSION leaves nothing behind
 CREATE TEMP TABLE before_drop AS
