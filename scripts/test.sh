@@ -50,5 +50,21 @@ echo "  pgTAP assertions: $t_ok ok, $t_bad not ok"
 passed=$((passed + t_ok))
 failed=$((failed + t_bad))
 
+echo "== shell tests (test/shell)"
+for t in test/shell/*.sh; do
+    "$t" >"$log_dir/shell.log" 2>&1
+    rc=$?
+    s_ok=$(grep -cE '^ok [0-9]+' "$log_dir/shell.log")
+    s_bad=$(grep -cE '^not ok [0-9]+' "$log_dir/shell.log")
+    grep -E '^(not ok|#)' "$log_dir/shell.log"
+    if [ "$rc" -ne 0 ] && [ "$s_bad" -eq 0 ]; then
+        cat "$log_dir/shell.log"
+        s_bad=1
+    fi
+    echo "  $t: $s_ok ok, $s_bad not ok"
+    passed=$((passed + s_ok))
+    failed=$((failed + s_bad))
+done
+
 echo "$passed passed, $failed failed"
 [ "$failed" -eq 0 ]
