@@ -1,0 +1,25 @@
+#!/usr/bin/env bash
+# The main job, on a fresh Debian 12 machine as root (or with the packages
+# already installed): installs what is missing, builds and installs portemis,
+# starts a throwaway PostgreSQL cluster, loads the sample Los Angeles corridor
+# voyages and prints the corridor report.  PORTEMIS_KEEP=1 leaves the cluster
+# running for exploration (psql -h /tmp/portemis-cluster-54329 -p 54329 -U postgres portemis_demo).
+set -eu
+cd "$(dirname "$0")/.."
+. scripts/common.sh
+
+ensure_packages
+build_and_install
+cluster_start
+[ "${PORTEMIS_KEEP:-0}" = 1 ] || trap cluster_stop EXIT
+
+psql -X -q -d postgres -c "CREATE DATABASE portemis_demo"
+psql -X -q -d portemis_demo -v ON_ERROR_STOP=1 \
+    -c "SET client_min_messages = warning" -c "CREATE EXTENSION portemis CASCADE" \
+    -f sample/la_corridor_voyages.sql
+psql -X -q -d portemis_demo -v ON_ERROR_STOP=1 -f sample/report.sql
+if [ "${PORTEMIS_KEEP:-0}" = 1 ]; then
+    echo
+    echo "cluster left running: psql -h $PGHOST -p $PGPORT -U postgres portemis_demo"
+    echo "stop it with: runuser -u postgres -- $PG_BIN/pg_ctl -D $PM_CLUSTER_DIR/data stop"
+fi
