@@ -15,7 +15,9 @@ OBJS = \
 	src/emissions.o \
 	src/pm_fuel.o \
 	src/factors.o \
-	src/fuel.o
+	src/fuel.o \
+	src/pm_activity.o \
+	src/activity.o
 
 # The install script of the current version is assembled from fragments;
 # upgrade scripts (portemis--A--B.sql) are written by hand in src/sql/upgrade.
@@ -23,7 +25,7 @@ SQL_FRAGMENTS = $(sort $(wildcard src/sql/*.sql))
 DATA_built    = portemis--$(EXTVERSION).sql
 DATA          = $(wildcard src/sql/upgrade/portemis--*--*.sql)
 
-REGRESS      = install locode voyage emissions fuel
+REGRESS      = install locode voyage emissions fuel activity
 REGRESS_OPTS = --inputdir=test/regress --outputdir=test/regress
 
 # PostgreSQL's own headers are not -Wextra clean; -isystem keeps the warnings to our code.

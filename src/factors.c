@@ -38,8 +38,42 @@ static PmFactorSet *registry_sets = NULL;
 static int	registry_naliases = 0;
 static PmAlias *registry_aliases = NULL;
 
-#define REGISTRY_TABLES 4
+static const char *const registry_table_names[] = {
+	"factor_set", "fuel_factor", "fuel_pollutant_factor", "fuel_alias",
+	"energy_factor", "energy_fuel", "llaf_coefficient", "auxiliary_power", "transit_speed_ratio"
+};
+
+#define REGISTRY_TABLES ((int) lengthof(registry_table_names))
 static Oid	registry_relids[REGISTRY_TABLES];
+
+/* The activity-based method's tables. */
+typedef struct PmAuxPowerRow
+{
+	char		basis[32];
+	char		ship_type[48];
+	double		size_min;
+	double		size_max;
+	PmSizeUnit	unit;
+	PmEngineGroup group;
+	double		kw[PM_NMODES];
+} PmAuxPowerRow;
+
+typedef struct PmSpeedRatioRow
+{
+	char		ship_type[48];
+	double		ratio;
+} PmSpeedRatioRow;
+
+const char *const pm_size_unit_names[PM_NSIZE_UNITS] = {"dwt", "gt", "teu", "passengers"};
+
+static PmEnergyTables *registry_energy = NULL;
+static int	registry_naux = 0;
+static PmAuxPowerRow *registry_aux = NULL;
+static int	registry_nratios = 0;
+static PmSpeedRatioRow *registry_ratios = NULL;
+
+/* Which auxiliary power defaults: SET portemis.aux_power_basis = 'starcrest2016'. */
+char	   *pm_aux_power_basis = NULL;
 
 static void
 registry_relcache_callback(Datum arg pg_attribute_unused(), Oid relid)
@@ -89,6 +123,14 @@ pm_factors_init(void)
 							   PGC_USERSET,
 							   0,
 							   check_factor_set_name, NULL, NULL);
+	DefineCustomStringVariable("portemis.aux_power_basis",
+							   "Auxiliary engine and boiler power defaults of mode_emissions.",
+							   "A basis of the table auxiliary_power: imo_ghg3 (EPA guidance Appendix E) or starcrest2016 (Port of Los Angeles).",
+							   &pm_aux_power_basis,
+							   "imo_ghg3",
+							   PGC_USERSET,
+							   0,
+							   check_factor_set_name, NULL, NULL);
 	MarkGUCPrefixReserved("portemis");
 	CacheRegisterRelcacheCallback(registry_relcache_callback, (Datum) 0);
 }
@@ -129,6 +171,177 @@ find_loaded_set(const char *name)
 	return NULL;
 }
 
+
+/* ---------- the activity-based tables ---------- */
+
+static int
+spi_code(HeapTuple tup, TupleDesc desc, int col, int (*lookup_fn) (const char *, size_t))
+{
+	char	   *v = SPI_getvalue(tup, desc, col);
+
+	return v ? lookup_fn(v, strlen(v)) : -1;
+}
+
+static int
+size_unit_lookup(const char *s, size_t len)
+{
+	int			i;
+
+	for (i = 0; i < PM_NSIZE_UNITS; i++)
+		if (pm_word_eq(s, len, pm_size_unit_names[i]))
+			return i;
+	return -1;
+}
+
+static int
+llaf_pollutant_lookup(const char *s, size_t len)
+{
+	return pm_pollutant_lookup(s, len);
+}
+
+/*
+ * Read the activity tables.  Rows are read shipped first, so a user row with
+ * the same key (shipped = false) overrides the shipped one.
+ */
+static void
+load_activity_tables(const char *schema, StringInfo q)
+{
+	MemoryContext oldcxt;
+	uint64		i;
+
+	oldcxt = MemoryContextSwitchTo(registry_context);
+	registry_energy = palloc0(sizeof(PmEnergyTables));
+	MemoryContextSwitchTo(oldcxt);
+
+	resetStringInfo(q);
+	appendStringInfo(q, "SELECT engine_group, engine, fuel, quantity, tier, g_per_kwh FROM %s.energy_factor "
+					 "ORDER BY shipped DESC", schema);
+	spi_run(q->data);
+	for (i = 0; i < SPI_processed; i++)
+	{
+		HeapTuple	tup = SPI_tuptable->vals[i];
+		TupleDesc	desc = SPI_tuptable->tupdesc;
+		int			g = spi_code(tup, desc, 1, pm_group_lookup);
+		int			e = spi_code(tup, desc, 2, pm_engine_lookup);
+		int			f = spi_code(tup, desc, 3, pm_energy_fuel_lookup);
+		char	   *quantity = SPI_getvalue(tup, desc, 4);
+		bool		isnull;
+		int			tier = DatumGetInt32(SPI_getbinval(tup, desc, 5, &isnull));
+		double		value = spi_float8(tup, desc, 6, &isnull);
+		PmOptional *slot;
+
+		if (g < 0 || e < 0 || f < 0)
+			continue;			/* a user engine code the C layer does not know */
+		if (strcmp(quantity, "NOx") == 0)
+			slot = &registry_energy->nox[g][e][f][tier];
+		else
+		{
+			int			qn = pm_quantity_lookup(quantity, strlen(quantity));
+
+			if (qn < 0)
+				continue;
+			slot = &registry_energy->ef[g][e][f][qn];
+		}
+		slot->has = true;
+		slot->v = value;
+	}
+
+	resetStringInfo(q);
+	appendStringInfo(q, "SELECT fuel, cf_co2, sulphur_pct, so2_g_per_g_fuel, pm_nom_g_per_kwh, pm_mwr, pm_fsc "
+					 "FROM %s.energy_fuel ORDER BY shipped DESC", schema);
+	spi_run(q->data);
+	for (i = 0; i < SPI_processed; i++)
+	{
+		HeapTuple	tup = SPI_tuptable->vals[i];
+		TupleDesc	desc = SPI_tuptable->tupdesc;
+		int			f = spi_code(tup, desc, 1, pm_energy_fuel_lookup);
+		PmEnergyFuelRow *row;
+		bool		isnull;
+
+		if (f < 0)
+			continue;
+		row = &registry_energy->fuel[f];
+		row->has = true;
+		row->cf_co2 = spi_float8(tup, desc, 2, &isnull);
+		row->sulphur_pct = spi_float8(tup, desc, 3, &isnull);
+		row->so2_g_per_g.v = spi_float8(tup, desc, 4, &isnull);
+		row->so2_g_per_g.has = !isnull;
+		row->pm_nom.v = spi_float8(tup, desc, 5, &isnull);
+		row->pm_nom.has = !isnull;
+		row->pm_mwr = spi_float8(tup, desc, 6, &isnull);
+		row->pm_fsc = spi_float8(tup, desc, 7, &isnull);
+	}
+
+	resetStringInfo(q);
+	appendStringInfo(q, "SELECT pollutant, a, x, b FROM %s.llaf_coefficient ORDER BY shipped DESC", schema);
+	spi_run(q->data);
+	for (i = 0; i < SPI_processed; i++)
+	{
+		HeapTuple	tup = SPI_tuptable->vals[i];
+		TupleDesc	desc = SPI_tuptable->tupdesc;
+		int			p = spi_code(tup, desc, 1, llaf_pollutant_lookup);
+		PmLlafRow  *row;
+		bool		isnull;
+
+		if (p < 0)
+			continue;
+		row = &registry_energy->llaf[p];
+		row->has = true;
+		row->a = spi_float8(tup, desc, 2, &isnull);
+		row->x = spi_float8(tup, desc, 3, &isnull);
+		row->b = spi_float8(tup, desc, 4, &isnull);
+	}
+
+	/* user rows first here: the lookup takes the first matching row */
+	resetStringInfo(q);
+	appendStringInfo(q, "SELECT basis, ship_type, size_min, size_max, size_unit, engine_group, "
+					 "transit_kw, maneuvering_kw, berth_kw, anchorage_kw FROM %s.auxiliary_power "
+					 "ORDER BY shipped, basis, ship_type, engine_group, size_min", schema);
+	spi_run(q->data);
+	oldcxt = MemoryContextSwitchTo(registry_context);
+	registry_aux = palloc0(sizeof(PmAuxPowerRow) * Max(1, SPI_processed));
+	MemoryContextSwitchTo(oldcxt);
+	registry_naux = 0;
+	for (i = 0; i < SPI_processed; i++)
+	{
+		HeapTuple	tup = SPI_tuptable->vals[i];
+		TupleDesc	desc = SPI_tuptable->tupdesc;
+		PmAuxPowerRow *row = &registry_aux[registry_naux];
+		int			unit = spi_code(tup, desc, 5, size_unit_lookup);
+		int			group = spi_code(tup, desc, 6, pm_group_lookup);
+		bool		isnull;
+		int			m;
+
+		if (unit < 0 || group < 0)
+			continue;
+		spi_text(tup, desc, 1, row->basis, sizeof(row->basis));
+		spi_text(tup, desc, 2, row->ship_type, sizeof(row->ship_type));
+		row->size_min = spi_float8(tup, desc, 3, &isnull);
+		row->size_max = spi_float8(tup, desc, 4, &isnull);
+		row->unit = (PmSizeUnit) unit;
+		row->group = (PmEngineGroup) group;
+		for (m = 0; m < PM_NMODES; m++)
+			row->kw[m] = spi_float8(tup, desc, 7 + m, &isnull);
+		registry_naux++;
+	}
+
+	resetStringInfo(q);
+	appendStringInfo(q, "SELECT ship_type, ratio FROM %s.transit_speed_ratio ORDER BY shipped, ship_type", schema);
+	spi_run(q->data);
+	oldcxt = MemoryContextSwitchTo(registry_context);
+	registry_ratios = palloc0(sizeof(PmSpeedRatioRow) * Max(1, SPI_processed));
+	MemoryContextSwitchTo(oldcxt);
+	for (i = 0; i < SPI_processed; i++)
+	{
+		bool		isnull;
+
+		spi_text(SPI_tuptable->vals[i], SPI_tuptable->tupdesc, 1,
+				 registry_ratios[i].ship_type, sizeof(registry_ratios[i].ship_type));
+		registry_ratios[i].ratio = spi_float8(SPI_tuptable->vals[i], SPI_tuptable->tupdesc, 2, &isnull);
+	}
+	registry_nratios = (int) SPI_processed;
+}
+
 static void
 registry_load(void)
 {
@@ -159,8 +372,10 @@ registry_load(void)
 	initStringInfo(&q);
 
 	appendStringInfo(&q, "SELECT c.oid FROM pg_catalog.pg_class c WHERE c.relnamespace = %s::regnamespace "
-					 "AND c.relname IN ('factor_set', 'fuel_factor', 'fuel_pollutant_factor', 'fuel_alias')",
-					 quote_literal_cstr(schema));
+					 "AND c.relname IN (", quote_literal_cstr(schema));
+	for (i = 0; i < REGISTRY_TABLES; i++)
+		appendStringInfo(&q, "%s%s", i > 0 ? ", " : "", quote_literal_cstr(registry_table_names[i]));
+	appendStringInfoChar(&q, ')');
 	spi_run(q.data);
 	for (i = 0; i < REGISTRY_TABLES; i++)
 	{
@@ -262,6 +477,7 @@ registry_load(void)
 				 registry_aliases[i].fuel, sizeof(registry_aliases[i].fuel));
 	}
 	registry_naliases = (int) SPI_processed;
+	load_activity_tables(schema, &q);
 	SPI_finish();
 }
 
@@ -416,6 +632,95 @@ pm_fuel_factor(FunctionCallInfo fcinfo, const PmFactorSet *set, const char *code
 	strlcpy(cache->memo[i].code, code, sizeof(cache->memo[i].code));
 	cache->memo[i].factor = f;
 	return f;
+}
+
+
+/* ---------- activity lookups ---------- */
+
+const PmEnergyTables *
+pm_energy_tables(void)
+{
+	registry_ensure();
+	return registry_energy;
+}
+
+static bool
+ship_type_eq(const char *a, const char *b)
+{
+	return pg_strcasecmp(a, b) == 0;
+}
+
+double
+pm_auxiliary_power(const char *ship_type, const bool *has_size, const double *size,
+				   PmEngineGroup group, PmMode mode)
+{
+	const char *basis = pm_aux_power_basis ? pm_aux_power_basis : "imo_ghg3";
+	bool		type_known = false;
+	bool		basis_known = false;
+	int			i;
+
+	registry_ensure();
+	for (i = 0; i < registry_naux; i++)
+	{
+		const PmAuxPowerRow *row = &registry_aux[i];
+
+		if (strcmp(row->basis, basis) != 0)
+			continue;
+		basis_known = true;
+		if (!ship_type_eq(row->ship_type, ship_type) || row->group != group)
+			continue;
+		type_known = true;
+		if (!has_size[row->unit])
+			ereport(ERROR,
+					(errcode(ERRCODE_NULL_VALUE_NOT_ALLOWED),
+					 errmsg("the %s power defaults of ship type %s need the vessel's %s",
+							pm_group_names[group], row->ship_type, pm_size_unit_names[row->unit]),
+					 errhint("Give the vessel's %s, or its %s_kw.", pm_size_unit_names[row->unit],
+							 group == PM_GROUP_AUXILIARY ? "aux" : "boiler")));
+		if (size[row->unit] >= row->size_min && size[row->unit] < row->size_max)
+			return row->kw[mode];
+	}
+	if (!basis_known)
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+				 errmsg("unknown auxiliary power basis \"%s\"", basis),
+				 errhint("Known: imo_ghg3, starcrest2016, or a basis of your rows in auxiliary_power.")));
+	if (!type_known)
+	{
+		StringInfoData known;
+		const char *last = "";
+
+		initStringInfo(&known);
+		for (i = 0; i < registry_naux; i++)
+			if (strcmp(registry_aux[i].basis, basis) == 0 && strcmp(registry_aux[i].ship_type, last) != 0)
+			{
+				appendStringInfo(&known, "%s%s", known.len > 0 ? ", " : "", registry_aux[i].ship_type);
+				last = registry_aux[i].ship_type;
+			}
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+				 errmsg("unknown ship type \"%s\" in auxiliary power basis %s", ship_type, basis),
+				 errhint("Known ship types: %s.", known.data)));
+	}
+	ereport(ERROR,
+			(errcode(ERRCODE_NUMERIC_VALUE_OUT_OF_RANGE),
+			 errmsg("no %s power default for a %s of that size", pm_group_names[group], ship_type)));
+	return 0;					/* keep compiler quiet */
+}
+
+bool
+pm_transit_speed_ratio(const char *ship_type, double *ratio)
+{
+	int			i;
+
+	registry_ensure();
+	for (i = 0; i < registry_nratios; i++)
+		if (ship_type_eq(registry_ratios[i].ship_type, ship_type))
+		{
+			*ratio = registry_ratios[i].ratio;
+			return true;
+		}
+	return false;
 }
 
 /* ---------- the invalidation trigger ---------- */

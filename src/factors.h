@@ -5,6 +5,7 @@
 #define FACTORS_H
 
 #include "portemis.h"
+#include "pm_activity.h"
 #include "pm_fuel.h"
 
 #define PM_FACTOR_SET_NAME_MAX 63
@@ -39,5 +40,32 @@ extern const PmFactorSet *pm_factor_set_named(FunctionCallInfo fcinfo, const cha
  */
 extern const PmFuelFactor *pm_fuel_factor(FunctionCallInfo fcinfo, const PmFactorSet *set,
 										  const char *code);
+
+/* The activity-based factor tables, loaded with the registry. */
+extern const PmEnergyTables *pm_energy_tables(void);
+
+/* Size units of the auxiliary power defaults. */
+typedef enum PmSizeUnit
+{
+	PM_SIZE_DWT,
+	PM_SIZE_GT,
+	PM_SIZE_TEU,
+	PM_SIZE_PASSENGERS,
+	PM_NSIZE_UNITS
+} PmSizeUnit;
+
+extern const char *const pm_size_unit_names[PM_NSIZE_UNITS];
+
+/*
+ * Default auxiliary or boiler power (kW) in a mode for a ship type and size,
+ * from auxiliary_power rows of the basis portemis.aux_power_basis.  sizes
+ * holds the vessel's size in each unit (has[] false when unknown).  Raises
+ * 22023 for an unknown ship type and 22004 when the needed size is missing.
+ */
+extern double pm_auxiliary_power(const char *ship_type, const bool *has_size, const double *size,
+								 PmEngineGroup group, PmMode mode);
+
+/* Transit speed / maximum speed for a ship type; false if none is tabled. */
+extern bool pm_transit_speed_ratio(const char *ship_type, double *ratio);
 
 #endif							/* FACTORS_H */

@@ -1,0 +1,489 @@
+/*
+ * activity.c: SQL functions of the activity-based (engine energy) method:
+ * propulsion_load, llaf, nox_tier, engine_emissions, mode_emissions and
+ * shore power.
+ */
+#include "portemis.h"
+
+#include <math.h>
+
+#include "access/htup_details.h"
+#include "funcapi.h"
+#include "utils/builtins.h"
+#include "utils/typcache.h"
+
+#include "factors.h"
+
+static void
+raise_pm_error(const PmError *err)
+{
+	ereport(ERROR,
+			(errcode(pm_errcode(err->kind)),
+			 errmsg("%s", err->detail)));
+}
+
+/* A float8 argument that must be finite and non-negative. */
+static double
+nonnegative_arg(FunctionCallInfo fcinfo, int argno, const char *what)
+{
+	double		x = PG_GETARG_FLOAT8(argno);
+
+	if (isnan(x) || isinf(x))
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+				 errmsg("%s must be a finite number", what)));
+	if (x < 0)
+		ereport(ERROR,
+				(errcode(ERRCODE_NUMERIC_VALUE_OUT_OF_RANGE),
+				 errmsg("%s must not be negative, got %g", what, x)));
+	return x;
+}
+
+static int
+code_arg(text *t, int (*lookup_fn) (const char *, size_t), const char *what, const char *known)
+{
+	int			code = lookup_fn(VARDATA_ANY(t), VARSIZE_ANY_EXHDR(t));
+
+	if (code < 0)
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+				 errmsg("unknown %s \"%s\"", what, text_to_cstring(t)),
+				 errhint("Known: %s.", known)));
+	return code;
+}
+
+static int
+tier_arg(FunctionCallInfo fcinfo, int argno)
+{
+	int			tier;
+
+	if (PG_ARGISNULL(argno))
+		return 0;				/* unknown tier: Tier 0, the highest NOx */
+	tier = PG_GETARG_INT32(argno);
+	if (tier < 0 || tier > 3)
+		ereport(ERROR,
+				(errcode(ERRCODE_NUMERIC_VALUE_OUT_OF_RANGE),
+				 errmsg("tier must be 0, 1, 2 or 3, got %d", tier)));
+	return tier;
+}
+
+static double
+load_value(double load)
+{
+	if (isnan(load) || load < 0 || load > 1)
+		ereport(ERROR,
+				(errcode(ERRCODE_NUMERIC_VALUE_OUT_OF_RANGE),
+				 errmsg("load must lie between 0 and 1, got %g", load)));
+	return load;
+}
+
+/* propulsion_load(speed_kn, max_speed_kn, sea_margin_pct DEFAULT 0) */
+PG_FUNCTION_INFO_V1(propulsion_load);
+Datum
+propulsion_load(PG_FUNCTION_ARGS)
+{
+	double		load;
+	PmError		err;
+
+	if (!pm_propulsion_load(PG_GETARG_FLOAT8(0), PG_GETARG_FLOAT8(1), PG_GETARG_FLOAT8(2), &load, &err))
+		raise_pm_error(&err);
+	PG_RETURN_FLOAT8(load);
+}
+
+/* llaf(pollutant text, load float8, sulphur_pct float8 DEFAULT NULL) */
+PG_FUNCTION_INFO_V1(llaf);
+Datum
+llaf(PG_FUNCTION_ARGS)
+{
+	text	   *pollutant;
+	int			p;
+	double		result;
+	PmError		err;
+
+	if (PG_ARGISNULL(0) || PG_ARGISNULL(1))
+		PG_RETURN_NULL();
+	pollutant = PG_GETARG_TEXT_PP(0);
+	p = pm_pollutant_lookup(VARDATA_ANY(pollutant), VARSIZE_ANY_EXHDR(pollutant));
+	if (p < 0)
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+				 errmsg("unknown pollutant \"%s\"", text_to_cstring(pollutant)),
+				 errhint("Known pollutants: " PM_KNOWN_POLLUTANTS ".")));
+	if (!PG_ARGISNULL(2))
+		(void) nonnegative_arg(fcinfo, 2, "sulphur_pct");
+	if (!pm_llaf(pm_energy_tables(), (PmPollutant) p, PG_GETARG_FLOAT8(1), !PG_ARGISNULL(2),
+				 PG_ARGISNULL(2) ? 0 : PG_GETARG_FLOAT8(2), &result, &err))
+		raise_pm_error(&err);
+	PG_RETURN_FLOAT8(result);
+}
+
+/* nox_tier(keel_laid_year int, engine text DEFAULT 'SSD', in_tier3_area boolean DEFAULT true) */
+PG_FUNCTION_INFO_V1(nox_tier);
+Datum
+nox_tier(PG_FUNCTION_ARGS)
+{
+	int			year = PG_GETARG_INT32(0);
+	int			engine = code_arg(PG_GETARG_TEXT_PP(1), pm_engine_lookup, "engine", PM_KNOWN_ENGINES);
+
+	if (year < 1800 || year > 2200)
+		ereport(ERROR,
+				(errcode(ERRCODE_NUMERIC_VALUE_OUT_OF_RANGE),
+				 errmsg("keel_laid_year %d is out of range (1800 to 2200)", year)));
+	PG_RETURN_INT32(pm_nox_tier(year, (PmEngine) engine, PG_GETARG_BOOL(2)));
+}
+
+/*
+ * engine_emissions(engine text, fuel text, power_kw float8, hours float8,
+ *   load float8 DEFAULT NULL, tier int DEFAULT NULL, sulphur_pct float8 DEFAULT NULL,
+ *   engine_group text DEFAULT 'propulsion') RETURNS emissions
+ */
+PG_FUNCTION_INFO_V1(engine_emissions);
+Datum
+engine_emissions(PG_FUNCTION_ARGS)
+{
+	PmEngineRun run;
+	PmEmissions *e;
+	PmError		err;
+	int			i;
+
+	for (i = 0; i < 4; i++)
+		if (PG_ARGISNULL(i))
+			PG_RETURN_NULL();
+	memset(&run, 0, sizeof(run));
+	run.engine = (PmEngine) code_arg(PG_GETARG_TEXT_PP(0), pm_engine_lookup, "engine", PM_KNOWN_ENGINES);
+	run.fuel = (PmEnergyFuel) code_arg(PG_GETARG_TEXT_PP(1), pm_energy_fuel_lookup, "fuel", PM_KNOWN_ENERGY_FUELS);
+	run.power_kw = nonnegative_arg(fcinfo, 2, "power_kw");
+	run.hours = nonnegative_arg(fcinfo, 3, "hours");
+	run.has_load = !PG_ARGISNULL(4);
+	if (run.has_load)
+		run.load = load_value(PG_GETARG_FLOAT8(4));
+	run.tier = tier_arg(fcinfo, 5);
+	run.has_sulphur = !PG_ARGISNULL(6);
+	if (run.has_sulphur)
+	{
+		run.sulphur_pct = nonnegative_arg(fcinfo, 6, "sulphur_pct");
+		if (run.sulphur_pct > 100)
+			ereport(ERROR,
+					(errcode(ERRCODE_NUMERIC_VALUE_OUT_OF_RANGE),
+					 errmsg("sulphur_pct must lie between 0 and 100, got %g", run.sulphur_pct)));
+	}
+	run.group = PG_ARGISNULL(7) ? PM_GROUP_PROPULSION :
+		(PmEngineGroup) code_arg(PG_GETARG_TEXT_PP(7), pm_group_lookup, "engine group", PM_KNOWN_GROUPS);
+	if (run.group == PM_GROUP_BOILER)
+		run.engine = PM_ENG_BOILER;
+
+	e = palloc0(sizeof(PmEmissions));
+	if (!pm_engine_emissions_add(pm_energy_tables(), &run, e, &err))
+		raise_pm_error(&err);
+	PG_RETURN_EMISSIONS_P(e);
+}
+
+/* ---------- vessels and modes ---------- */
+
+/* Attribute numbers of the composite type vessel (src/sql/63_vessel.sql). */
+enum
+{
+	V_IMO, V_SHIP_TYPE, V_DWT, V_GT, V_TEU, V_PASSENGERS, V_MAIN_ENGINE, V_MCR_KW,
+	V_MAX_SPEED_KN, V_SERVICE_SPEED_KN, V_KEEL_LAID_YEAR, V_AUX_ENGINE, V_AUX_KW,
+	V_BOILER_KW, V_SHORE_POWER, V_NATTS
+};
+
+typedef struct PmVessel
+{
+	char		ship_type[48];
+	bool		has_ship_type;
+	bool		has_size[PM_NSIZE_UNITS];
+	double		size[PM_NSIZE_UNITS];
+	PmEngine	main_engine;
+	PmOptional	mcr_kw;
+	PmOptional	max_speed_kn;
+	bool		has_keel_laid_year;
+	int			keel_laid_year;
+	PmEngine	aux_engine;
+	PmOptional	aux_kw;
+	PmOptional	boiler_kw;
+	bool		shore_power;
+} PmVessel;
+
+typedef struct VesselCallCache
+{
+	TupleDesc	tupdesc;
+	bool		shore_power_noticed;
+} VesselCallCache;
+
+static double
+vessel_float(Datum *values, bool *nulls, int att, const char *what, bool *has)
+{
+	double		x;
+
+	*has = !nulls[att];
+	if (nulls[att])
+		return 0;
+	x = DatumGetFloat8(values[att]);
+	if (isnan(x) || isinf(x) || x < 0)
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+				 errmsg("vessel %s must be a finite non-negative number, got %g", what, x)));
+	return x;
+}
+
+static PmEngine
+vessel_engine(Datum *values, bool *nulls, int att, PmEngine dflt)
+{
+	if (nulls[att])
+		return dflt;
+	return (PmEngine) code_arg(DatumGetTextPP(values[att]), pm_engine_lookup, "engine", PM_KNOWN_ENGINES);
+}
+
+static VesselCallCache *
+vessel_cache(FunctionCallInfo fcinfo, HeapTupleHeader td)
+{
+	VesselCallCache *cache = (VesselCallCache *) fcinfo->flinfo->fn_extra;
+
+	if (cache == NULL)
+	{
+		Oid			typid = HeapTupleHeaderGetTypeId(td);
+		int32		typmod = HeapTupleHeaderGetTypMod(td);
+		MemoryContext old = MemoryContextSwitchTo(fcinfo->flinfo->fn_mcxt);
+
+		cache = palloc0(sizeof(VesselCallCache));
+		cache->tupdesc = lookup_rowtype_tupdesc_copy(typid, typmod);
+		MemoryContextSwitchTo(old);
+		if (cache->tupdesc->natts != V_NATTS)
+			ereport(ERROR,
+					(errcode(ERRCODE_DATATYPE_MISMATCH),
+					 errmsg("expected a vessel with %d attributes, got %d", V_NATTS, cache->tupdesc->natts)));
+		fcinfo->flinfo->fn_extra = cache;
+	}
+	return cache;
+}
+
+static void
+vessel_from_datum(FunctionCallInfo fcinfo, HeapTupleHeader td, PmVessel *v)
+{
+	VesselCallCache *cache = vessel_cache(fcinfo, td);
+	HeapTupleData tuple;
+	Datum		values[V_NATTS];
+	bool		nulls[V_NATTS];
+
+	tuple.t_len = HeapTupleHeaderGetDatumLength(td);
+	ItemPointerSetInvalid(&tuple.t_self);
+	tuple.t_tableOid = InvalidOid;
+	tuple.t_data = td;
+	heap_deform_tuple(&tuple, cache->tupdesc, values, nulls);
+
+	memset(v, 0, sizeof(*v));
+	v->has_ship_type = !nulls[V_SHIP_TYPE];
+	if (v->has_ship_type)
+		text_to_cstring_buffer(DatumGetTextPP(values[V_SHIP_TYPE]), v->ship_type, sizeof(v->ship_type));
+	v->size[PM_SIZE_DWT] = vessel_float(values, nulls, V_DWT, "dwt", &v->has_size[PM_SIZE_DWT]);
+	v->size[PM_SIZE_GT] = vessel_float(values, nulls, V_GT, "gt", &v->has_size[PM_SIZE_GT]);
+	v->size[PM_SIZE_TEU] = vessel_float(values, nulls, V_TEU, "teu", &v->has_size[PM_SIZE_TEU]);
+	v->size[PM_SIZE_PASSENGERS] = vessel_float(values, nulls, V_PASSENGERS, "passengers",
+											   &v->has_size[PM_SIZE_PASSENGERS]);
+	v->main_engine = vessel_engine(values, nulls, V_MAIN_ENGINE, PM_ENG_SSD);
+	v->mcr_kw.v = vessel_float(values, nulls, V_MCR_KW, "mcr_kw", &v->mcr_kw.has);
+	v->max_speed_kn.v = vessel_float(values, nulls, V_MAX_SPEED_KN, "max_speed_kn", &v->max_speed_kn.has);
+	if (!v->max_speed_kn.has && !nulls[V_SERVICE_SPEED_KN])
+	{
+		bool		has;
+
+		/* only the service speed known: max = service / 0.94 (EPA tool, METHODS.md 2.1) */
+		v->max_speed_kn.v = vessel_float(values, nulls, V_SERVICE_SPEED_KN, "service_speed_kn", &has) / 0.94;
+		v->max_speed_kn.has = has;
+	}
+	v->has_keel_laid_year = !nulls[V_KEEL_LAID_YEAR];
+	if (v->has_keel_laid_year)
+		v->keel_laid_year = DatumGetInt32(values[V_KEEL_LAID_YEAR]);
+	v->aux_engine = vessel_engine(values, nulls, V_AUX_ENGINE, PM_ENG_MSD);
+	v->aux_kw.v = vessel_float(values, nulls, V_AUX_KW, "aux_kw", &v->aux_kw.has);
+	v->boiler_kw.v = vessel_float(values, nulls, V_BOILER_KW, "boiler_kw", &v->boiler_kw.has);
+	v->shore_power = !nulls[V_SHORE_POWER] && DatumGetBool(values[V_SHORE_POWER]);
+}
+
+/*
+ * Fuel by location (EPA tool, METHODS.md 2.3): inside an ECA distillate for
+ * diesel engines and boilers; outside HFO for diesel engines and boilers,
+ * distillate for steam and gas turbines; gas engines on LNG.
+ */
+static PmEnergyFuel
+fuel_by_location(PmEngine engine, bool in_eca)
+{
+	if (engine == PM_ENG_LNG)
+		return PM_EF_LNG;
+	if (in_eca || engine == PM_ENG_ST || engine == PM_ENG_GT || engine == PM_ENG_GT_ED)
+		return PM_EF_MGO;
+	return PM_EF_HFO;
+}
+
+static double
+group_power(const PmVessel *v, PmEngineGroup group, PmMode mode)
+{
+	const PmOptional *override = group == PM_GROUP_AUXILIARY ? &v->aux_kw : &v->boiler_kw;
+
+	if (override->has)
+		return override->v;
+	if (!v->has_ship_type)
+		ereport(ERROR,
+				(errcode(ERRCODE_NULL_VALUE_NOT_ALLOWED),
+				 errmsg("vessel needs a ship_type, or its %s_kw, for the %s power",
+						group == PM_GROUP_AUXILIARY ? "aux" : "boiler", pm_group_names[group])));
+	return pm_auxiliary_power(v->ship_type, v->has_size, v->size, group, mode);
+}
+
+static int
+vessel_tier(const PmVessel *v, PmEngine engine, bool in_eca)
+{
+	/* unknown keel-laid year: Tier 0, the highest NOx factors */
+	return v->has_keel_laid_year ? pm_nox_tier(v->keel_laid_year, engine, in_eca) : 0;
+}
+
+static void
+add_run(const PmEnergyTables *t, PmEngineRun *run, PmEmissions *e)
+{
+	PmError		err;
+
+	if (run->power_kw == 0 || run->hours == 0)
+		return;
+	if (!pm_engine_emissions_add(t, run, e, &err))
+		raise_pm_error(&err);
+}
+
+/* Speed in a propulsion mode: the argument, else (transit) the tabled ratio of maximum speed. */
+static double
+mode_speed(FunctionCallInfo fcinfo, const PmVessel *v, PmMode mode)
+{
+	double		ratio;
+
+	if (!PG_ARGISNULL(3))
+		return nonnegative_arg(fcinfo, 3, "speed_kn");
+	if (mode == PM_MODE_TRANSIT && v->has_ship_type && v->max_speed_kn.has &&
+		pm_transit_speed_ratio(v->ship_type, &ratio))
+		return ratio * v->max_speed_kn.v;
+	ereport(ERROR,
+			(errcode(ERRCODE_NULL_VALUE_NOT_ALLOWED),
+			 errmsg("%s needs speed_kn", pm_mode_names[mode]),
+			 errhint("Transit has a default only for ship types in transit_speed_ratio with a known maximum or service speed.")));
+	return 0;					/* keep compiler quiet */
+}
+
+/*
+ * mode_emissions(vessel, mode text, hours float8, speed_kn float8 DEFAULT NULL,
+ *   in_eca boolean DEFAULT true, shore_power boolean DEFAULT false) RETURNS emissions
+ */
+PG_FUNCTION_INFO_V1(mode_emissions);
+Datum
+mode_emissions(PG_FUNCTION_ARGS)
+{
+	PmVessel	v;
+	PmMode		mode;
+	double		hours;
+	bool		in_eca,
+				shore_power;
+	const PmEnergyTables *t;
+	PmEngineRun run;
+	PmEmissions *e;
+
+	if (PG_ARGISNULL(0) || PG_ARGISNULL(1) || PG_ARGISNULL(2))
+		PG_RETURN_NULL();
+	vessel_from_datum(fcinfo, PG_GETARG_HEAPTUPLEHEADER(0), &v);
+	mode = (PmMode) code_arg(PG_GETARG_TEXT_PP(1), pm_mode_lookup, "mode", PM_KNOWN_MODES);
+	hours = nonnegative_arg(fcinfo, 2, "hours");
+	in_eca = PG_ARGISNULL(4) ? true : PG_GETARG_BOOL(4);
+	shore_power = !PG_ARGISNULL(5) && PG_GETARG_BOOL(5);
+	if (shore_power && mode != PM_MODE_BERTH)
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+				 errmsg("shore power applies at berth only, not in %s", pm_mode_names[mode])));
+	if (shore_power && !v.shore_power)
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+				 errmsg("the vessel is not shore-power capable (vessel.shore_power is not true)")));
+
+	t = pm_energy_tables();
+	e = palloc0(sizeof(PmEmissions));
+
+	if (mode == PM_MODE_TRANSIT || mode == PM_MODE_MANEUVERING)
+	{
+		double		speed = mode_speed(fcinfo, &v, mode);
+		double		load;
+		PmError		err;
+
+		if (!v.mcr_kw.has || !v.max_speed_kn.has)
+			ereport(ERROR,
+					(errcode(ERRCODE_NULL_VALUE_NOT_ALLOWED),
+					 errmsg("%s needs the vessel's mcr_kw and max_speed_kn (or service_speed_kn)",
+							pm_mode_names[mode])));
+		if (!pm_propulsion_load(speed, v.max_speed_kn.v, 0, &load, &err))
+			raise_pm_error(&err);
+		memset(&run, 0, sizeof(run));
+		run.group = PM_GROUP_PROPULSION;
+		run.engine = v.main_engine;
+		run.fuel = fuel_by_location(v.main_engine, in_eca);
+		run.power_kw = v.mcr_kw.v * load;
+		run.hours = hours;
+		run.has_load = load > 0;
+		run.load = load;
+		run.tier = vessel_tier(&v, v.main_engine, in_eca);
+		add_run(t, &run, e);
+	}
+
+	if (!shore_power)
+	{
+		memset(&run, 0, sizeof(run));
+		run.group = PM_GROUP_AUXILIARY;
+		run.engine = v.aux_engine;
+		run.fuel = fuel_by_location(v.aux_engine, in_eca);
+		run.power_kw = group_power(&v, PM_GROUP_AUXILIARY, mode);
+		run.hours = hours;
+		run.tier = vessel_tier(&v, v.aux_engine, in_eca);
+		add_run(t, &run, e);
+	}
+	else
+	{
+		VesselCallCache *cache = (VesselCallCache *) fcinfo->flinfo->fn_extra;
+
+		if (!cache->shore_power_noticed)
+			ereport(NOTICE,
+					(errmsg("shore power: the auxiliary energy comes from the grid and its emissions are not in mode_emissions"),
+					 errhint("Report them with shore_power_emissions(vessel, hours, grid_kg_co2_per_kwh).")));
+		cache->shore_power_noticed = true;
+	}
+
+	memset(&run, 0, sizeof(run));
+	run.group = PM_GROUP_BOILER;
+	run.engine = PM_ENG_BOILER;
+	run.fuel = fuel_by_location(PM_ENG_BOILER, in_eca);
+	run.power_kw = group_power(&v, PM_GROUP_BOILER, mode);
+	run.hours = hours;
+	add_run(t, &run, e);
+
+	PG_RETURN_EMISSIONS_P(e);
+}
+
+/* shore_power_kwh(vessel, hours): the auxiliary energy at berth that the grid supplies, kWh. */
+PG_FUNCTION_INFO_V1(shore_power_kwh);
+Datum
+shore_power_kwh(PG_FUNCTION_ARGS)
+{
+	PmVessel	v;
+	double		hours = nonnegative_arg(fcinfo, 1, "hours");
+
+	vessel_from_datum(fcinfo, PG_GETARG_HEAPTUPLEHEADER(0), &v);
+	PG_RETURN_FLOAT8(group_power(&v, PM_GROUP_AUXILIARY, PM_MODE_BERTH) * hours);
+}
+
+/* shore_power_emissions(vessel, hours, grid_kg_co2_per_kwh): the grid's CO2, t. */
+PG_FUNCTION_INFO_V1(shore_power_emissions);
+Datum
+shore_power_emissions(PG_FUNCTION_ARGS)
+{
+	PmVessel	v;
+	double		hours = nonnegative_arg(fcinfo, 1, "hours");
+	double		grid = nonnegative_arg(fcinfo, 2, "grid_kg_co2_per_kwh");
+	PmEmissions *e = palloc0(sizeof(PmEmissions));
+
+	vessel_from_datum(fcinfo, PG_GETARG_HEAPTUPLEHEADER(0), &v);
+	e->t[PM_CO2] = group_power(&v, PM_GROUP_AUXILIARY, PM_MODE_BERTH) * hours * grid / 1000.0;
+	PG_RETURN_EMISSIONS_P(e);
+}

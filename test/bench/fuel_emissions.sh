@@ -1,0 +1,580 @@
+#!/usr/bin/env bash
+# Fuel-based emissions benchmark: sum(voyage_emissions(v)) over PM_BENCH_N
+# two-fuel voyages (HFO with a stated sulphur content, MGO without), against
+#   plain_sql        the plain-SQL equivalent: the same fuel uses as rows of a
+#                    normalized table fuel_use (voyage_id, fuel, tonnes,
+#                    sulphur_pct) joined to the factor table (portemis's own
+#                    fuel_factor, set 'imo'), multiplied and summed per
+#                    pollutant (CO2, CH4, N2O, SOx).  The MARPOL fallback for
+#                    an unstated sulphur is the constant 0.50 %: valid because
+#                    every departure of the data is from 2020 on (checked).
+#   plain_sql_dated  the same, also joined to the voyage table for the
+#                    departure, so the sulphur fallback follows the date rule
+#                    (3.50 % before 2020) exactly as portemis does.  For
+#                    information: it is slower than plain_sql, so the target
+#                    is judged against plain_sql, the harder baseline.
+#   floor            sum(hfo_t * 3.114) over a plain float8 column of the same
+#                    table: the cheapest possible per-row work.
+# Issue targets: portemis at least 3 x faster than plain_sql, and within
+# 2.5 x of floor.
+#
+# One table (bench_voyage) holds every voyage both as a `voyage` value and as
+# plain columns (hfo_t, hfo_sulphur_pct, mgo_t first, so the floor reads
+# fixed-offset columns; then v; then the rest); fuel_use holds the same fuel
+# uses as rows (checked against fuel_uses(v), row for row).  The plain-SQL
+# totals must equal portemis's within 1e-9 relative, per pollutant, or the
+# script fails.
+#
+# Timing is server-side: a PL/pgSQL function takes clock_timestamp() around
+# EXECUTE of the query, whose one-row result is discarded (client overhead
+# excluded).  All timed runs of a phase run in one session after an untimed
+# warm-up of each query (so the per-backend factor-cache load and catalog
+# lookups are not timed), serial (max_parallel_workers_per_gather = 0), JIT
+# off unless PM_BENCH_JIT=1, the tables prewarmed into shared buffers; the
+# queries alternate, in a rotated order each repetition.  Reported: medians,
+# ranges and the ratios plain_sql / portemis and portemis / floor.
+#
+# Then the cache invalidation: factor_set_copy('imo', 'bench'); in one session,
+# sum(voyage_emissions(v, 'bench')) alternating with the same query on 'imo'
+# (a control for machine drift), PM_BENCH_REPS times; UPDATE the bench HFO
+# cf_co2 (3.114 -> 3.2); the same again.  The first run after the change
+# reloads the registry once; the per-query time must not change (bench / imo
+# before vs after) and CO2 must change by exactly 0.086 x sum(hfo_t).
+#
+# Last, for information, the portemis query with a forced parallel plan
+# (2 workers, Partial Aggregate asserted), alternating with the serial one.
+#
+# Ratios against baselines measured in the same run are the result; absolute
+# times depend on the machine and its load.  This is a benchmark, never a
+# timed test.
+#
+# Run as root (the server runs as the postgres user) or as the server's user:
+#   test/bench/fuel_emissions.sh
+# Environment (all optional):
+#   PM_BENCH_N=1000000          voyages (fuel_use gets 2 x N rows)
+#   PM_BENCH_REPS=7             timed repetitions of each query
+#   PM_BENCH_SEED=0.42          setseed() for the data generator
+#   PM_BENCH_JIT=0              1: leave JIT on (PostgreSQL's default) for the timed runs
+#   PM_BENCH_SHARED_BUFFERS=1GB shared_buffers of the throwaway cluster (not
+#                               changed with PM_BENCH_REUSE=1)
+#   PM_BENCH_PGPORT=54332       port of the throwaway cluster
+#   PM_BENCH_CLUSTER_DIR=/tmp/portemis-bench-fuel   its directory (wiped at start!)
+#   PM_BENCH_REUSE=0            1: use a cluster already running there; do not
+#                               start, stop or wipe it
+#   PM_BENCH_KEEP=0             1: keep the cluster running and its directory at exit
+#   PM_BENCH_PERF=0             1: afterwards, perf-record a backend running the
+#                               portemis query and print the top functions (needs perf, root)
+# PGPORT and PM_CLUSTER_DIR from the caller's environment are deliberately not
+# used: the cluster directory is wiped, and an inherited value could point at
+# somebody else's cluster.
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+command_line="$0${*:+ $*}"
+
+export PGPORT=${PM_BENCH_PGPORT:-54332}
+export PM_CLUSTER_DIR=${PM_BENCH_CLUSTER_DIR:-/tmp/portemis-bench-fuel}
+unset PGDATABASE PGSERVICE PGOPTIONS
+. scripts/common.sh
+
+N=${PM_BENCH_N:-1000000}
+REPS=${PM_BENCH_REPS:-7}
+SEED=${PM_BENCH_SEED:-0.42}
+JIT=${PM_BENCH_JIT:-0}
+SHARED_BUFFERS=${PM_BENCH_SHARED_BUFFERS:-1GB}
+REUSE=${PM_BENCH_REUSE:-0}
+KEEP=${PM_BENCH_KEEP:-0}
+PERF=${PM_BENCH_PERF:-0}
+DB=portemis_bench_fuel
+PSQL="$PG_BIN/psql"
+
+case "$N" in '' | *[!0-9]*) echo "PM_BENCH_N must be a positive integer" >&2; exit 2 ;; esac
+case "$REPS" in '' | *[!0-9]*) echo "PM_BENCH_REPS must be a positive integer" >&2; exit 2 ;; esac
+[ "$N" -ge 1 ] && [ "$REPS" -ge 1 ] || { echo "PM_BENCH_N and PM_BENCH_REPS must be >= 1" >&2; exit 2; }
+if [ "$JIT" = 1 ]; then jit_setting=on; else jit_setting=off; fi
+
+q() { "$PSQL" -X -q -v ON_ERROR_STOP=1 -d "$DB" "$@"; }
+qv() { "$PSQL" -X -q -A -t -v ON_ERROR_STOP=1 -d "$DB" "$@"; }
+
+started=0
+cleanup() {
+    local rc=$?
+    if [ "$started" -eq 1 ] && [ "$KEEP" != 1 ]; then
+        cluster_stop || true
+        rm -rf "$PM_CLUSTER_DIR"
+    fi
+    rm -f "$PM_CLUSTER_DIR"/pm_bench_perf_* 2>/dev/null || true
+    exit $rc
+}
+trap cleanup EXIT
+trap 'exit 130' INT TERM
+
+if [ "$REUSE" = 1 ]; then
+    "$PG_BIN/pg_isready" -q || { echo "PM_BENCH_REUSE=1 but no server on $PGHOST:$PGPORT" >&2; exit 1; }
+else
+    echo "== starting a throwaway cluster in $PM_CLUSTER_DIR on port $PGPORT (shared_buffers=$SHARED_BUFFERS)"
+    started=1
+    cluster_start
+    "$PSQL" -X -q -v ON_ERROR_STOP=1 -d postgres -c "ALTER SYSTEM SET shared_buffers = '$SHARED_BUFFERS'"
+    # pg_ctl restart reuses the start options (port, socket directory).
+    as_server_user "$PG_BIN/pg_ctl" -D "$PM_CLUSTER_DIR/data" -l "$PM_CLUSTER_DIR/server.log" -w -m fast \
+        restart >/dev/null
+fi
+
+"$PSQL" -X -q -v ON_ERROR_STOP=1 -d postgres <<SQL
+SET client_min_messages = warning;
+DROP DATABASE IF EXISTS $DB;
+CREATE DATABASE $DB;
+ALTER DATABASE $DB SET timezone = 'UTC';
+SQL
+q -c "SET client_min_messages = warning" -c "CREATE EXTENSION portemis CASCADE" -c "CREATE EXTENSION pg_prewarm"
+
+echo "== machine: $(nproc) cores, $(sed -n 's/^model name[[:space:]]*: //p' /proc/cpuinfo | head -1)," \
+    "Debian $(cat /etc/debian_version 2>/dev/null || echo '?'), $(qv -c 'SHOW server_version')," \
+    "shared_buffers=$(qv -c 'SHOW shared_buffers'), jit=$jit_setting for the timed runs"
+echo "== load before: $(cut -d' ' -f1-3 /proc/loadavg) (1/5/15 min load average)"
+
+# ---------------------------------------------------------------------------
+# Data: N two-fuel voyages, reproducible (setseed).
+# ---------------------------------------------------------------------------
+echo "== generating $N voyages and $((2 * N)) fuel-use rows"
+t_gen=$(date +%s)
+q -v n="$N" -v seed="$SEED" <<'SQL'
+SELECT setseed(:seed) \g /dev/null
+
+-- A fleet of 2000 ships with valid IMO numbers (check digit: weights 7..2).
+CREATE TEMP TABLE bench_fleet AS
+SELECT k, b * 10 + ((b / 100000 % 10 * 7 + b / 10000 % 10 * 6 + b / 1000 % 10 * 5 +
+                     b / 100 % 10 * 4 + b / 10 % 10 * 3 + b % 10 * 2) % 10) AS imo
+FROM (SELECT k, 900000 + floor(random() * 100000)::int AS b
+      FROM generate_series(1, 2000) k) s;
+
+-- Corridor legs with typical sea distances (nm).
+CREATE TEMP TABLE bench_route (r int, us text, asia text, nm float8);
+INSERT INTO bench_route VALUES
+    (1, 'USLAX', 'CNSHA', 5710), (2, 'USLGB', 'CNSHA', 5705),
+    (3, 'USLAX', 'SGSIN', 7650), (4, 'USLGB', 'SGSIN', 7645),
+    (5, 'USLAX', 'JPTYO', 4840), (6, 'USLGB', 'JPTYO', 4835),
+    (7, 'USLAX', 'JPYOK', 4830), (8, 'USLGB', 'JPYOK', 4825);
+
+-- Every voyage twice: as a voyage value and as plain columns.  The fuel
+-- columns come first (fixed offsets for the floor query), then v.
+CREATE UNLOGGED TABLE bench_voyage (
+    id              integer NOT NULL,
+    hfo_t           double precision NOT NULL,
+    hfo_sulphur_pct double precision NOT NULL,
+    mgo_t           double precision NOT NULL,
+    v               voyage NOT NULL,
+    imo             integer,
+    origin          text NOT NULL,
+    destination     text NOT NULL,
+    departure       timestamptz NOT NULL,
+    arrival         timestamptz NOT NULL,
+    distance_nm     double precision,
+    cargo_t         double precision
+) WITH (autovacuum_enabled = false);
+
+-- Departures one a minute from 2023 (unique), 0-4 % weather routing on the
+-- distance, 13.5-20 kn, 20-140 kt of cargo, HFO 0.045-0.11 t/nm with
+-- 0.38-0.50 % sulphur (VLSFO) or 2.1-3.2 % (HSFO, scrubber) and 4-40 t MGO
+-- with no stated sulphur (so the MARPOL global limit on the date applies).
+INSERT INTO bench_voyage
+WITH g AS (
+    SELECT i,
+           1 + floor(random() * 2000)::int AS vessel,
+           1 + floor(random() * 8)::int AS route,
+           random() < 0.5 AS eastbound,
+           timestamptz '2023-01-01 00:00:00+00'
+               + make_interval(secs => i * 60 + floor(random() * 60)) AS departure,
+           1 + random() * 0.04 AS detour,
+           13.5 + random() * 6.5 AS speed_kn,
+           round((20000 + random() * 120000)::numeric, 1)::float8 AS cargo_t,
+           0.045 + random() * 0.065 AS hfo_per_nm,
+           CASE WHEN random() < 0.85 THEN round((0.38 + random() * 0.12)::numeric, 2)
+                ELSE round((2.1 + random() * 1.1)::numeric, 2) END::float8 AS hfo_s,
+           round((4 + random() * 36)::numeric, 1)::float8 AS mgo_t
+    FROM generate_series(1, :n) i),
+p AS (
+    SELECT g.i, f.imo,
+           CASE WHEN g.eastbound THEN r.asia ELSE r.us END AS origin,
+           CASE WHEN g.eastbound THEN r.us ELSE r.asia END AS destination,
+           g.departure,
+           g.departure + make_interval(mins => round(r.nm * g.detour / g.speed_kn * 60)::int) AS arrival,
+           round((r.nm * g.detour)::numeric, 1)::float8 AS distance_nm,
+           g.cargo_t,
+           round((r.nm * g.detour * g.hfo_per_nm)::numeric, 1)::float8 AS hfo_t,
+           g.hfo_s, g.mgo_t
+    FROM g JOIN bench_fleet f ON f.k = g.vessel JOIN bench_route r ON r.r = g.route)
+SELECT i, hfo_t, hfo_s, mgo_t,
+       voyage(imo, origin::locode, destination::locode, departure, arrival, distance_nm, cargo_t,
+              jsonb_build_object('HFO', jsonb_build_object('t', hfo_t, 'sulphur_pct', hfo_s),
+                                 'MGO', mgo_t)),
+       imo, origin, destination, departure, arrival, distance_nm, cargo_t
+FROM p ORDER BY i;
+
+-- The same fuel uses as rows, for the plain-SQL equivalent.
+CREATE UNLOGGED TABLE fuel_use (
+    voyage_id   integer NOT NULL,
+    fuel        text NOT NULL,
+    tonnes      double precision NOT NULL,
+    sulphur_pct double precision
+) WITH (autovacuum_enabled = false);
+INSERT INTO fuel_use
+SELECT id, fu.fuel, fu.tonnes, fu.sulphur_pct
+FROM bench_voyage,
+     LATERAL (VALUES ('HFO', hfo_t, hfo_sulphur_pct), ('MGO', mgo_t, NULL::float8)) fu(fuel, tonnes, sulphur_pct)
+ORDER BY id, fuel;
+SQL
+q -c "VACUUM (FREEZE, ANALYZE) bench_voyage" -c "VACUUM (FREEZE, ANALYZE) fuel_use"
+echo "   generated in $(($(date +%s) - t_gen)) s; tables: $(qv -F ' ' -c "SELECT 'bench_voyage ' || pg_size_pretty(pg_total_relation_size('bench_voyage')) || ', fuel_use ' || pg_size_pretty(pg_total_relation_size('fuel_use'))")"
+echo "   sample voyage: $(qv -c 'SELECT v FROM bench_voyage ORDER BY id LIMIT 1')"
+
+echo "== data checks"
+read -r n_v n_u n_missing n_extra n_pre2020 <<<"$(qv -F ' ' <<'SQL'
+SET work_mem = '512MB';
+SELECT (SELECT count(*) FROM bench_voyage),
+       (SELECT count(*) FROM fuel_use),
+       (SELECT count(*) FROM (SELECT b.id, u.fuel, u.tonnes, u.sulphur_pct
+                              FROM bench_voyage b, fuel_uses(b.v) u
+                              EXCEPT ALL
+                              SELECT voyage_id, fuel, tonnes, sulphur_pct FROM fuel_use) x),
+       (SELECT count(*) FROM (SELECT voyage_id, fuel, tonnes, sulphur_pct FROM fuel_use
+                              EXCEPT ALL
+                              SELECT b.id, u.fuel, u.tonnes, u.sulphur_pct
+                              FROM bench_voyage b, fuel_uses(b.v) u) x),
+       (SELECT count(*) FROM bench_voyage WHERE departure(v) < '2020-01-01 00:00+00'
+                                             OR departure <> departure(v));
+SQL
+)"
+echo "   bench_voyage $n_v rows, fuel_use $n_u rows; fuel_uses(v) rows not in fuel_use: $n_missing," \
+    "fuel_use rows not in fuel_uses(v): $n_extra; departures before 2020 or differing: $n_pre2020"
+if [ "$n_v" != "$N" ] || [ "$n_u" != "$((2 * N))" ] || [ "$n_missing" != 0 ] || [ "$n_extra" != 0 ] ||
+    [ "$n_pre2020" != 0 ]; then
+    echo "FAILED: the voyage values, the plain columns and fuel_use do not hold the same fuel uses" >&2
+    exit 1
+fi
+
+# ---------------------------------------------------------------------------
+# The queries and the timing harness.
+# ---------------------------------------------------------------------------
+Q_PORTEMIS="SELECT sum(voyage_emissions(v)) FROM bench_voyage"
+# CH4 includes the unburnt slip; SOx = t x 2 x 0.97753 x S/100 with S stated,
+# else the fuel's default, else the MARPOL global limit (0.50 % from 2020).
+PLAIN_SUMS="sum((u.tonnes - u.tonnes * f.slip_pct / 100) * f.cf_co2) AS co2_t,
+       sum((u.tonnes - u.tonnes * f.slip_pct / 100) * f.cf_ch4 + u.tonnes * f.slip_pct / 100) AS ch4_t,
+       sum((u.tonnes - u.tonnes * f.slip_pct / 100) * f.cf_n2o) AS n2o_t"
+Q_PLAIN="SELECT $PLAIN_SUMS,
+       sum(u.tonnes * (2 * 0.97753::float8) * coalesce(u.sulphur_pct, f.sulphur_pct, 0.50::float8) / 100) AS sox_t
+FROM fuel_use u JOIN fuel_factor f ON f.factor_set = 'imo' AND f.fuel = u.fuel"
+Q_PLAIN_DATED="SELECT $PLAIN_SUMS,
+       sum(u.tonnes * (2 * 0.97753::float8) * coalesce(u.sulphur_pct, f.sulphur_pct,
+           CASE WHEN b.departure >= timestamptz '2020-01-01 00:00+00' THEN 0.50::float8
+                WHEN b.departure >= timestamptz '2012-01-01 00:00+00' THEN 3.50::float8
+                ELSE 4.50::float8 END) / 100) AS sox_t
+FROM fuel_use u JOIN fuel_factor f ON f.factor_set = 'imo' AND f.fuel = u.fuel
+     JOIN bench_voyage b ON b.id = u.voyage_id"
+Q_FLOOR="SELECT sum(hfo_t * 3.114) FROM bench_voyage"
+Q_BENCH="SELECT sum(voyage_emissions(v, 'bench')) FROM bench_voyage"
+KINDS="portemis plain_sql plain_sql_dated floor"
+
+query_of() {
+    case "$1" in
+        portemis) echo "$Q_PORTEMIS" ;;
+        plain_sql) echo "$Q_PLAIN" ;;
+        plain_sql_dated) echo "$Q_PLAIN_DATED" ;;
+        floor) echo "$Q_FLOOR" ;;
+        bench) echo "$Q_BENCH" ;;
+        parallel) echo "$Q_PORTEMIS" ;;
+    esac
+}
+
+q <<'SQL'
+CREATE TABLE bench_result (phase text, kind text, rep int, ms double precision, result text,
+                           at timestamptz DEFAULT clock_timestamp());
+
+-- Milliseconds taken by one query, measured inside the server, and its
+-- one-row result as text (captured after the clock stops).
+CREATE FUNCTION bench_time(stmt text, OUT ms double precision, OUT result text) LANGUAGE plpgsql AS $$
+DECLARE
+    t0 timestamptz;
+    t1 timestamptz;
+    r record;
+BEGIN
+    t0 := clock_timestamp();
+    EXECUTE stmt INTO r;
+    t1 := clock_timestamp();
+    ms := 1000 * extract(epoch FROM t1 - t0);
+    result := r::text;
+END $$;
+
+-- Relative difference, 0 when both are 0.
+CREATE FUNCTION rel_diff(a double precision, b double precision) RETURNS double precision
+LANGUAGE sql IMMUTABLE AS $$
+    SELECT CASE WHEN a = b THEN 0 ELSE abs(a - b) / greatest(abs(a), abs(b)) END
+$$;
+SQL
+
+echo "== plans (serial)"
+for kind in $KINDS; do
+    printf '   %s:\n' "$kind"
+    qv -c "SET max_parallel_workers_per_gather = 0" -c "SET jit = $jit_setting" \
+        -c "EXPLAIN (COSTS OFF) $(query_of "$kind")" | sed 's/^/      /'
+done
+
+q -c "SELECT pg_prewarm('bench_voyage'), pg_prewarm('fuel_use')" >/dev/null
+session_settings="SET max_parallel_workers_per_gather = 0; SET jit = $jit_setting; SET work_mem = '64MB';"
+
+# measure PHASE KIND REP: one INSERT of a timed run into bench_result.
+measure() {
+    printf "INSERT INTO bench_result (phase, kind, rep, ms, result) SELECT '%s', '%s', %d, ms, result FROM bench_time(\$q\$%s\$q\$);\n" \
+        "$1" "$2" "$3" "$(query_of "$2")"
+}
+
+# ---------------------------------------------------------------------------
+# Serial timings: one session, warm-up (rep 0) then REPS rotated rounds.
+# ---------------------------------------------------------------------------
+echo "== serial timings: 1 warm-up + $REPS timed repetitions of each query, rotated order, one session"
+{
+    echo "$session_settings"
+    for kind in $KINDS; do measure main "$kind" 0; done
+    set -- $KINDS
+    nk=$#
+    for r in $(seq 1 "$REPS"); do
+        set -- $KINDS
+        for s in $(seq 1 $(((r - 1) % nk))); do set -- "${@:2}" "$1"; done
+        for kind in "$@"; do measure main "$kind" "$r"; done
+        printf "SELECT '   rep %d: ' || string_agg(kind || ' ' || round(ms::numeric, 1) || ' ms', ', ' ORDER BY at) FROM bench_result WHERE phase = 'main' AND rep = %d;\n" "$r" "$r"
+    done
+} | qv
+
+echo "== correctness: plain-SQL totals against portemis (relative difference, limit 1e-9)"
+correctness=$(q <<SQL
+\pset footer off
+CREATE TEMP TABLE chk AS
+WITH pm AS (SELECT e FROM ($Q_PORTEMIS) s(e)),
+     pl AS ($Q_PLAIN),
+     pd AS ($Q_PLAIN_DATED)
+SELECT p.pollutant, p.portemis, p.plain_sql, p.plain_sql_dated,
+       rel_diff(p.portemis, p.plain_sql) AS rel_plain, rel_diff(p.portemis, p.plain_sql_dated) AS rel_dated
+FROM pm, pl, pd, LATERAL (VALUES
+    (1, 'CO2', tonnes(pm.e, 'CO2'), pl.co2_t, pd.co2_t),
+    (2, 'CH4', tonnes(pm.e, 'CH4'), pl.ch4_t, pd.ch4_t),
+    (3, 'N2O', tonnes(pm.e, 'N2O'), pl.n2o_t, pd.n2o_t),
+    (4, 'SOx', tonnes(pm.e, 'SOx'), pl.sox_t, pd.sox_t),
+    (5, 'NOx+PM10+PM2.5+CO+HC+BC', tonnes(pm.e, 'NOx') + tonnes(pm.e, 'PM10') + tonnes(pm.e, 'PM2.5')
+        + tonnes(pm.e, 'CO') + tonnes(pm.e, 'HC') + tonnes(pm.e, 'BC'), 0, 0))
+     p(ord, pollutant, portemis, plain_sql, plain_sql_dated)
+ORDER BY p.ord;
+SELECT pollutant AS "pollutant (t)", portemis::text AS "portemis", plain_sql::text AS "plain_sql",
+       plain_sql_dated::text AS "plain_sql_dated",
+       to_char(rel_plain, '0.0EEEE') AS "rel. diff plain", to_char(rel_dated, '0.0EEEE') AS "rel. diff dated",
+       CASE WHEN rel_plain <= 1e-9 AND rel_dated <= 1e-9 THEN 'OK' ELSE 'MISMATCH' END AS "check"
+FROM chk;
+SELECT CASE WHEN count(*) = 5 AND bool_and(rel_plain <= 1e-9 AND rel_dated <= 1e-9) AND min(portemis) FILTER (WHERE pollutant IN ('CO2', 'CH4', 'N2O', 'SOx')) > 0
+            THEN 'TOTALS MATCH' ELSE 'TOTALS DIFFER' END AS verdict FROM chk;
+SQL
+)
+echo "$correctness" | sed 's/^/   /'
+case "$correctness" in
+    *"TOTALS MATCH"*) ;;
+    *) echo "FAILED: the plain-SQL totals differ from portemis's by more than 1e-9 relative" >&2; exit 1 ;;
+esac
+echo "   all four pollutants agree within 1e-9 relative (the six others are 0 in portemis: no fuel-based factors ship)"
+echo "   every timed run returned the same result as its warm-up: $(qv -c "SELECT CASE WHEN bool_and(n = 1) THEN 'yes' ELSE 'NO' END FROM (SELECT kind, count(DISTINCT result) n FROM bench_result WHERE phase = 'main' GROUP BY kind) s")"
+
+# ---------------------------------------------------------------------------
+# Cache invalidation: change one factor row of a user set and re-run.
+# ---------------------------------------------------------------------------
+echo "== invalidation: factor set 'bench' (copy of 'imo'); $REPS runs, UPDATE one row, $REPS runs (one session)"
+qv -c "SELECT factor_set_copy('imo', 'bench')" >/dev/null
+{
+    echo "$session_settings"
+    measure inval_warmup bench 0
+    measure inval_warmup portemis 0
+    for r in $(seq 1 "$REPS"); do
+        if [ $((r % 2)) -eq 1 ]; then measure inval_before bench "$r"; measure inval_before portemis "$r"
+        else measure inval_before portemis "$r"; measure inval_before bench "$r"; fi
+    done
+    echo "UPDATE fuel_factor SET cf_co2 = 3.2 WHERE factor_set = 'bench' AND fuel = 'HFO';"
+    for r in $(seq 1 "$REPS"); do
+        if [ $((r % 2)) -eq 1 ]; then measure inval_after bench "$r"; measure inval_after portemis "$r"
+        else measure inval_after portemis "$r"; measure inval_after bench "$r"; fi
+    done
+    # The one-time reload, isolated: a one-row query right after a change, and without one.
+    for r in $(seq 1 "$REPS"); do
+        echo "UPDATE fuel_factor SET source = source WHERE factor_set = 'bench' AND fuel = 'MGO';"
+        printf "INSERT INTO bench_result (phase, kind, rep, ms, result) SELECT 'reload', 'after_change', %d, ms, result FROM bench_time(\$q\$SELECT voyage_emissions(v, 'bench') FROM bench_voyage LIMIT 1\$q\$);\n" "$r"
+        printf "INSERT INTO bench_result (phase, kind, rep, ms, result) SELECT 'reload', 'cached', %d, ms, result FROM bench_time(\$q\$SELECT voyage_emissions(v, 'bench') FROM bench_voyage LIMIT 1\$q\$);\n" "$r"
+    done
+} | qv
+
+q <<'SQL'
+\pset footer off
+SELECT phase, kind, rep, round(ms::numeric, 1) AS ms, to_char(tonnes(btrim(result, '()"')::emissions, 'CO2'), 'FM999999999999.0000') AS "CO2 t"
+FROM bench_result WHERE phase LIKE 'inval_%' AND rep > 0 ORDER BY at;
+SQL
+
+inval_verdict=$(q <<'SQL'
+\pset footer off
+CREATE TEMP TABLE inv AS
+WITH b AS (
+    SELECT phase, kind, rep, ms, tonnes(btrim(result, '()"')::emissions, 'CO2') AS co2
+    FROM bench_result WHERE phase IN ('inval_before', 'inval_after') AND rep > 0),
+m AS (
+    SELECT phase,
+           percentile_cont(0.5) WITHIN GROUP (ORDER BY ms) FILTER (WHERE kind = 'bench') AS bench_all,
+           percentile_cont(0.5) WITHIN GROUP (ORDER BY ms) FILTER (WHERE kind = 'bench' AND rep > 1) AS bench_rest,
+           percentile_cont(0.5) WITHIN GROUP (ORDER BY ms) FILTER (WHERE kind = 'portemis') AS imo_all,
+           max(ms) FILTER (WHERE kind = 'bench' AND rep = 1) AS bench_first,
+           count(DISTINCT co2) FILTER (WHERE kind = 'bench') AS n_results,
+           count(DISTINCT co2) FILTER (WHERE kind = 'portemis') AS n_imo_results,
+           max(co2) FILTER (WHERE kind = 'bench') AS co2,
+           count(*) FILTER (WHERE kind = 'bench') AS n
+    FROM b GROUP BY phase),
+hfo AS (SELECT sum(hfo_t) AS hfo_t, sum(mgo_t) AS mgo_t FROM bench_voyage),
+rl AS (
+    SELECT percentile_cont(0.5) WITHIN GROUP (ORDER BY ms) FILTER (WHERE kind = 'after_change') AS reload_med,
+           percentile_cont(0.5) WITHIN GROUP (ORDER BY ms) FILTER (WHERE kind = 'cached') AS cached_med
+    FROM bench_result WHERE phase = 'reload')
+SELECT x.n, x.bench_all AS before_med, y.bench_all AS after_med, y.bench_rest AS after_rest_med,
+       y.bench_first AS after_first, x.imo_all AS imo_before, y.imo_all AS imo_after,
+       x.bench_all / x.imo_all AS ratio_before, y.bench_all / y.imo_all AS ratio_after,
+       x.co2 AS co2_before, y.co2 AS co2_after,
+       x.n_results + y.n_results + x.n_imo_results + y.n_imo_results AS n_results,
+       x.co2 + (3.2 - 3.114) * hfo.hfo_t AS co2_expected,
+       hfo.hfo_t * 3.2 + hfo.mgo_t * 3.206 AS co2_plain_after,
+       rl.reload_med, rl.cached_med
+FROM m x, m y, hfo, rl WHERE x.phase = 'inval_before' AND y.phase = 'inval_after';
+
+SELECT 'bench set, median of ' || n || ' runs' AS "measure",
+       round(before_med::numeric, 1) || ' ms' AS "before the change",
+       round(after_med::numeric, 1) || ' ms (without the first: ' || round(after_rest_med::numeric, 1) || ')' AS "after the change",
+       to_char(after_med / before_med, 'FM0.000') || ' x' AS "after / before"
+FROM inv
+UNION ALL
+SELECT 'imo set (control, unchanged), median', round(imo_before::numeric, 1) || ' ms', round(imo_after::numeric, 1) || ' ms',
+       to_char(imo_after / imo_before, 'FM0.000') || ' x' FROM inv
+UNION ALL
+SELECT 'bench / imo (drift-corrected)', to_char(ratio_before, 'FM0.000') || ' x', to_char(ratio_after, 'FM0.000') || ' x',
+       to_char(ratio_after / ratio_before, 'FM0.000') || ' x' FROM inv
+UNION ALL
+SELECT 'first run after the change (reloads the cache)', '', round(after_first::numeric, 1) || ' ms', '' FROM inv
+UNION ALL
+SELECT 'one-row query (LIMIT 1), median', round(cached_med::numeric, 2) || ' ms (cached)',
+       round(reload_med::numeric, 2) || ' ms (right after a change)',
+       'reload ~' || round((reload_med - cached_med)::numeric, 2) || ' ms, once' FROM inv
+UNION ALL
+SELECT 'CO2 t (bench); every run of a phase identical: ' || CASE WHEN n_results = 4 THEN 'yes' ELSE 'NO' END,
+       to_char(co2_before, 'FM999999999999.0000'), to_char(co2_after, 'FM999999999999.0000'),
+       'expected before + 0.086 x sum(hfo_t) = ' || to_char(co2_expected, 'FM999999999999.0000') || ' (rel. diff '
+       || btrim(to_char(rel_diff(co2_after, co2_expected), '0.0EEEE')) || '); 3.2 hfo_t + 3.206 mgo_t over the plain columns: rel. diff '
+       || btrim(to_char(rel_diff(co2_after, co2_plain_after), '0.0EEEE'))
+FROM inv;
+SELECT CASE WHEN n_results = 4 AND rel_diff(co2_after, co2_expected) <= 1e-9
+             AND rel_diff(co2_after, co2_plain_after) <= 1e-9 AND co2_after <> co2_before
+            THEN 'CHANGE REFLECTED' ELSE 'CHANGE NOT REFLECTED' END AS verdict
+FROM inv;
+SQL
+)
+echo "$inval_verdict"
+case "$inval_verdict" in
+    *"CHANGE NOT REFLECTED"*) echo "FAILED: the factor change is not reflected as expected" >&2; exit 1 ;;
+esac
+
+# ---------------------------------------------------------------------------
+# For information: the portemis query with a forced parallel plan.
+# ---------------------------------------------------------------------------
+PAR_SETTINGS="SET max_parallel_workers_per_gather = 2; SET parallel_setup_cost = 0; SET parallel_tuple_cost = 0; SET min_parallel_table_scan_size = 0; SET jit = $jit_setting;"
+echo "== forced parallel plan (2 workers), for information"
+plan=$(qv -c "$PAR_SETTINGS" -c "EXPLAIN (ANALYZE, COSTS OFF, TIMING OFF, SUMMARY OFF) $Q_PORTEMIS")
+echo "$plan" | sed 's/^/      /'
+echo "$plan" | grep -q 'Partial Aggregate' && echo "$plan" | grep -q 'Workers Launched: 2' ||
+    { echo "FAILED: no parallel plan with 2 workers launched" >&2; exit 1; }
+{
+    echo "SET jit = $jit_setting;"
+    echo "$PAR_SETTINGS"
+    measure par parallel 0
+    echo "SET max_parallel_workers_per_gather = 0;"
+    measure par portemis 0
+    for r in $(seq 1 "$REPS"); do
+        echo "SET max_parallel_workers_per_gather = 2;"
+        measure par parallel "$r"
+        echo "SET max_parallel_workers_per_gather = 0;"
+        measure par portemis "$r"
+    done
+} | qv
+
+# ---------------------------------------------------------------------------
+# Results.
+# ---------------------------------------------------------------------------
+echo
+echo "== results ($N voyages, $((2 * N)) fuel-use rows, $REPS repetitions, serial, jit=$jit_setting; medians)"
+q <<'SQL'
+\pset footer off
+WITH m AS (
+    SELECT kind, percentile_cont(0.5) WITHIN GROUP (ORDER BY ms) AS med, min(ms) AS best, max(ms) AS worst,
+           count(*) AS n
+    FROM bench_result WHERE phase = 'main' AND rep > 0 GROUP BY kind)
+SELECT kind AS "query", round(med::numeric, 1) || ' ms' AS "median",
+       round(best::numeric, 1) || '-' || round(worst::numeric, 1) AS "range ms",
+       round((med * 1e6 / (SELECT count(*) FROM bench_voyage))::numeric, 1) || ' ns' AS "per voyage"
+FROM m ORDER BY med DESC;
+
+WITH m AS (
+    SELECT kind, percentile_cont(0.5) WITHIN GROUP (ORDER BY ms) AS med
+    FROM bench_result WHERE phase = 'main' AND rep > 0 GROUP BY kind),
+x AS (SELECT (SELECT med FROM m WHERE kind = 'portemis') AS pm,
+             (SELECT med FROM m WHERE kind = 'plain_sql') AS pl,
+             (SELECT med FROM m WHERE kind = 'plain_sql_dated') AS pd,
+             (SELECT med FROM m WHERE kind = 'floor') AS fl)
+SELECT 'plain_sql / portemis' AS "ratio", to_char(pl / pm, 'FM990.00') || ' x' AS "value", '>= 3 x' AS "target",
+       CASE WHEN pl / pm >= 3 THEN 'PASS' ELSE 'MISS' END AS "result" FROM x
+UNION ALL
+SELECT 'plain_sql_dated / portemis', to_char(pd / pm, 'FM990.00') || ' x', '(information)', '' FROM x
+UNION ALL
+SELECT 'portemis / floor', to_char(pm / fl, 'FM990.00') || ' x', '<= 2.5 x',
+       CASE WHEN pm / fl <= 2.5 THEN 'PASS' ELSE 'MISS' END FROM x;
+
+WITH m AS (
+    SELECT kind, percentile_cont(0.5) WITHIN GROUP (ORDER BY ms) AS med
+    FROM bench_result WHERE phase = 'par' AND rep > 0 GROUP BY kind)
+SELECT 'portemis, forced parallel (2 workers)' AS "information", round(p.med::numeric, 1) || ' ms' AS "median",
+       'serial in the same runs ' || round(s.med::numeric, 1) || ' ms; serial / parallel '
+       || to_char(s.med / p.med, 'FM0.00') || ' x' AS "compare",
+       'CO2 parallel = serial within 1e-9: '
+       || (SELECT CASE WHEN rel_diff(min(co2), max(co2)) <= 1e-9 THEN 'yes' ELSE 'NO' END
+           FROM (SELECT tonnes(btrim(result, '()"')::emissions, 'CO2') AS co2 FROM bench_result WHERE phase = 'par') c) AS "check"
+FROM m p, m s WHERE p.kind = 'parallel' AND s.kind = 'portemis';
+SQL
+echo "== load after: $(cut -d' ' -f1-3 /proc/loadavg) (1/5/15 min load average; the machine has $(nproc) cores)"
+echo "command: PM_BENCH_N=$N PM_BENCH_REPS=$REPS PM_BENCH_SEED=$SEED PM_BENCH_JIT=$JIT $command_line"
+
+# ---------------------------------------------------------------------------
+# Optional profile: perf record of one backend running the portemis query.
+# ---------------------------------------------------------------------------
+if [ "$PERF" = 1 ]; then
+    command -v perf >/dev/null || { echo "PM_BENCH_PERF=1 but perf is not installed" >&2; exit 1; }
+    for kind in portemis floor; do
+        app="pm_bench_perf_$kind"
+        stmt=$(query_of "$kind")
+        { echo "$session_settings"; echo "SELECT pg_sleep(1);"; for _ in 1 2 3 4 5; do echo "$stmt;"; done; } |
+            PGAPPNAME=$app qv >/dev/null &
+        client=$!
+        pid=""
+        for _ in $(seq 1 50); do
+            pid=$(qv -c "SELECT pid FROM pg_stat_activity WHERE application_name = '$app'")
+            [ -n "$pid" ] && break
+            sleep 0.05
+        done
+        [ -n "$pid" ] || { echo "could not find the backend of $app" >&2; exit 1; }
+        data="$PM_CLUSTER_DIR/pm_bench_perf_$kind.data"
+        perf record -q -F 999 -g -p "$pid" -o "$data" >/dev/null 2>&1 &
+        recorder=$!
+        wait "$client"
+        kill -INT "$recorder" 2>/dev/null || true
+        wait "$recorder" || true
+        echo
+        echo "== perf: $kind query x 5 (self time, top 30 symbols)"
+        { perf report -i "$data" --no-children --stdio -g none --sort dso,symbol 2>/dev/null |
+            grep -E '^ +[0-9]+\.[0-9]+%' | sed 's/[ -]*$//' | head -n 30; } || true
+    done
+fi
