@@ -130,7 +130,9 @@ BEGIN
     IF TG_OP IN ('UPDATE', 'DELETE') AND OLD.shipped THEN
         RAISE EXCEPTION 'cannot % a shipped row of %: %', lower(TG_OP), TG_TABLE_NAME, row_to_json(OLD)
             USING ERRCODE = 'insufficient_privilege',
-                  HINT = 'Copy the set with factor_set_copy(''imo'', ''my_set'') and change your copy.';
+                  HINT = CASE WHEN TG_TABLE_NAME IN ('factor_set', 'fuel_factor', 'fuel_pollutant_factor', 'fuel_alias')
+                              THEN 'Copy the set with factor_set_copy(''imo'', ''my_set'') and change your copy.'
+                              ELSE 'Insert your own row with the same key (shipped = false): it overrides the shipped one.' END;
     END IF;
     IF TG_OP IN ('INSERT', 'UPDATE') AND NEW.shipped THEN
         RAISE EXCEPTION 'rows of % with shipped = true come only from the portemis install script', TG_TABLE_NAME
