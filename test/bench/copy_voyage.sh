@@ -102,6 +102,7 @@ if [ "$LOGGED" = 1 ]; then persistence=""; table_kind="regular (WAL-logged)"; el
 echo "== machine: $(nproc) cores, $(sed -n 's/^model name[[:space:]]*: //p' /proc/cpuinfo | head -1)," \
     "Debian $(cat /etc/debian_version 2>/dev/null || echo '?'), $(qv -c 'SHOW server_version')," \
     "shared_buffers=$(qv -c 'SHOW shared_buffers'), $table_kind tables"
+echo "== load average at start: $(cut -d' ' -f1-3 /proc/loadavg) (other work on the machine adds noise)"
 
 # ---------------------------------------------------------------------------
 # Data: N two-fuel voyages, reproducible (setseed), written as two files.
@@ -343,6 +344,7 @@ SELECT 'COPY text file', pg_size_pretty(:vbytes::bigint) || ' (' || :vbytes || '
        pg_size_pretty(:pbytes::bigint) || ' (' || :pbytes || ' B)',
        to_char(:vbytes::numeric / :pbytes, 'FM0.000') || ' x', '', '';
 SQL
+echo "load average at end: $(cut -d' ' -f1-3 /proc/loadavg)"
 echo "command: PM_BENCH_N=$N PM_BENCH_REPS=$REPS PM_BENCH_LOGGED=$LOGGED PM_BENCH_SEED=$SEED $command_line"
 
 # ---------------------------------------------------------------------------
