@@ -92,7 +92,7 @@ emissions_recv(PG_FUNCTION_ARGS)
 	if (buf->cursor != buf->len)
 		ereport(ERROR,
 				(errcode(ERRCODE_INVALID_BINARY_REPRESENTATION),
-				 errmsg("invalid binary emissions: %d trailing bytes", buf->len - buf->cursor)));
+				 errmsg("invalid binary emissions: extra data after the end of the value (%d bytes)", buf->len - buf->cursor)));
 	PG_RETURN_EMISSIONS_P(e);
 }
 

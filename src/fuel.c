@@ -62,12 +62,13 @@ static void
 fuel_code_arg(text *t, char *code)
 {
 	PmError		err;
+	char		detail[PM_ERRMSG_LEN];
 
 	if (!pm_fuel_code_normalize(VARDATA_ANY(t), VARSIZE_ANY_EXHDR(t), code, &err))
 		ereport(ERROR,
 				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
 				 errmsg("invalid fuel code \"%s\"", text_to_cstring(t)),
-				 errdetail("%s.", err.detail)));
+				 errdetail("%s.", pm_detail_sentence(&err, detail))));
 }
 
 /*

@@ -29,18 +29,25 @@ pm_errcode(PmErrorKind kind)
 	}
 }
 
+/*
+ * A detail message is a sentence: capital first letter (the caller adds the
+ * final period); a leading field name such as distance_nm keeps its spelling.
+ */
+const char *
+pm_detail_sentence(const PmError *err, char *buf)
+{
+	strlcpy(buf, err->detail, PM_ERRMSG_LEN);
+	if (strcspn(buf, "_ :") == strcspn(buf, " :"))
+		buf[0] = pg_toupper((unsigned char) buf[0]);
+	return buf;
+}
+
 void
 pm_raise_input_error(const PmError *err, const char *type_name, const char *input)
 {
 	char		detail[PM_ERRMSG_LEN];
 
-	/*
-	 * A detail message is a sentence: capital first letter, final period;
-	 * but a leading field name such as distance_nm keeps its spelling.
-	 */
-	strlcpy(detail, err->detail, sizeof(detail));
-	if (strcspn(detail, "_ :") == strcspn(detail, " :"))
-		detail[0] = pg_toupper((unsigned char) detail[0]);
+	pm_detail_sentence(err, detail);
 
 	switch (err->kind)
 	{

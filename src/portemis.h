@@ -18,6 +18,9 @@ extern void pm_raise_input_error(const PmError *err, const char *type_name,
 /* Raise any other plain-C validation failure, prefixed by the context. */
 extern void pm_raise_error(const PmError *err, const char *context) pg_attribute_noreturn();
 
+/* err->detail as the start of a sentence, in buf[PM_ERRMSG_LEN]. */
+extern const char *pm_detail_sentence(const PmError *err, char *buf);
+
 /* SQLSTATE for a PmErrorKind. */
 extern int	pm_errcode(PmErrorKind kind);
 

@@ -167,7 +167,7 @@ voyage_recv(PG_FUNCTION_ARGS)
 	if (buf->cursor != buf->len)
 		ereport(ERROR,
 				(errcode(ERRCODE_INVALID_BINARY_REPRESENTATION),
-				 errmsg("invalid binary voyage: %d trailing bytes", buf->len - buf->cursor)));
+				 errmsg("invalid binary voyage: extra data after the end of the value (%d bytes)", buf->len - buf->cursor)));
 	if (!pm_voyage_validate(&v, &err))
 		pm_raise_error(&err, "invalid binary voyage");
 	return pm_voyage_to_datum(&v);
