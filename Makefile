@@ -17,7 +17,9 @@ OBJS = \
 	src/factors.o \
 	src/fuel.o \
 	src/pm_activity.o \
-	src/activity.o
+	src/activity.o \
+	src/pm_geo.o \
+	src/route.o
 
 # The install script of the current version is assembled from fragments;
 # upgrade scripts (portemis--A--B.sql) are written by hand in src/sql/upgrade.
@@ -31,6 +33,8 @@ REGRESS_OPTS = --inputdir=test/regress --outputdir=test/regress
 # PostgreSQL's own headers are not -Wextra clean; -isystem keeps the warnings to our code.
 PG_CPPFLAGS = -Isrc -isystem $(shell $(PG_CONFIG) --includedir-server)
 PG_CFLAGS   = -Wall -Wextra -Werror
+
+SHLIB_LINK = -lproj
 
 EXTRA_CLEAN = test/regress/results test/regress/regression.diffs test/regress/regression.out
 

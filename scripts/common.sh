@@ -12,7 +12,7 @@ PM_REPO_DIR=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 PM_DATA_DIR=${PORTEMIS_DATA:-$PM_REPO_DIR/../shared/data}
 [ -d "$PM_DATA_DIR" ] || PM_DATA_DIR=/work/shared/data
 PM_DATA_DIR=$(cd "$PM_DATA_DIR" 2>/dev/null && pwd || echo "$PM_DATA_DIR")
-APT_PACKAGES="make gcc postgresql-$PG_MAJOR postgresql-server-dev-$PG_MAJOR postgresql-$PG_MAJOR-postgis-3 postgresql-$PG_MAJOR-pgtap libtap-parser-sourcehandler-pgtap-perl"
+APT_PACKAGES="make gcc libproj-dev postgresql-$PG_MAJOR postgresql-server-dev-$PG_MAJOR postgresql-$PG_MAJOR-postgis-3 postgresql-$PG_MAJOR-pgtap libtap-parser-sourcehandler-pgtap-perl"
 
 # Install the Debian packages the build and tests need, if any is missing.
 ensure_packages() {

@@ -318,3 +318,89 @@ ghg_intensity_final(PG_FUNCTION_ARGS)
 		PG_RETURN_NULL();
 	PG_RETURN_FLOAT8(intensity);
 }
+
+/*
+ * voyage_emissions_apportioned(voyage, fraction, zone_shares float8[],
+ *   zone_sulphur_pct float8[], factor_set text DEFAULT NULL): emissions of
+ * `fraction` of each fuel use, of which zone_shares[i] (of the whole) was
+ * burnt inside a zone with sulphur limit zone_sulphur_pct[i] and the rest
+ * under the global limit on the departure date.  Fuel uses that state their
+ * sulphur, or fuels with a fixed default (LNG, methanol ...), keep it.
+ */
+static double *
+float8_array_arg(FunctionCallInfo fcinfo, int argno, int *n, const char *what)
+{
+	ArrayType  *a = PG_GETARG_ARRAYTYPE_P(argno);
+
+	if (ARR_NDIM(a) > 1 || ARR_HASNULL(a) || ARR_ELEMTYPE(a) != FLOAT8OID)
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+				 errmsg("%s must be a one-dimensional float8[] without NULLs", what)));
+	*n = ARR_NDIM(a) == 0 ? 0 : ARR_DIMS(a)[0];
+	return (double *) ARR_DATA_PTR(a);
+}
+
+PG_FUNCTION_INFO_V1(voyage_emissions_apportioned);
+Datum
+voyage_emissions_apportioned(PG_FUNCTION_ARGS)
+{
+	PmVoyage	v;
+	const PmFactorSet *set;
+	PmEmissions *e;
+	double		fraction,
+				in_zones = 0,
+				zone_sulphur = 0;
+	double	   *shares,
+			   *limits;
+	int			nshares,
+				nlimits,
+				i;
+
+	for (i = 0; i < 4; i++)
+		if (PG_ARGISNULL(i))
+			PG_RETURN_NULL();
+	pm_voyage_from_datum(PG_GETARG_DATUM(0), &v);
+	fraction = PG_GETARG_FLOAT8(1);
+	if (!(fraction >= 0 && fraction <= 1))
+		ereport(ERROR,
+				(errcode(ERRCODE_NUMERIC_VALUE_OUT_OF_RANGE),
+				 errmsg("fraction must lie between 0 and 1, got %g", fraction)));
+	shares = float8_array_arg(fcinfo, 2, &nshares, "zone_shares");
+	limits = float8_array_arg(fcinfo, 3, &nlimits, "zone_sulphur_pct");
+	if (nshares != nlimits)
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+				 errmsg("zone_shares and zone_sulphur_pct must have the same length (%d, %d)", nshares, nlimits)));
+	for (i = 0; i < nshares; i++)
+	{
+		if (!(shares[i] >= 0 && shares[i] <= 1) || !(limits[i] >= 0 && limits[i] <= 100))
+			ereport(ERROR,
+					(errcode(ERRCODE_NUMERIC_VALUE_OUT_OF_RANGE),
+					 errmsg("zone share %g or sulphur limit %g out of range", shares[i], limits[i])));
+		in_zones += shares[i];
+		zone_sulphur += shares[i] * limits[i];
+	}
+	/* rounding of route pieces may overshoot by a few ulps */
+	if (in_zones > fraction * (1 + 1e-9) + 1e-12)
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+				 errmsg("zone shares add up to %g, more than the fraction %g: do the zones overlap?", in_zones, fraction)));
+	in_zones = fmin(in_zones, fraction);
+
+	set = pm_factor_set_arg(fcinfo, 4);
+	e = palloc0(sizeof(PmEmissions));
+	for (i = 0; i < v.nfuels; i++)
+	{
+		const PmFuelUse *u = &v.fuels[i];
+		const PmFuelFactor *f = pm_fuel_factor(fcinfo, set, u->code);
+		double		sulphur;
+
+		if (u->has_sulphur || f->has_sulphur || fraction == 0)
+			sulphur = sulphur_of(f, u->has_sulphur, u->sulphur_pct, v.departure);
+		else
+			sulphur = (zone_sulphur + (fraction - in_zones) * pm_global_sulphur_limit(v.departure)) / fraction;
+		pm_fuel_emissions_add(f, u->tonnes * fraction, sulphur, e);
+	}
+	check_emissions_finite(e);
+	PG_RETURN_EMISSIONS_P(e);
+}

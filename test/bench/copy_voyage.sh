@@ -189,16 +189,42 @@ CREATE $persistence TABLE t_plain (
     departure timestamptz, arrival timestamptz,
     distance_nm double precision, cargo_t double precision, fuels jsonb)
     WITH (autovacuum_enabled = false);
-CREATE TABLE bench_result (phase text, kind text, rep int, ms double precision);
+CREATE TABLE bench_result (phase text, kind text, rep int,
+                           wall_ms double precision, cpu_ms double precision,
+                           runq_ms double precision);
 
--- Milliseconds taken by one statement, measured inside the server.
-CREATE FUNCTION bench_ms(stmt text) RETURNS double precision LANGUAGE plpgsql AS \$\$
+-- The backend's own scheduler counters (Linux /proc/self/schedstat): ns spent
+-- on a CPU, ns spent runnable but waiting for one.  NULLs where unavailable.
+CREATE FUNCTION bench_schedstat(OUT cpu_ns bigint, OUT runq_ns bigint) LANGUAGE plpgsql AS \$\$
+DECLARE
+    f text[];
+BEGIN
+    f := string_to_array(pg_read_file('/proc/self/schedstat'), ' ');
+    cpu_ns := f[1]::bigint;
+    runq_ns := f[2]::bigint;
+EXCEPTION WHEN OTHERS THEN
+    cpu_ns := NULL;
+    runq_ns := NULL;
+END \$\$;
+
+-- One statement measured inside the server: elapsed wall-clock time
+-- (clock_timestamp), and the backend's CPU time and run-queue wait over it.
+-- CPU time is the steadier figure on a machine shared with other work.
+CREATE FUNCTION bench_ms(stmt text, OUT wall_ms double precision,
+                         OUT cpu_ms double precision, OUT runq_ms double precision)
+LANGUAGE plpgsql AS \$\$
 DECLARE
     t0 timestamptz;
+    s0 record;
+    s1 record;
 BEGIN
+    s0 := bench_schedstat();
     t0 := clock_timestamp();
     EXECUTE stmt;
-    RETURN 1000 * extract(epoch FROM clock_timestamp() - t0);
+    wall_ms := 1000 * extract(epoch FROM clock_timestamp() - t0);
+    s1 := bench_schedstat();
+    cpu_ms := (s1.cpu_ns - s0.cpu_ns) / 1e6;
+    runq_ms := (s1.runq_ns - s0.runq_ns) / 1e6;
 END \$\$;
 SQL
 
@@ -216,9 +242,9 @@ run() {
         stmt=$(copy_out_sql "$kind")
     fi
     if [ "$rep" -eq 0 ]; then
-        q -c "SELECT bench_ms(\$\$${stmt}\$\$)" >/dev/null
+        q -c "SELECT * FROM bench_ms(\$\$${stmt}\$\$)" >/dev/null
     else
-        q -c "INSERT INTO bench_result SELECT '$phase', '$kind', $rep, bench_ms(\$\$${stmt}\$\$)"
+        q -c "INSERT INTO bench_result SELECT '$phase', '$kind', $rep, b.* FROM bench_ms(\$\$${stmt}\$\$) b"
     fi
 }
 
@@ -233,7 +259,7 @@ phase_runs() {
         else
             run "$phase" plain "$r"; run "$phase" voyage "$r"
         fi
-        printf '   %s rep %d: %s\n' "$phase" "$r" "$(qv -F ' ' -c "SELECT string_agg(kind || ' ' || round(ms::numeric) || ' ms', ', ' ORDER BY kind DESC) FROM bench_result WHERE phase = '$phase' AND rep = $r")"
+        printf '   %s rep %d: %s\n' "$phase" "$r" "$(qv -F ' ' -c "SELECT string_agg(kind || ' ' || round(wall_ms::numeric) || ' ms (cpu ' || coalesce(round(cpu_ms::numeric)::text, '?') || ', run-queue wait ' || coalesce(round(runq_ms::numeric)::text, '?') || ')', ', ' ORDER BY kind DESC) FROM bench_result WHERE phase = '$phase' AND rep = $r")"
     done
 }
 
@@ -289,16 +315,22 @@ echo "== results ($N voyages, $REPS repetitions, medians; ratio = voyage / plain
 q -v vbytes="$vbytes" -v pbytes="$pbytes" <<'SQL'
 \pset footer off
 \pset null '-'
-WITH m AS (
-    SELECT phase, kind,
+WITH t AS (
+    SELECT phase, kind, 'wall' AS clock, wall_ms AS ms FROM bench_result
+    UNION ALL
+    SELECT phase, kind, 'cpu', cpu_ms FROM bench_result WHERE cpu_ms IS NOT NULL),
+m AS (
+    SELECT phase, kind, clock,
            percentile_cont(0.5) WITHIN GROUP (ORDER BY ms) AS med,
            min(ms) AS best, max(ms) AS worst
-    FROM bench_result GROUP BY phase, kind),
+    FROM t GROUP BY phase, kind, clock),
 r AS (
-    SELECT v.phase, v.med AS v_med, p.med AS p_med, v.best AS v_best, p.best AS p_best,
+    SELECT v.phase, v.clock, v.med AS v_med, p.med AS p_med, v.best AS v_best, p.best AS p_best,
            v.worst AS v_worst, p.worst AS p_worst, v.med / p.med AS ratio
-    FROM m v JOIN m p ON p.phase = v.phase AND v.kind = 'voyage' AND p.kind = 'plain')
+    FROM m v JOIN m p ON p.phase = v.phase AND p.clock = v.clock
+                     AND v.kind = 'voyage' AND p.kind = 'plain')
 SELECT CASE phase WHEN 'input' THEN 'COPY FROM (input)' ELSE 'COPY TO (output)' END AS "measure",
+       CASE clock WHEN 'wall' THEN 'wall clock' ELSE 'backend CPU' END AS "time",
        round(v_med::numeric) || ' ms' AS "voyage median",
        round(p_med::numeric) || ' ms' AS "plain median",
        round(v_best::numeric) || '-' || round(v_worst::numeric) AS "voyage range ms",
@@ -306,7 +338,13 @@ SELECT CASE phase WHEN 'input' THEN 'COPY FROM (input)' ELSE 'COPY TO (output)' 
        to_char(ratio, 'FM0.000') || ' x' AS "ratio",
        '<= 1.25 x' AS "target",
        CASE WHEN ratio <= 1.25 THEN 'PASS' ELSE 'MISS' END AS "result"
-FROM r ORDER BY phase;
+FROM r ORDER BY phase, clock DESC;
+
+\pset tuples_only on
+SELECT 'backend run-queue wait (time runnable but waiting for a CPU: other work on the machine), '
+       || 'mean per timed COPY: ' || coalesce(round(avg(runq_ms)::numeric) || ' ms', 'not available')
+FROM bench_result;
+\pset tuples_only off
 
 WITH one AS (
     SELECT (SELECT v FROM t_voyage LIMIT 1) AS v,

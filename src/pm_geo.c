@@ -1,0 +1,441 @@
+/*
+ * pm_geo.c: WKB parsing, geodesic route lengths and route/zone shares (plain C).
+ */
+#include "pm_geo.h"
+
+#include <geodesic.h>
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+
+/* ---------- WKB ---------- */
+
+typedef struct WkbReader
+{
+	const uint8_t *p;
+	const uint8_t *end;
+} WkbReader;
+
+static bool
+read_bytes(WkbReader *r, void *dst, size_t n, bool swap)
+{
+	uint8_t    *d = dst;
+	size_t		i;
+
+	if ((size_t) (r->end - r->p) < n)
+		return false;
+	for (i = 0; i < n; i++)
+		d[i] = swap ? r->p[n - 1 - i] : r->p[i];
+	r->p += n;
+	return true;
+}
+
+static bool
+host_is_little_endian(void)
+{
+	uint16_t	one = 1;
+
+	return *(uint8_t *) &one == 1;
+}
+
+#define WKB_LINESTRING 2
+#define WKB_POLYGON 3
+#define WKB_MULTILINESTRING 5
+#define WKB_MULTIPOLYGON 6
+
+typedef struct WkbHeader
+{
+	bool		swap;
+	uint32_t	type;			/* 2D base type */
+	int			ndims;
+} WkbHeader;
+
+static bool
+read_header(WkbReader *r, WkbHeader *h, const char *what, PmError *err)
+{
+	uint8_t		order;
+	uint32_t	type;
+
+	if (!read_bytes(r, &order, 1, false) || order > 1)
+		return pm_fail(err, PM_ERR_PARAM, "%s: malformed WKB (byte order)", what);
+	h->swap = (order == 1) != host_is_little_endian();
+	if (!read_bytes(r, &type, 4, h->swap))
+		return pm_fail(err, PM_ERR_PARAM, "%s: truncated WKB", what);
+	/* EWKB flags (PostGIS): Z 0x80000000, M 0x40000000, SRID 0x20000000 */
+	h->ndims = 2 + ((type & 0x80000000u) ? 1 : 0) + ((type & 0x40000000u) ? 1 : 0);
+	if (type & 0x20000000u)
+	{
+		uint32_t	srid;
+
+		if (!read_bytes(r, &srid, 4, h->swap))
+			return pm_fail(err, PM_ERR_PARAM, "%s: truncated WKB", what);
+	}
+	type &= 0x0fffffffu;
+	/* ISO WKB: 1000s Z, 2000s M, 3000s ZM */
+	if (type >= 3000)
+		h->ndims = 4;
+	else if (type >= 1000)
+		h->ndims = 3;
+	h->type = type % 1000;
+	return true;
+}
+
+static const char *
+type_name(uint32_t type)
+{
+	switch (type)
+	{
+		case 1:
+			return "a Point";
+		case 2:
+			return "a LineString";
+		case 3:
+			return "a Polygon";
+		case 4:
+			return "a MultiPoint";
+		case 5:
+			return "a MultiLineString";
+		case 6:
+			return "a MultiPolygon";
+		case 7:
+			return "a GeometryCollection";
+		default:
+			return "an unsupported geometry type";
+	}
+}
+
+/* Count parts and points first, then fill, so one allocation of each suffices. */
+typedef struct WkbCount
+{
+	int			nparts;
+	int			npoints;
+} WkbCount;
+
+static bool
+read_count(WkbReader *r, bool swap, uint32_t *n, const char *what, PmError *err)
+{
+	if (!read_bytes(r, n, 4, swap))
+		return pm_fail(err, PM_ERR_PARAM, "%s: truncated WKB", what);
+	if (*n > (uint32_t) ((r->end - r->p)))
+		return pm_fail(err, PM_ERR_PARAM, "%s: malformed WKB (count %u beyond the data)", what, *n);
+	return true;
+}
+
+static bool
+read_points(WkbReader *r, const WkbHeader *h, PmParts *out, bool fill, const char *what, PmError *err)
+{
+	uint32_t	n,
+				i;
+
+	if (!read_count(r, h->swap, &n, what, err))
+		return false;
+	if (fill)
+		out->part_start[out->nparts] = out->npoints;
+	for (i = 0; i < n; i++)
+	{
+		double		c[4];
+		int			d;
+
+		for (d = 0; d < h->ndims; d++)
+			if (!read_bytes(r, &c[d], 8, h->swap))
+				return pm_fail(err, PM_ERR_PARAM, "%s: truncated WKB", what);
+		if (!isfinite(c[0]) || !isfinite(c[1]))
+			return pm_fail(err, PM_ERR_PARAM, "%s: coordinate %u is not a finite number", what, i + 1);
+		if (c[1] < -90 || c[1] > 90)
+			return pm_fail(err, PM_ERR_RANGE, "%s: latitude %g beyond +-90 degrees", what, c[1]);
+		if (c[0] < -540 || c[0] > 540)
+			return pm_fail(err, PM_ERR_RANGE, "%s: longitude %g beyond +-540 degrees", what, c[0]);
+		if (fill)
+		{
+			out->points[out->npoints].x = c[0];
+			out->points[out->npoints].y = c[1];
+		}
+		out->npoints++;
+	}
+	out->nparts++;
+	return true;
+}
+
+static bool
+read_geometry(WkbReader *r, bool want_polygon, int depth, PmParts *out, bool fill,
+			  const char *what, PmError *err)
+{
+	WkbHeader	h;
+	uint32_t	n,
+				i;
+
+	if (!read_header(r, &h, what, err))
+		return false;
+	if (depth == 0 && want_polygon && h.type != WKB_POLYGON && h.type != WKB_MULTIPOLYGON)
+		return pm_fail(err, PM_ERR_PARAM, "%s must be a Polygon or MultiPolygon, not %s", what, type_name(h.type));
+	if (depth == 0 && !want_polygon && h.type != WKB_LINESTRING && h.type != WKB_MULTILINESTRING)
+		return pm_fail(err, PM_ERR_PARAM, "%s must be a LineString or MultiLineString, not %s", what, type_name(h.type));
+	switch (h.type)
+	{
+		case WKB_LINESTRING:
+			return read_points(r, &h, out, fill, what, err);
+		case WKB_POLYGON:
+			if (!read_count(r, h.swap, &n, what, err))
+				return false;
+			for (i = 0; i < n; i++)
+				if (!read_points(r, &h, out, fill, what, err))
+					return false;
+			return true;
+		case WKB_MULTILINESTRING:
+		case WKB_MULTIPOLYGON:
+			if (depth > 0)
+				return pm_fail(err, PM_ERR_PARAM, "%s: malformed WKB (nested collection)", what);
+			if (!read_count(r, h.swap, &n, what, err))
+				return false;
+			for (i = 0; i < n; i++)
+			{
+				const uint8_t *before = r->p;
+				WkbHeader	inner;
+
+				if (!read_header(r, &inner, what, err))
+					return false;
+				if (inner.type != (h.type == WKB_MULTIPOLYGON ? WKB_POLYGON : WKB_LINESTRING))
+					return pm_fail(err, PM_ERR_PARAM, "%s: malformed WKB (member %u is %s)", what, i + 1,
+								   type_name(inner.type));
+				r->p = before;
+				if (!read_geometry(r, want_polygon, depth + 1, out, fill, what, err))
+					return false;
+			}
+			return true;
+		default:
+			return pm_fail(err, PM_ERR_PARAM, "%s: malformed WKB (type %u)", what, h.type);
+	}
+}
+
+bool
+pm_wkb_parse(const uint8_t *wkb, size_t len, bool want_polygon, const char *what,
+			 PmAlloc alloc, PmParts *out, PmError *err)
+{
+	WkbReader	r = {wkb, wkb + len};
+
+	memset(out, 0, sizeof(*out));
+	out->is_polygon = want_polygon;
+	if (!read_geometry(&r, want_polygon, 0, out, false, what, err))
+		return false;
+	if (r.p != r.end)
+		return pm_fail(err, PM_ERR_PARAM, "%s: malformed WKB (extra bytes)", what);
+	out->part_start = alloc(sizeof(int) * (size_t) (out->nparts + 1));
+	out->points = alloc(sizeof(PmXY) * (size_t) (out->npoints > 0 ? out->npoints : 1));
+	out->nparts = 0;
+	out->npoints = 0;
+	r.p = wkb;
+	if (!read_geometry(&r, want_polygon, 0, out, true, what, err))
+		return false;
+	out->part_start[out->nparts] = out->npoints;
+	return true;
+}
+
+/* ---------- geodesics ---------- */
+
+static const struct geod_geodesic *
+wgs84(void)
+{
+	static struct geod_geodesic g;
+	static bool initialised = false;
+
+	if (!initialised)
+	{
+		/* WGS 84: a = 6378137 m, f = 1/298.257223563 */
+		geod_init(&g, 6378137.0, 1.0 / 298.257223563);
+		initialised = true;
+	}
+	return &g;
+}
+
+double
+pm_geodesic_m(double lat1, double lon1, double lat2, double lon2)
+{
+	double		s12;
+
+	geod_inverse(wgs84(), lat1, lon1, lat2, lon2, &s12, NULL, NULL);
+	return s12;
+}
+
+double
+pm_route_length_nm(const PmParts *route)
+{
+	double		metres = 0;
+	int			part,
+				i;
+
+	for (part = 0; part < route->nparts; part++)
+		for (i = route->part_start[part] + 1; i < route->part_start[part + 1]; i++)
+			metres += pm_geodesic_m(route->points[i - 1].y, route->points[i - 1].x,
+									route->points[i].y, route->points[i].x);
+	return metres / PM_NM_METRES;
+}
+
+/* ---------- route inside a zone ---------- */
+
+/* Even-odd test of a point against every ring of the zone shifted by dx. */
+static bool
+inside_zone(const PmParts *zone, double dx, double px, double py)
+{
+	bool		inside = false;
+	int			ring,
+				i,
+				j;
+
+	px -= dx;
+	for (ring = 0; ring < zone->nparts; ring++)
+	{
+		int			start = zone->part_start[ring];
+		int			end = zone->part_start[ring + 1];
+
+		for (i = start, j = end - 1; i < end; j = i++)
+		{
+			const PmXY *a = &zone->points[i];
+			const PmXY *b = &zone->points[j];
+
+			if ((a->y > py) != (b->y > py) &&
+				px < (b->x - a->x) * (py - a->y) / (b->y - a->y) + a->x)
+				inside = !inside;
+		}
+	}
+	return inside;
+}
+
+/* Parameters t in (0, 1) where segment p->q crosses an edge of the zone shifted by dx. */
+static int
+crossings(const PmParts *zone, double dx, PmXY p, PmXY q, double *t, int nt, int max)
+{
+	double		minx = fmin(p.x, q.x) - dx,
+				maxx = fmax(p.x, q.x) - dx,
+				miny = fmin(p.y, q.y),
+				maxy = fmax(p.y, q.y);
+	double		rx = q.x - p.x,
+				ry = q.y - p.y;
+	int			ring,
+				i;
+
+	for (ring = 0; ring < zone->nparts; ring++)
+	{
+		int			start = zone->part_start[ring];
+		int			end = zone->part_start[ring + 1];
+
+		for (i = start; i < end; i++)
+		{
+			const PmXY *a = &zone->points[i];
+			const PmXY *b = &zone->points[i + 1 < end ? i + 1 : start];
+			double		sx,
+						sy,
+						den,
+						u,
+						v;
+
+			if (fmax(a->x, b->x) < minx || fmin(a->x, b->x) > maxx ||
+				fmax(a->y, b->y) < miny || fmin(a->y, b->y) > maxy)
+				continue;
+			sx = b->x - a->x;
+			sy = b->y - a->y;
+			den = rx * sy - ry * sx;
+			if (den == 0)
+				continue;		/* parallel: the midpoint tests classify the pieces */
+			u = ((a->x + dx - p.x) * sy - (a->y - p.y) * sx) / den;	/* along p->q */
+			v = ((a->x + dx - p.x) * ry - (a->y - p.y) * rx) / den;	/* along a->b */
+			if (u > 0 && u < 1 && v >= 0 && v <= 1 && nt < max)
+				t[nt++] = u;
+		}
+	}
+	return nt;
+}
+
+static int
+cmp_double(const void *a, const void *b)
+{
+	double		x = *(const double *) a,
+				y = *(const double *) b;
+
+	return x < y ? -1 : (x > y ? 1 : 0);
+}
+
+static void
+part_bounds(const PmParts *zone, double *minx, double *maxx)
+{
+	int			i;
+
+	*minx = HUGE_VAL;
+	*maxx = -HUGE_VAL;
+	for (i = 0; i < zone->npoints; i++)
+	{
+		*minx = fmin(*minx, zone->points[i].x);
+		*maxx = fmax(*maxx, zone->points[i].x);
+	}
+}
+
+double
+pm_route_inside_nm(const PmParts *route, const PmParts *zone, double *scratch)
+{
+	double		zminx,
+				zmaxx;
+	double		metres = 0;
+	int			max_t = 2 * zone->npoints + 8;
+	int			part,
+				i;
+
+	if (zone->npoints == 0)
+		return 0;
+	part_bounds(zone, &zminx, &zmaxx);
+	for (part = 0; part < route->nparts; part++)
+	{
+		PmXY		prev = {0, 0};
+
+		for (i = route->part_start[part]; i < route->part_start[part + 1]; i++)
+		{
+			PmXY		p,
+						q = route->points[i];
+			double		shift;
+			int			nt,
+						k,
+						s;
+
+			/* unwrap: the first point to (-180, 180], then each step the short way */
+			if (i == route->part_start[part])
+			{
+				q.x = remainder(q.x, 360.0);
+				if (q.x == -180)
+					q.x = 180;
+				prev = q;
+				continue;
+			}
+			p = prev;
+			q.x = p.x + remainder(q.x - route->points[i - 1].x, 360.0);
+			prev = q;
+
+			for (s = -2; s <= 2; s++)
+			{
+				shift = 360.0 * s;
+				/* only zone copies whose longitudes can meet the segment */
+				if (zmaxx + shift < fmin(p.x, q.x) || zminx + shift > fmax(p.x, q.x))
+					continue;
+				scratch[0] = 0;
+				nt = crossings(zone, shift, p, q, scratch, 1, max_t - 1);
+				scratch[nt++] = 1;
+				qsort(scratch + 1, (size_t) (nt - 2), sizeof(double), cmp_double);
+				for (k = 0; k + 1 < nt; k++)
+				{
+					double		t0 = scratch[k],
+								t1 = scratch[k + 1],
+								tm = (t0 + t1) / 2;
+
+					if (t1 <= t0)
+						continue;
+					if (inside_zone(zone, shift, p.x + tm * (q.x - p.x), p.y + tm * (q.y - p.y)))
+					{
+						if (t0 == 0 && t1 == 1)
+							metres += pm_geodesic_m(p.y, p.x, q.y, q.x);
+						else
+							metres += pm_geodesic_m(p.y + t0 * (q.y - p.y), p.x + t0 * (q.x - p.x),
+													p.y + t1 * (q.y - p.y), p.x + t1 * (q.x - p.x));
+					}
+				}
+			}
+		}
+	}
+	return metres / PM_NM_METRES;
+}

@@ -1,0 +1,59 @@
+/*
+ * pm_geo.h: route geometry in plain C: WKB parsing, geodesic lengths on
+ * WGS 84 (Karney's algorithm, PROJ's geodesic.h) and the share of a route
+ * inside a zone polygon, correct across the antimeridian.
+ */
+#ifndef PM_GEO_H
+#define PM_GEO_H
+
+#include "pm_core.h"
+
+#define PM_NM_METRES 1852.0
+#define PM_SRID_WGS84 4326
+
+typedef struct PmXY
+{
+	double		x;				/* longitude, degrees */
+	double		y;				/* latitude, degrees */
+} PmXY;
+
+/* A set of parts (linestrings or rings) of points. */
+typedef struct PmParts
+{
+	int			nparts;
+	int		   *part_start;		/* index of each part's first point; [nparts] = npoints */
+	int			npoints;
+	PmXY	   *points;
+	bool		is_polygon;		/* parts are rings of (multi)polygons */
+} PmParts;
+
+/* Memory for the parser, so the plain layer needs no allocator of its own. */
+typedef void *(*PmAlloc) (size_t size);
+
+/*
+ * Parse OGC WKB (either byte order; 2D, Z, M or ZM with the extra ordinates
+ * ignored).  want_polygon: accept Polygon and MultiPolygon, else LineString
+ * and MultiLineString.  Rejects other types, NaN or infinite coordinates,
+ * latitudes beyond +-90, longitudes beyond +-540, truncated input.
+ * what names the argument in errors.
+ */
+extern bool pm_wkb_parse(const uint8_t *wkb, size_t len, bool want_polygon, const char *what,
+						 PmAlloc alloc, PmParts *out, PmError *err);
+
+/* Geodesic distance in metres between two points (WGS 84; longitudes taken the short way). */
+extern double pm_geodesic_m(double lat1, double lon1, double lat2, double lon2);
+
+/* Geodesic length of all parts of a route, nautical miles. */
+extern double pm_route_length_nm(const PmParts *route);
+
+/*
+ * Geodesic length (nm) of the part of a route inside a zone.  The route is
+ * split where it crosses the zone's boundary in the longitude/latitude
+ * plane (as PostGIS geometry does), each piece is measured geodesically.
+ * Longitudes are unwrapped along the route and the zone is tested at
+ * every 360-degree shift, so routes and zones may cross the antimeridian
+ * and use -180..180 or 0..360.  scratch holds 2 * zone->npoints + 8 doubles.
+ */
+extern double pm_route_inside_nm(const PmParts *route, const PmParts *zone, double *scratch);
+
+#endif							/* PM_GEO_H */

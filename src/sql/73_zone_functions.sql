@@ -1,0 +1,94 @@
+-- ---------------------------------------------------------------------------
+-- Ports, port areas and ECA-aware emissions.
+-- ---------------------------------------------------------------------------
+
+CREATE FUNCTION @extschema@.port_geom(@extschema@.locode) RETURNS geometry
+LANGUAGE sql STABLE STRICT PARALLEL SAFE
+BEGIN ATOMIC
+    SELECT p.geom FROM @extschema@.port p
+    WHERE p.locode = coalesce((SELECT a.locode FROM @extschema@.port_alias a WHERE a.alias = $1), $1)
+    ORDER BY p.wpi_number, p.id LIMIT 1;
+END;
+COMMENT ON FUNCTION @extschema@.port_geom(@extschema@.locode) IS
+    'Position of a port (Point, SRID 4326) from the gazetteer, through port_alias; NULL if unknown; the lowest WPI number where a code has several entries';
+
+-- Validates a port-area request and returns the port's position.
+CREATE FUNCTION @extschema@.port_area_centre(@extschema@.locode, radius_nm double precision)
+RETURNS geometry
+LANGUAGE plpgsql STABLE STRICT PARALLEL SAFE SET search_path = pg_catalog, pg_temp AS $$
+DECLARE
+    centre @extschema@.port.geom%TYPE := @extschema@.port_geom($1);
+BEGIN
+    IF centre IS NULL THEN
+        RAISE EXCEPTION 'unknown port %', $1 USING ERRCODE = 'invalid_parameter_value',
+            HINT = 'Add it to the table port, or an alias to port_alias.';
+    END IF;
+    IF NOT (radius_nm > 0 AND radius_nm <= 1000) THEN
+        RAISE EXCEPTION 'radius_nm must lie in (0, 1000], got %', radius_nm USING ERRCODE = 'numeric_value_out_of_range';
+    END IF;
+    RETURN centre;
+END $$;
+COMMENT ON FUNCTION @extschema@.port_area_centre(@extschema@.locode, double precision) IS
+    'Support function of port_area: the port''s position, after checking the port and the radius';
+
+CREATE FUNCTION @extschema@.port_area(@extschema@.locode, radius_nm double precision) RETURNS geometry
+LANGUAGE sql STABLE STRICT PARALLEL SAFE
+RETURN st_setsrid(st_buffer(@extschema@.port_area_centre($1, radius_nm)::geography, radius_nm * 1852, 64)::geometry, 4326);
+COMMENT ON FUNCTION @extschema@.port_area(@extschema@.locode, double precision) IS
+    'A circular port area (Polygon, SRID 4326) of radius_nm nautical miles (geodesic) around a port of the gazetteer';
+
+-- Sulphur by zone: the voyage's fuel uses apportioned by distance.
+CREATE FUNCTION @extschema@.voyage_emissions_apportioned(@extschema@.voyage, fraction double precision,
+    zone_shares double precision[], zone_sulphur_pct double precision[], factor_set text DEFAULT NULL)
+RETURNS @extschema@.emissions
+    AS 'MODULE_PATHNAME' LANGUAGE C STABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.voyage_emissions_apportioned(@extschema@.voyage, double precision, double precision[], double precision[], text) IS
+    'Emissions (t) of a fraction of a voyage''s fuel uses, whose shares zone_shares were burnt under the sulphur limits zone_sulphur_pct (the rest of the fraction under the global limit); the engine of voyage_emissions(voyage, route) and voyage_emissions_in';
+
+CREATE FUNCTION @extschema@.voyage_emissions(v @extschema@.voyage, route geometry, factor_set text DEFAULT NULL)
+RETURNS @extschema@.emissions
+LANGUAGE sql STABLE PARALLEL SAFE
+BEGIN ATOMIC
+    SELECT @extschema@.voyage_emissions_apportioned(v, 1,
+               coalesce(array_agg(@extschema@.route_share(route, z.geom)), '{}'),
+               coalesce(array_agg(z.sulphur_pct), '{}'), factor_set)
+    FROM @extschema@.zone z
+    WHERE z.kind = 'eca' AND z.sulphur_pct IS NOT NULL
+      AND z.valid_from <= @extschema@.departure(v)
+      AND (z.valid_to IS NULL OR @extschema@.departure(v) < z.valid_to);
+END;
+COMMENT ON FUNCTION @extschema@.voyage_emissions(@extschema@.voyage, geometry, text) IS
+    'Emissions (t) of a voyage sailed along route: each fuel use is apportioned by the share of the route''s distance inside each ECA in force on the departure date; fuel without a stated sulphur burns at the ECA''s limit inside and the global limit outside';
+
+CREATE FUNCTION @extschema@.voyage_emissions_in(v @extschema@.voyage, route geometry, zone geometry, factor_set text DEFAULT NULL)
+RETURNS @extschema@.emissions
+LANGUAGE sql STABLE PARALLEL SAFE
+BEGIN ATOMIC
+    SELECT @extschema@.voyage_emissions_apportioned(v, @extschema@.route_share(route, zone),
+               coalesce(array_agg(@extschema@.route_share(route, st_intersection(zone, z.geom))), '{}'),
+               coalesce(array_agg(z.sulphur_pct), '{}'), factor_set)
+    FROM @extschema@.zone z
+    WHERE z.kind = 'eca' AND z.sulphur_pct IS NOT NULL
+      AND z.valid_from <= @extschema@.departure(v)
+      AND (z.valid_to IS NULL OR @extschema@.departure(v) < z.valid_to)
+      AND st_intersects(zone, z.geom);
+END;
+COMMENT ON FUNCTION @extschema@.voyage_emissions_in(@extschema@.voyage, geometry, geometry, text) IS
+    'The part (t) of a voyage''s emissions emitted inside a zone (a port inventory''s question), apportioned by distance along route; sulphur by the ECAs in force inside the zone';
+
+-- Protection and pg_dump of the zone and port tables, as for the factor registry.
+CREATE TRIGGER protect_shipped BEFORE INSERT OR UPDATE OR DELETE ON @extschema@.zone
+    FOR EACH ROW EXECUTE FUNCTION @extschema@.protect_shipped_factor();
+CREATE TRIGGER protect_shipped_truncate BEFORE TRUNCATE ON @extschema@.zone
+    FOR EACH STATEMENT EXECUTE FUNCTION @extschema@.protect_shipped_factor();
+SELECT pg_catalog.pg_extension_config_dump('@extschema@.zone', 'WHERE NOT shipped');
+CREATE TRIGGER protect_shipped BEFORE INSERT OR UPDATE OR DELETE ON @extschema@.port
+    FOR EACH ROW EXECUTE FUNCTION @extschema@.protect_shipped_factor();
+CREATE TRIGGER protect_shipped_truncate BEFORE TRUNCATE ON @extschema@.port
+    FOR EACH STATEMENT EXECUTE FUNCTION @extschema@.protect_shipped_factor();
+SELECT pg_catalog.pg_extension_config_dump('@extschema@.port', 'WHERE NOT shipped');
+CREATE TRIGGER protect_shipped BEFORE INSERT OR UPDATE OR DELETE ON @extschema@.port_alias
+    FOR EACH ROW EXECUTE FUNCTION @extschema@.protect_shipped_factor();
+CREATE TRIGGER protect_shipped_truncate BEFORE TRUNCATE ON @extschema@.port_alias
+    FOR EACH STATEMENT EXECUTE FUNCTION @extschema@.protect_shipped_factor();
+SELECT pg_catalog.pg_extension_config_dump('@extschema@.port_alias', 'WHERE NOT shipped');
