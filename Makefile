@@ -27,7 +27,7 @@ SQL_FRAGMENTS = $(sort $(wildcard src/sql/*.sql))
 DATA_built    = portemis--$(EXTVERSION).sql
 DATA          = $(wildcard src/sql/upgrade/portemis--*--*.sql)
 
-REGRESS      = install locode voyage emissions fuel activity
+REGRESS      = install locode voyage emissions fuel activity routes
 REGRESS_OPTS = --inputdir=test/regress --outputdir=test/regress
 
 # PostgreSQL's own headers are not -Wextra clean; -isystem keeps the warnings to our code.

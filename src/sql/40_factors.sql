@@ -128,10 +128,13 @@ BEGIN
                   HINT = 'Delete your own rows with DELETE ... WHERE NOT shipped.';
     END IF;
     IF TG_OP IN ('UPDATE', 'DELETE') AND OLD.shipped THEN
-        RAISE EXCEPTION 'cannot % a shipped row of %: %', lower(TG_OP), TG_TABLE_NAME, row_to_json(OLD)
+        RAISE EXCEPTION 'cannot % a shipped row of %: %', lower(TG_OP), TG_TABLE_NAME,
+                        to_jsonb(OLD) - 'geom' - 'source' - 'shipped' - 'unconfirmed'
             USING ERRCODE = 'insufficient_privilege',
                   HINT = CASE WHEN TG_TABLE_NAME IN ('factor_set', 'fuel_factor', 'fuel_pollutant_factor', 'fuel_alias')
                               THEN 'Copy the set with factor_set_copy(''imo'', ''my_set'') and change your copy.'
+                              WHEN TG_TABLE_NAME IN ('zone', 'port', 'port_alias')
+                              THEN 'Add your own rows (shipped = false) beside the shipped ones.'
                               ELSE 'Insert your own row with the same key (shipped = false): it overrides the shipped one.' END;
     END IF;
     IF TG_OP IN ('INSERT', 'UPDATE') AND NEW.shipped THEN

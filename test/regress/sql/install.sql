@@ -47,7 +47,8 @@ SELECT count(*) AS leftover_operators FROM pg_operator o JOIN pg_type t ON t.oid
 WHERE t.typname IN ('locode', 'voyage', 'emissions');
 SELECT count(*) AS leftover_relations FROM pg_class
 WHERE relname IN ('factor_set', 'fuel_factor', 'fuel_pollutant_factor', 'fuel_alias', 'emission_factors', 'energy_factor',
-                  'energy_fuel', 'llaf_coefficient', 'auxiliary_power', 'transit_speed_ratio', 'activity_codes', 'vessel');
+                  'energy_fuel', 'llaf_coefficient', 'auxiliary_power', 'transit_speed_ratio', 'activity_codes', 'vessel',
+                  'zone', 'port', 'port_alias');
 
 -- and it installs again into a schema of the user's choosing
 CREATE SCHEMA pm;

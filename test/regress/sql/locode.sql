@@ -35,18 +35,18 @@ SELECT 'USLAX'::locode < 'USLGB', 'USLAX'::locode <= 'USLAX', 'USLAX'::locode >=
 SELECT 'USLAX'::locode::text, 'us lax'::text::locode;
 
 -- a primary key, a btree index, GROUP BY, a hash join
-CREATE TABLE port (code locode PRIMARY KEY, name text);
-INSERT INTO port VALUES ('USLAX', 'Los Angeles'), ('USLGB', 'Long Beach'), ('CNSHA', 'Shanghai'),
+CREATE TABLE harbour (code locode PRIMARY KEY, name text);
+INSERT INTO harbour VALUES ('USLAX', 'Los Angeles'), ('USLGB', 'Long Beach'), ('CNSHA', 'Shanghai'),
     ('SGSIN', 'Singapore'), ('JPTYO', 'Tokyo'), ('JPYOK', 'Yokohama');
-INSERT INTO port VALUES ('us lax', 'duplicate');
+INSERT INTO harbour VALUES ('us lax', 'duplicate');
 CREATE TABLE call (port locode, teu int);
 INSERT INTO call SELECT (ARRAY['USLAX','USLGB','CNSHA','SGSIN','JPTYO','JPYOK'])[1 + i % 6]::locode, i FROM generate_series(1, 600) i;
 CREATE INDEX ON call (port);
-ANALYZE port; ANALYZE call;
+ANALYZE harbour; ANALYZE call;
 SELECT port, count(*), sum(teu) FROM call GROUP BY port ORDER BY port;
 SET enable_mergejoin = off; SET enable_nestloop = off;
-EXPLAIN (COSTS OFF) SELECT p.name, count(*) FROM call c JOIN port p ON p.code = c.port GROUP BY p.name;
-SELECT p.name, count(*) FROM call c JOIN port p ON p.code = c.port GROUP BY p.name ORDER BY p.name;
+EXPLAIN (COSTS OFF) SELECT p.name, count(*) FROM call c JOIN harbour p ON p.code = c.port GROUP BY p.name;
+SELECT p.name, count(*) FROM call c JOIN harbour p ON p.code = c.port GROUP BY p.name ORDER BY p.name;
 RESET enable_mergejoin; RESET enable_nestloop;
 SET enable_seqscan = off;
 EXPLAIN (COSTS OFF) SELECT count(*) FROM call WHERE port = 'CNSHA';
@@ -72,4 +72,4 @@ COPY bin_locode FROM '/tmp/portemis_locode_bad.bin' WITH (FORMAT binary);
 
 -- NULL in, NULL out
 SELECT country_code(NULL::locode) IS NULL AS null_country;
-DROP TABLE call, port;
+DROP TABLE call, harbour;
