@@ -24,6 +24,8 @@ INSERT INTO sample_voyage VALUES
  ('Harbour Green (15,000 TEU, LNG dual-fuel)', 'origin=USLAX, destination=CNSHA, departure=2024-03-21T16:00:00Z, arrival=2024-04-06T02:00:00Z, distance_nm=5708, cargo_t=45800, fuels=[LNG_DIESEL_SS 1221.4 t, MGO 49.9 t S=0.08%]');
 
 -- The four corridors, both directions, Los Angeles and Long Beach together.
+-- The route is the straight line between the two ports in longitude/latitude,
+-- a stand-in for the real sea route (which a user would store).
 CREATE VIEW sample_corridor_voyage AS
 SELECT CASE
          WHEN 'CNSHA' IN (origin(v)::text, destination(v)::text) THEN 'LA-Shanghai'
@@ -31,5 +33,6 @@ SELECT CASE
          WHEN 'JPTYO' IN (origin(v)::text, destination(v)::text) THEN 'LA-Tokyo'
          WHEN 'JPYOK' IN (origin(v)::text, destination(v)::text) THEN 'LA-Yokohama'
        END AS corridor,
-       ship, v
+       ship, v,
+       st_makeline(port_geom(origin(v)), port_geom(destination(v))) AS route
 FROM sample_voyage;
