@@ -383,6 +383,10 @@ mode_emissions(PG_FUNCTION_ARGS)
 	const PmEnergyTables *t;
 	PmEngineRun run;
 	PmEmissions *e;
+	double		speed = 0,
+				load = 0,
+				aux_kw,
+				boiler_kw;
 
 	if (PG_ARGISNULL(0) || PG_ARGISNULL(1) || PG_ARGISNULL(2))
 		PG_RETURN_NULL();
@@ -400,15 +404,15 @@ mode_emissions(PG_FUNCTION_ARGS)
 				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
 				 errmsg("the vessel is not shore-power capable (vessel.shore_power is not true)")));
 
-	t = pm_energy_tables();
-	e = palloc0(sizeof(PmEmissions));
-
+	/*
+	 * Look up every table value before taking the factor tables: a lookup
+	 * may reload the registry, which would leave an earlier pointer dangling.
+	 */
 	if (mode == PM_MODE_TRANSIT || mode == PM_MODE_MANEUVERING)
 	{
-		double		speed = mode_speed(fcinfo, &v, mode);
-		double		load;
 		PmError		err;
 
+		speed = mode_speed(fcinfo, &v, mode);
 		if (!v.mcr_kw.has || !v.max_speed_kn.has)
 			ereport(ERROR,
 					(errcode(ERRCODE_NULL_VALUE_NOT_ALLOWED),
@@ -416,6 +420,14 @@ mode_emissions(PG_FUNCTION_ARGS)
 							pm_mode_names[mode])));
 		if (!pm_propulsion_load(speed, v.max_speed_kn.v, 0, &load, &err))
 			raise_pm_error(&err);
+	}
+	aux_kw = shore_power ? 0 : group_power(&v, PM_GROUP_AUXILIARY, mode);
+	boiler_kw = group_power(&v, PM_GROUP_BOILER, mode);
+	t = pm_energy_tables();
+	e = palloc0(sizeof(PmEmissions));
+
+	if (mode == PM_MODE_TRANSIT || mode == PM_MODE_MANEUVERING)
+	{
 		memset(&run, 0, sizeof(run));
 		run.group = PM_GROUP_PROPULSION;
 		run.engine = v.main_engine;
@@ -434,7 +446,7 @@ mode_emissions(PG_FUNCTION_ARGS)
 		run.group = PM_GROUP_AUXILIARY;
 		run.engine = v.aux_engine;
 		run.fuel = fuel_by_location(v.aux_engine, in_eca);
-		run.power_kw = group_power(&v, PM_GROUP_AUXILIARY, mode);
+		run.power_kw = aux_kw;
 		run.hours = hours;
 		run.tier = vessel_tier(&v, v.aux_engine, in_eca);
 		add_run(t, &run, e);
@@ -454,7 +466,7 @@ mode_emissions(PG_FUNCTION_ARGS)
 	run.group = PM_GROUP_BOILER;
 	run.engine = PM_ENG_BOILER;
 	run.fuel = fuel_by_location(PM_ENG_BOILER, in_eca);
-	run.power_kw = group_power(&v, PM_GROUP_BOILER, mode);
+	run.power_kw = boiler_kw;
 	run.hours = hours;
 	add_run(t, &run, e);
 
