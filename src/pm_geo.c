@@ -374,7 +374,7 @@ pm_route_inside_nm(const PmParts *route, const PmParts *zone, double *scratch)
 	double		zminx,
 				zmaxx;
 	double		metres = 0;
-	int			max_t = 2 * zone->npoints + 8;
+	int			max_t = 5 * zone->npoints + 8;	/* crossings at up to 5 shifts */
 	int			part,
 				i;
 
@@ -406,34 +406,55 @@ pm_route_inside_nm(const PmParts *route, const PmParts *zone, double *scratch)
 			p = prev;
 			q.x = p.x + remainder(q.x - route->points[i - 1].x, 360.0);
 			prev = q;
+			/* the same segment moved by whole turns so that p lies in [-180, 180] */
+			{
+				double		turns = p.x - remainder(p.x, 360.0);
 
+				p.x -= turns;
+				q.x -= turns;
+			}
+
+			/*
+			 * Split the segment where it crosses the zone at any of its
+			 * 360-degree shifts, then count each piece once if its midpoint
+			 * lies inside the zone at some shift (so zone copies that
+			 * overlap cannot count a piece twice).
+			 */
+			nt = 0;
+			scratch[nt++] = 0;
 			for (s = -2; s <= 2; s++)
 			{
 				shift = 360.0 * s;
-				/* only zone copies whose longitudes can meet the segment */
 				if (zmaxx + shift < fmin(p.x, q.x) || zminx + shift > fmax(p.x, q.x))
-					continue;
-				scratch[0] = 0;
-				nt = crossings(zone, shift, p, q, scratch, 1, max_t - 1);
-				scratch[nt++] = 1;
-				qsort(scratch + 1, (size_t) (nt - 2), sizeof(double), cmp_double);
-				for (k = 0; k + 1 < nt; k++)
-				{
-					double		t0 = scratch[k],
-								t1 = scratch[k + 1],
-								tm = (t0 + t1) / 2;
+					continue;	/* this copy cannot meet the segment */
+				nt = crossings(zone, shift, p, q, scratch, nt, max_t - 1);
+			}
+			scratch[nt++] = 1;
+			qsort(scratch + 1, (size_t) (nt - 2), sizeof(double), cmp_double);
+			for (k = 0; k + 1 < nt; k++)
+			{
+				double		t0 = scratch[k],
+							t1 = scratch[k + 1],
+							tm = (t0 + t1) / 2,
+							mx = p.x + tm * (q.x - p.x),
+							my = p.y + tm * (q.y - p.y);
+				bool		inside = false;
 
-					if (t1 <= t0)
-						continue;
-					if (inside_zone(zone, shift, p.x + tm * (q.x - p.x), p.y + tm * (q.y - p.y)))
-					{
-						if (t0 == 0 && t1 == 1)
-							metres += pm_geodesic_m(p.y, p.x, q.y, q.x);
-						else
-							metres += pm_geodesic_m(p.y + t0 * (q.y - p.y), p.x + t0 * (q.x - p.x),
-													p.y + t1 * (q.y - p.y), p.x + t1 * (q.x - p.x));
-					}
+				if (t1 <= t0)
+					continue;
+				for (s = -2; s <= 2 && !inside; s++)
+				{
+					shift = 360.0 * s;
+					if (mx >= zminx + shift && mx <= zmaxx + shift)
+						inside = inside_zone(zone, shift, mx, my);
 				}
+				if (!inside)
+					continue;
+				if (t0 == 0 && t1 == 1)
+					metres += pm_geodesic_m(p.y, p.x, q.y, q.x);
+				else
+					metres += pm_geodesic_m(p.y + t0 * (q.y - p.y), p.x + t0 * (q.x - p.x),
+											p.y + t1 * (q.y - p.y), p.x + t1 * (q.x - p.x));
 			}
 		}
 	}

@@ -52,7 +52,8 @@ extern double pm_route_length_nm(const PmParts *route);
  * plane (as PostGIS geometry does), each piece is measured geodesically.
  * Longitudes are unwrapped along the route and the zone is tested at
  * every 360-degree shift, so routes and zones may cross the antimeridian
- * and use -180..180 or 0..360.  scratch holds 2 * zone->npoints + 8 doubles.
+ * and use -180..180 or 0..360.  scratch holds 5 * zone->npoints + 8 doubles.
+ * Pieces inside are counted by the even-odd rule: a valid (Multi)Polygon.
  */
 extern double pm_route_inside_nm(const PmParts *route, const PmParts *zone, double *scratch);
 
