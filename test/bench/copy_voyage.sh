@@ -8,13 +8,15 @@
 # on the Los Angeles/Long Beach - Shanghai/Singapore/Tokyo/Yokohama corridors,
 # writes them twice as server-side files (voyage text form, plain columns) and
 # times, server-side with clock_timestamp() around EXECUTE in PL/pgSQL (client
-# overhead excluded, identical for both):
+# overhead excluded, identical for both), together with the backend's CPU time
+# from /proc/self/schedstat (steadier when other work shares the machine):
 #   input:  COPY t_voyage FROM file  vs  COPY t_plain FROM file  (TRUNCATE before each)
 #   output: COPY t_voyage TO file    vs  COPY t_plain TO file
 # alternating the two (ABBA order), after one untimed warm-up of each, and
 # prints the medians and the ratio voyage/plain.  Both tables hold the same
 # voyages (checked with a join through the voyage() constructor) and both COPY
-# TO outputs are byte-identical to the input files (text I/O round-trips).
+# TO outputs hold exactly the lines of their input files (text I/O round-trips).
+# The database portemis_bench is dropped and recreated, also with PM_BENCH_REUSE=1.
 # Ratios against a baseline measured in the same run are the result; absolute
 # times depend on the machine.  This is a benchmark, never a timed test.
 #
