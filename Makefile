@@ -19,7 +19,8 @@ OBJS = \
 	src/pm_activity.o \
 	src/activity.o \
 	src/pm_geo.o \
-	src/route.o
+	src/route.o \
+	src/corridor.o
 
 # The install script of the current version is assembled from fragments;
 # upgrade scripts (portemis--A--B.sql) are written by hand in src/sql/upgrade.
@@ -27,7 +28,7 @@ SQL_FRAGMENTS = $(sort $(wildcard src/sql/*.sql))
 DATA_built    = portemis--$(EXTVERSION).sql
 DATA          = $(wildcard src/sql/upgrade/portemis--*--*.sql)
 
-REGRESS      = install locode voyage emissions fuel activity routes
+REGRESS      = install locode voyage emissions fuel activity routes corridors
 REGRESS_OPTS = --inputdir=test/regress --outputdir=test/regress
 
 # PostgreSQL's own headers are not -Wextra clean; -isystem keeps the warnings to our code.

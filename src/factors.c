@@ -40,7 +40,8 @@ static PmAlias *registry_aliases = NULL;
 
 static const char *const registry_table_names[] = {
 	"factor_set", "fuel_factor", "fuel_pollutant_factor", "fuel_alias",
-	"energy_factor", "energy_fuel", "llaf_coefficient", "auxiliary_power", "transit_speed_ratio"
+	"energy_factor", "energy_fuel", "llaf_coefficient", "auxiliary_power", "transit_speed_ratio",
+	"corridor", "corridor_port"
 };
 
 #define REGISTRY_TABLES ((int) lengthof(registry_table_names))
@@ -65,6 +66,17 @@ typedef struct PmSpeedRatioRow
 } PmSpeedRatioRow;
 
 const char *const pm_size_unit_names[PM_NSIZE_UNITS] = {"dwt", "gt", "teu", "passengers"};
+
+/* Corridors: each port of either end, with the corridor's name. */
+typedef struct PmCorridorPort
+{
+	char		corridor[64];
+	bool		side_a;
+	int32		locode;
+} PmCorridorPort;
+
+static int	registry_ncorridor_ports = 0;
+static PmCorridorPort *registry_corridor_ports = NULL;
 
 static PmEnergyTables *registry_energy = NULL;
 static int	registry_naux = 0;
@@ -340,6 +352,30 @@ load_activity_tables(const char *schema, StringInfo q)
 		registry_ratios[i].ratio = spi_float8(SPI_tuptable->vals[i], SPI_tuptable->tupdesc, 2, &isnull);
 	}
 	registry_nratios = (int) SPI_processed;
+
+	resetStringInfo(q);
+	appendStringInfo(q, "SELECT corridor, side = 'a', locode::text FROM %s.corridor_port ORDER BY corridor", schema);
+	spi_run(q->data);
+	oldcxt = MemoryContextSwitchTo(registry_context);
+	registry_corridor_ports = palloc0(sizeof(PmCorridorPort) * Max(1, SPI_processed));
+	MemoryContextSwitchTo(oldcxt);
+	registry_ncorridor_ports = 0;
+	for (i = 0; i < SPI_processed; i++)
+	{
+		PmCorridorPort *cp = &registry_corridor_ports[registry_ncorridor_ports];
+		char		code[PM_LOCODE_LEN + 1];
+		bool		isnull;
+		int32_t		packed;
+		PmError		err;
+
+		spi_text(SPI_tuptable->vals[i], SPI_tuptable->tupdesc, 1, cp->corridor, sizeof(cp->corridor));
+		cp->side_a = DatumGetBool(SPI_getbinval(SPI_tuptable->vals[i], SPI_tuptable->tupdesc, 2, &isnull));
+		spi_text(SPI_tuptable->vals[i], SPI_tuptable->tupdesc, 3, code, sizeof(code));
+		if (!pm_locode_parse(code, strlen(code), &packed, &err))
+			continue;
+		cp->locode = packed;
+		registry_ncorridor_ports++;
+	}
 }
 
 static void
@@ -409,7 +445,8 @@ registry_load(void)
 
 	resetStringInfo(&q);
 	appendStringInfo(&q, "SELECT factor_set, fuel, lcv_mj_per_g, cf_co2, cf_ch4, cf_n2o, slip_pct, "
-					 "wtt_gco2e_per_mj, sulphur_pct FROM %s.fuel_factor ORDER BY factor_set, fuel", schema);
+					 "wtt_gco2e_per_mj, sulphur_pct, zero_or_low_carbon FROM %s.fuel_factor "
+					 "ORDER BY factor_set, fuel", schema);
 	spi_run(q.data);
 	for (i = 0; i < SPI_processed; i++)
 	{
@@ -435,6 +472,7 @@ registry_load(void)
 		f->has_wtt = !isnull;
 		f->sulphur_pct = spi_float8(tup, desc, 9, &isnull);
 		f->has_sulphur = !isnull;
+		f->zero_or_low_carbon = DatumGetBool(SPI_getbinval(tup, desc, 10, &isnull));
 	}
 
 	resetStringInfo(&q);
@@ -501,13 +539,15 @@ registry_ensure(void)
 
 /* ---------- lookups ---------- */
 
-static const PmFactorSet *
-set_lookup(const char *name)
+const PmFactorSet *
+pm_factor_set_find(const char *name)
 {
 	const PmFactorSet *set;
 	StringInfoData known;
 	int			i;
 
+	if (name == NULL)
+		name = pm_default_factor_set ? pm_default_factor_set : "imo";
 	registry_ensure();
 	set = find_loaded_set(name);
 	if (set != NULL)
@@ -523,8 +563,8 @@ set_lookup(const char *name)
 	return NULL;				/* keep compiler quiet */
 }
 
-static const PmFuelFactor *
-fuel_lookup(const PmFactorSet *set, const char *code)
+const PmFuelFactor *
+pm_fuel_find(const PmFactorSet *set, const char *code)
 {
 	StringInfoData known;
 	int			i,
@@ -598,7 +638,7 @@ pm_factor_set_named(FunctionCallInfo fcinfo, const char *name)
 		name = pm_default_factor_set ? pm_default_factor_set : "imo";
 	if (cache->set == NULL || strcmp(cache->set_name, name) != 0)
 	{
-		cache->set = set_lookup(name);
+		cache->set = pm_factor_set_find(name);
 		strlcpy(cache->set_name, cache->set->name, sizeof(cache->set_name));
 		cache->nmemo = 0;
 	}
@@ -627,7 +667,7 @@ pm_fuel_factor(FunctionCallInfo fcinfo, const PmFactorSet *set, const char *code
 	for (i = 0; i < cache->nmemo; i++)
 		if (strcmp(cache->memo[i].code, code) == 0)
 			return cache->memo[i].factor;
-	f = fuel_lookup(set, code);
+	f = pm_fuel_find(set, code);
 	i = cache->nmemo < MEMO_FUELS ? cache->nmemo++ : (cache->next_slot++ % MEMO_FUELS);
 	strlcpy(cache->memo[i].code, code, sizeof(cache->memo[i].code));
 	cache->memo[i].factor = f;
@@ -721,6 +761,32 @@ pm_transit_speed_ratio(const char *ship_type, double *ratio)
 			return true;
 		}
 	return false;
+}
+
+const char *
+pm_corridor_of(int32 origin, int32 destination)
+{
+	int			i,
+				j;
+
+	registry_ensure();
+	/* rows are sorted by corridor: find a port at each end of the same corridor */
+	for (i = 0; i < registry_ncorridor_ports; i++)
+	{
+		const PmCorridorPort *a = &registry_corridor_ports[i];
+
+		if (a->locode != origin)
+			continue;
+		for (j = 0; j < registry_ncorridor_ports; j++)
+		{
+			const PmCorridorPort *b = &registry_corridor_ports[j];
+
+			if (b->locode == destination && b->side_a != a->side_a &&
+				strcmp(a->corridor, b->corridor) == 0)
+				return a->corridor;
+		}
+	}
+	return NULL;
 }
 
 /* ---------- the invalidation trigger ---------- */

@@ -41,6 +41,15 @@ extern const PmFactorSet *pm_factor_set_named(FunctionCallInfo fcinfo, const cha
 extern const PmFuelFactor *pm_fuel_factor(FunctionCallInfo fcinfo, const PmFactorSet *set,
 										  const char *code);
 
+/*
+ * Uncached lookups, for a call that needs two sets at once: a set by name
+ * (NULL: the session default) and a fuel (or alias) in it.  The pointers
+ * stay valid until the registry reloads, which cannot happen within one call
+ * that takes no locks in between.  Unknown names raise 22023.
+ */
+extern const PmFactorSet *pm_factor_set_find(const char *name);
+extern const PmFuelFactor *pm_fuel_find(const PmFactorSet *set, const char *code);
+
 /* The activity-based factor tables, loaded with the registry. */
 extern const PmEnergyTables *pm_energy_tables(void);
 
@@ -67,5 +76,8 @@ extern double pm_auxiliary_power(const char *ship_type, const bool *has_size, co
 
 /* Transit speed / maximum speed for a ship type; false if none is tabled. */
 extern bool pm_transit_speed_ratio(const char *ship_type, double *ratio);
+
+/* The corridor (table corridor_port) joining two ports in either direction, or NULL. */
+extern const char *pm_corridor_of(int32 origin, int32 destination);
 
 #endif							/* FACTORS_H */

@@ -22,6 +22,7 @@ typedef struct PmFuelFactor
 	bool		has_sulphur;	/* a fixed default sulphur content */
 	double		sulphur_pct;	/* % m/m; else the MARPOL global limit */
 	double		other_t_per_t[PM_NPOLLUTANTS];	/* NOx, PM, CO, HC, BC per t fuel */
+	bool		zero_or_low_carbon;	/* counts towards the zero/low-carbon energy share */
 } PmFuelFactor;
 
 /*

@@ -23,6 +23,7 @@ CREATE TABLE @extschema@.fuel_factor (
     slip_pct          double precision NOT NULL DEFAULT 0 CHECK (slip_pct >= 0 AND slip_pct <= 100),
     wtt_gco2e_per_mj  double precision CHECK (wtt_gco2e_per_mj > -1000 AND wtt_gco2e_per_mj < 1000),
     sulphur_pct       double precision CHECK (sulphur_pct >= 0 AND sulphur_pct <= 100),
+    zero_or_low_carbon boolean NOT NULL DEFAULT false,
     source            text NOT NULL CHECK (source <> ''),
     unconfirmed       text,
     shipped           boolean NOT NULL DEFAULT false,
@@ -37,6 +38,7 @@ COMMENT ON COLUMN @extschema@.fuel_factor.cf_n2o IS 'N2O emitted per fuel burnt,
 COMMENT ON COLUMN @extschema@.fuel_factor.slip_pct IS 'Unburnt methane slip, % of fuel mass (FuelEU Cslip)';
 COMMENT ON COLUMN @extschema@.fuel_factor.wtt_gco2e_per_mj IS 'Well-to-tank emissions, gCO2e/MJ; NULL if the set gives none';
 COMMENT ON COLUMN @extschema@.fuel_factor.sulphur_pct IS 'Default sulphur, % m/m; NULL means the MARPOL Annex VI global limit on the voyage date';
+COMMENT ON COLUMN @extschema@.fuel_factor.zero_or_low_carbon IS 'Counts towards the zero/low-carbon energy share of corridor_summary (certified bio- and e-fuels); no shipped (fossil) fuel does';
 COMMENT ON COLUMN @extschema@.fuel_factor.unconfirmed IS 'Why a value is not confirmed against the primary text; NULL if confirmed';
 
 CREATE TABLE @extschema@.fuel_pollutant_factor (
@@ -202,9 +204,10 @@ BEGIN
            coalesce(factor_set_copy.description, 'copy of ' || s.name || ': ' || s.description)
     FROM @extschema@.factor_set s WHERE s.name = factor_set_copy.source;
     INSERT INTO @extschema@.fuel_factor
-        (factor_set, fuel, lcv_mj_per_g, cf_co2, cf_ch4, cf_n2o, slip_pct, wtt_gco2e_per_mj, sulphur_pct, source, unconfirmed)
+        (factor_set, fuel, lcv_mj_per_g, cf_co2, cf_ch4, cf_n2o, slip_pct, wtt_gco2e_per_mj, sulphur_pct,
+         zero_or_low_carbon, source, unconfirmed)
     SELECT factor_set_copy.target, f.fuel, f.lcv_mj_per_g, f.cf_co2, f.cf_ch4, f.cf_n2o, f.slip_pct,
-           f.wtt_gco2e_per_mj, f.sulphur_pct, f.source, f.unconfirmed
+           f.wtt_gco2e_per_mj, f.sulphur_pct, f.zero_or_low_carbon, f.source, f.unconfirmed
     FROM @extschema@.fuel_factor f WHERE f.factor_set = factor_set_copy.source;
     GET DIAGNOSTICS copied = ROW_COUNT;
     INSERT INTO @extschema@.fuel_pollutant_factor (factor_set, fuel, pollutant, t_per_t, source, unconfirmed)

@@ -1,0 +1,207 @@
+-- ---------------------------------------------------------------------------
+-- Intensity metrics: CII (MARPOL Annex VI reg. 28), FuelEU Maritime targets,
+-- compliance balance and penalty; the corridor registry.
+-- ---------------------------------------------------------------------------
+
+-- CII reference lines, MEPC.353(78) (reference lines) and MEPC.354(78)
+-- (rating boundaries, given here as exp(d)); METHODS.md 4.2.
+CREATE TABLE @extschema@.cii_reference_line (
+    ship_type      text NOT NULL CHECK (ship_type ~ '^[a-z_]+$'),
+    size_min       double precision NOT NULL,
+    size_max       double precision NOT NULL CHECK (size_max > size_min),
+    size_unit      text NOT NULL CHECK (size_unit IN ('dwt', 'gt')),
+    capacity_fixed double precision CHECK (capacity_fixed > 0),
+    a              double precision NOT NULL CHECK (a > 0),
+    c              double precision NOT NULL CHECK (c >= 0),
+    d1             double precision NOT NULL,
+    d2             double precision NOT NULL,
+    d3             double precision NOT NULL,
+    d4             double precision NOT NULL,
+    source         text NOT NULL CHECK (source <> ''),
+    unconfirmed    text,
+    shipped        boolean NOT NULL DEFAULT false,
+    CHECK (d1 < d2 AND d2 < d3 AND d3 < d4),
+    PRIMARY KEY (ship_type, size_min, shipped)
+);
+COMMENT ON TABLE @extschema@.cii_reference_line IS
+    'CII reference line a x capacity^-c and rating boundaries exp(d1..d4) by ship type and size band [size_min, size_max) in DWT or GT; capacity_fixed replaces the size where the regulation fixes it';
+
+INSERT INTO @extschema@.cii_reference_line
+    (ship_type, size_min, size_max, size_unit, capacity_fixed, a, c, d1, d2, d3, d4, source, unconfirmed, shipped)
+VALUES
+ ('bulk_carrier', 279000, 'Infinity', 'dwt', 279000, 4745, 0.622, 0.86, 0.94, 1.06, 1.18, 'MEPC.353(78), MEPC.354(78)', NULL, true),
+ ('bulk_carrier', 0, 279000, 'dwt', NULL, 4745, 0.622, 0.86, 0.94, 1.06, 1.18, 'MEPC.353(78), MEPC.354(78)', NULL, true),
+ ('gas_carrier', 65000, 'Infinity', 'dwt', NULL, 14405E7, 2.071, 0.81, 0.91, 1.12, 1.44, 'MEPC.353(78), MEPC.354(78)', NULL, true),
+ ('gas_carrier', 0, 65000, 'dwt', NULL, 8104, 0.639, 0.85, 0.95, 1.06, 1.25, 'MEPC.353(78), MEPC.354(78)', NULL, true),
+ ('tanker', 0, 'Infinity', 'dwt', NULL, 5247, 0.610, 0.82, 0.93, 1.08, 1.28, 'MEPC.353(78), MEPC.354(78)', NULL, true),
+ ('container_ship', 0, 'Infinity', 'dwt', NULL, 1984, 0.489, 0.83, 0.94, 1.07, 1.19, 'MEPC.353(78), MEPC.354(78)', NULL, true),
+ ('general_cargo', 20000, 'Infinity', 'dwt', NULL, 31948, 0.792, 0.83, 0.94, 1.06, 1.19, 'MEPC.353(78), MEPC.354(78)', NULL, true),
+ ('general_cargo', 0, 20000, 'dwt', NULL, 588, 0.3885, 0.83, 0.94, 1.06, 1.19, 'MEPC.353(78), MEPC.354(78)', NULL, true),
+ ('refrigerated_cargo', 0, 'Infinity', 'dwt', NULL, 4600, 0.557, 0.78, 0.91, 1.07, 1.20, 'MEPC.353(78), MEPC.354(78)', NULL, true),
+ ('combination_carrier', 0, 'Infinity', 'dwt', NULL, 5119, 0.622, 0.87, 0.96, 1.06, 1.14, 'MEPC.353(78), MEPC.354(78)', NULL, true),
+ ('lng_carrier', 100000, 'Infinity', 'dwt', NULL, 9.827, 0.000, 0.89, 0.98, 1.06, 1.13, 'MEPC.353(78), MEPC.354(78)', NULL, true),
+ ('lng_carrier', 65000, 100000, 'dwt', NULL, 14479E10, 2.673, 0.78, 0.92, 1.10, 1.37, 'MEPC.353(78), MEPC.354(78)', NULL, true),
+ ('lng_carrier', 0, 65000, 'dwt', 65000, 14779E10, 2.673, 0.78, 0.92, 1.10, 1.37, 'MEPC.353(78), MEPC.354(78)', 'a = 14779E10 unconfirmed; another source gives 14479E10', true),
+ ('ro_ro_vehicle', 57700, 'Infinity', 'gt', 57700, 3627, 0.590, 0.86, 0.94, 1.06, 1.16, 'MEPC.353(78), MEPC.354(78)', NULL, true),
+ ('ro_ro_vehicle', 30000, 57700, 'gt', NULL, 3627, 0.590, 0.86, 0.94, 1.06, 1.16, 'MEPC.353(78), MEPC.354(78)', 'a = 3627 unconfirmed; another source gives 5739', true),
+ ('ro_ro_vehicle', 0, 30000, 'gt', NULL, 330, 0.329, 0.86, 0.94, 1.06, 1.16, 'MEPC.353(78), MEPC.354(78)', NULL, true),
+ ('ro_ro_cargo', 0, 'Infinity', 'gt', NULL, 1967, 0.485, 0.76, 0.89, 1.08, 1.27, 'MEPC.353(78), MEPC.354(78)', 'capacity GT unconfirmed', true),
+ ('ro_ro_passenger', 0, 'Infinity', 'gt', NULL, 2023, 0.460, 0.76, 0.92, 1.14, 1.30, 'MEPC.353(78), MEPC.354(78)', NULL, true),
+ ('ro_ro_passenger_hsc', 0, 'Infinity', 'gt', NULL, 4196, 0.460, 0.76, 0.92, 1.14, 1.30, 'MEPC.353(78), MEPC.354(78)', NULL, true),
+ ('cruise_passenger', 0, 'Infinity', 'gt', NULL, 930, 0.383, 0.87, 0.95, 1.06, 1.16, 'MEPC.353(78), MEPC.354(78)', NULL, true);
+
+CREATE TABLE @extschema@.cii_reduction (
+    year        integer NOT NULL CHECK (year BETWEEN 2019 AND 2100),
+    z_pct       double precision NOT NULL CHECK (z_pct >= 0 AND z_pct < 100),
+    source      text NOT NULL CHECK (source <> ''),
+    unconfirmed text,
+    shipped     boolean NOT NULL DEFAULT false,
+    PRIMARY KEY (year, shipped)
+);
+COMMENT ON TABLE @extschema@.cii_reduction IS 'CII reduction factor Z (%) below the 2019 reference line, by year';
+INSERT INTO @extschema@.cii_reduction (year, z_pct, source, unconfirmed, shipped) VALUES
+ (2023, 5, 'MEPC.338(76)', NULL, true),
+ (2024, 7, 'MEPC.338(76)', NULL, true),
+ (2025, 9, 'MEPC.338(76)', NULL, true),
+ (2026, 11, 'MEPC.338(76)', NULL, true),
+ (2027, 13.625, '2025 amendment to MEPC.338(76)', 'unconfirmed', true),
+ (2028, 16.25, '2025 amendment to MEPC.338(76)', 'unconfirmed', true),
+ (2029, 18.875, '2025 amendment to MEPC.338(76)', 'unconfirmed', true),
+ (2030, 21.5, '2025 amendment to MEPC.338(76)', 'unconfirmed', true);
+
+-- The reference line row for a ship (user rows first: they override).
+CREATE FUNCTION @extschema@.cii_line(ship_type text, dwt double precision, gt double precision)
+RETURNS @extschema@.cii_reference_line
+LANGUAGE plpgsql STABLE PARALLEL SAFE SET search_path = pg_catalog, pg_temp AS $$
+DECLARE
+    line @extschema@.cii_reference_line;
+    known text;
+BEGIN
+    IF NOT EXISTS (SELECT 1 FROM @extschema@.cii_reference_line l WHERE l.ship_type = lower(cii_line.ship_type)) THEN
+        SELECT string_agg(DISTINCT l.ship_type, ', ') INTO known FROM @extschema@.cii_reference_line l;
+        RAISE EXCEPTION 'unknown CII ship type "%"', cii_line.ship_type
+            USING ERRCODE = 'invalid_parameter_value', HINT = 'Known: ' || known || '.';
+    END IF;
+    SELECT l.* INTO line FROM @extschema@.cii_reference_line l
+    WHERE l.ship_type = lower(cii_line.ship_type)
+      AND CASE l.size_unit WHEN 'dwt' THEN cii_line.dwt ELSE cii_line.gt END >= l.size_min
+      AND CASE l.size_unit WHEN 'dwt' THEN cii_line.dwt ELSE cii_line.gt END < l.size_max
+    ORDER BY l.shipped LIMIT 1;
+    IF NOT FOUND THEN
+        SELECT l.size_unit INTO known FROM @extschema@.cii_reference_line l WHERE l.ship_type = lower(cii_line.ship_type) LIMIT 1;
+        RAISE EXCEPTION 'the CII of a % needs its % (a positive number), got %', cii_line.ship_type, upper(known),
+            CASE known WHEN 'dwt' THEN cii_line.dwt ELSE cii_line.gt END
+            USING ERRCODE = CASE WHEN (CASE known WHEN 'dwt' THEN cii_line.dwt ELSE cii_line.gt END) IS NULL
+                                 THEN 'null_value_not_allowed' ELSE 'numeric_value_out_of_range' END;
+    END IF;
+    RETURN line;
+END $$;
+COMMENT ON FUNCTION @extschema@.cii_line(text, double precision, double precision) IS
+    'The CII reference line and rating boundaries (table cii_reference_line) of a ship type and size';
+
+CREATE FUNCTION @extschema@.cii_capacity(ship_type text, dwt double precision, gt double precision)
+RETURNS double precision
+LANGUAGE sql STABLE PARALLEL SAFE
+BEGIN ATOMIC
+    SELECT coalesce(l.capacity_fixed, CASE l.size_unit WHEN 'dwt' THEN dwt ELSE gt END)
+    FROM @extschema@.cii_line(ship_type, dwt, gt) l;
+END;
+COMMENT ON FUNCTION @extschema@.cii_capacity(text, double precision, double precision) IS
+    'The CII capacity of a ship: DWT or GT by ship type, fixed at 279,000 DWT (bulk), 65,000 DWT (LNG) or 57,700 GT (vehicle carriers) above those sizes';
+
+CREATE FUNCTION @extschema@.cii_reference(ship_type text, dwt double precision, gt double precision)
+RETURNS double precision
+LANGUAGE sql STABLE PARALLEL SAFE
+BEGIN ATOMIC
+    SELECT l.a * power(coalesce(l.capacity_fixed, CASE l.size_unit WHEN 'dwt' THEN dwt ELSE gt END), -l.c)
+    FROM @extschema@.cii_line(ship_type, dwt, gt) l;
+END;
+COMMENT ON FUNCTION @extschema@.cii_reference(text, double precision, double precision) IS
+    'CII reference value a x capacity^-c (g CO2 per capacity-nm), MEPC.353(78)';
+
+CREATE FUNCTION @extschema@.cii_reduction_pct(year integer) RETURNS double precision
+LANGUAGE plpgsql STABLE STRICT PARALLEL SAFE SET search_path = pg_catalog, pg_temp AS $$
+DECLARE
+    z double precision;
+BEGIN
+    SELECT r.z_pct INTO z FROM @extschema@.cii_reduction r WHERE r.year = cii_reduction_pct.year ORDER BY r.shipped LIMIT 1;
+    IF NOT FOUND THEN
+        RAISE EXCEPTION 'no CII reduction factor is adopted for %', year
+            USING ERRCODE = 'invalid_parameter_value',
+                  HINT = 'Adopted: 2023 to 2026 (MEPC.338(76)); 2027 to 2030 as amended in 2025. Add a row to cii_reduction for others.';
+    END IF;
+    RETURN z;
+END $$;
+COMMENT ON FUNCTION @extschema@.cii_reduction_pct(integer) IS
+    'Reduction factor Z (%) of a year (table cii_reduction); an error for years without an adopted factor';
+
+CREATE FUNCTION @extschema@.cii_required(ship_type text, dwt double precision, gt double precision, year integer)
+RETURNS double precision
+LANGUAGE sql STABLE PARALLEL SAFE
+RETURN (1 - @extschema@.cii_reduction_pct(year) / 100) * @extschema@.cii_reference(ship_type, dwt, gt);
+COMMENT ON FUNCTION @extschema@.cii_required(text, double precision, double precision, integer) IS
+    'Required CII of a year: (1 - Z/100) x reference (g CO2 per capacity-nm), MARPOL Annex VI reg. 28';
+
+CREATE FUNCTION @extschema@.cii_rating(ship_type text, dwt double precision, gt double precision, year integer,
+    attained double precision)
+RETURNS text
+LANGUAGE sql STABLE PARALLEL SAFE
+BEGIN ATOMIC
+    SELECT CASE WHEN attained IS NULL OR attained < 0 OR attained = 'NaN'::float8 THEN NULL
+                WHEN r < l.d1 THEN 'A' WHEN r < l.d2 THEN 'B' WHEN r < l.d3 THEN 'C' WHEN r < l.d4 THEN 'D'
+                ELSE 'E' END
+    FROM @extschema@.cii_line(ship_type, dwt, gt) l,
+         LATERAL (SELECT attained / ((1 - @extschema@.cii_reduction_pct(year) / 100)
+                  * l.a * power(coalesce(l.capacity_fixed, CASE l.size_unit WHEN 'dwt' THEN dwt ELSE gt END), -l.c)) AS r) q;
+END;
+COMMENT ON FUNCTION @extschema@.cii_rating(text, double precision, double precision, integer, double precision) IS
+    'CII rating A-E of an attained CII: ratio attained/required below exp(d1) A, d2 B, d3 C, d4 D, else E; a ratio exactly on a boundary takes the worse rating';
+
+-- FuelEU Maritime (Regulation (EU) 2023/1805) Article 4 and Annex IV.
+CREATE FUNCTION @extschema@.fueleu_target(year integer) RETURNS double precision
+LANGUAGE plpgsql IMMUTABLE STRICT PARALLEL SAFE SET search_path = pg_catalog, pg_temp AS $$
+BEGIN
+    -- reference 91.16 gCO2e/MJ reduced by 2 % from 2025, 6 % from 2030, 14.5 % from 2035,
+    -- 31 % from 2040, 62 % from 2045, 80 % from 2050 (Article 4(2))
+    IF year < 2025 THEN
+        RAISE EXCEPTION 'FuelEU Maritime sets no GHG intensity target before 2025, got %', year
+            USING ERRCODE = 'invalid_parameter_value';
+    END IF;
+    RETURN 91.16 * (1 - CASE WHEN year >= 2050 THEN 0.80 WHEN year >= 2045 THEN 0.62 WHEN year >= 2040 THEN 0.31
+                             WHEN year >= 2035 THEN 0.145 WHEN year >= 2030 THEN 0.06 ELSE 0.02 END);
+END $$;
+COMMENT ON FUNCTION @extschema@.fueleu_target(integer) IS
+    'FuelEU Maritime GHG intensity limit of a year, gCO2e/MJ: 91.16 reduced by 2 % (2025), 6 % (2030), 14.5 % (2035), 31 % (2040), 62 % (2045), 80 % (2050)';
+
+CREATE FUNCTION @extschema@.fueleu_balance_t(ghg_intensity double precision, energy_mj double precision, year integer)
+RETURNS double precision
+LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE
+RETURN (@extschema@.fueleu_target(year) - ghg_intensity) * energy_mj / 1e6;
+COMMENT ON FUNCTION @extschema@.fueleu_balance_t(double precision, double precision, integer) IS
+    'FuelEU compliance balance (Annex IV), t CO2e: (target - actual gCO2e/MJ) x energy in scope (MJ) / 1e6; negative is a deficit';
+
+CREATE FUNCTION @extschema@.fueleu_penalty_eur(balance_t double precision, ghg_intensity double precision,
+    consecutive_deficit_years integer DEFAULT 1)
+RETURNS double precision
+LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE
+RETURN CASE WHEN balance_t >= 0 THEN 0
+            ELSE abs(balance_t) * 1e6 / (ghg_intensity * 41000) * 2400
+                 * (1 + (greatest(consecutive_deficit_years, 1) - 1) / 10.0) END;
+COMMENT ON FUNCTION @extschema@.fueleu_penalty_eur(double precision, double precision, integer) IS
+    'FuelEU penalty (Annex IV), EUR: |balance| / (actual x 41,000 MJ/t VLSFO) x 2,400 EUR/t, x (1 + (n - 1)/10) for the n-th consecutive deficit year; 0 without deficit';
+
+-- EU and EEA states (FuelEU Article 2 scope): ISO 3166-1 codes of the UN/LOCODE.
+CREATE FUNCTION @extschema@.is_eu_eea_port(@extschema@.locode) RETURNS boolean
+LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE
+RETURN @extschema@.country_code($1) = ANY (ARRAY['AT', 'BE', 'BG', 'HR', 'CY', 'CZ', 'DK', 'EE', 'FI', 'FR', 'DE', 'GR',
+    'HU', 'IE', 'IT', 'LV', 'LT', 'LU', 'MT', 'NL', 'PL', 'PT', 'RO', 'SK', 'SI', 'ES', 'SE', 'IS', 'LI', 'NO']);
+COMMENT ON FUNCTION @extschema@.is_eu_eea_port(@extschema@.locode) IS
+    'True for a port in an EU member state (27) or an EEA state (Iceland, Liechtenstein, Norway), by its UN/LOCODE country';
+
+CREATE FUNCTION @extschema@.fueleu_scope(@extschema@.voyage) RETURNS double precision
+LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE
+RETURN CASE WHEN @extschema@.is_eu_eea_port(@extschema@.origin($1)) AND @extschema@.is_eu_eea_port(@extschema@.destination($1)) THEN 1.0
+            WHEN @extschema@.is_eu_eea_port(@extschema@.origin($1)) OR @extschema@.is_eu_eea_port(@extschema@.destination($1)) THEN 0.5
+            ELSE 0.0 END;
+COMMENT ON FUNCTION @extschema@.fueleu_scope(@extschema@.voyage) IS
+    'Share of a voyage''s energy in FuelEU scope (Article 2): 1 between EU/EEA ports, 0.5 from or to one, 0 otherwise';
