@@ -115,7 +115,7 @@ print("CREATE TABLE sample_voyage (ship text NOT NULL REFERENCES sample_ship, v 
 print("COMMENT ON TABLE sample_voyage IS 'portemis demo: illustrative Los Angeles corridor voyages, 2023-2024';")
 rows = []
 for name, far, teu, dwt, fuel, per_day, keel in SHIPS:
-    t = 0.0 if name != "Methanol Pioneer" else 24 * 250  # the methanol ship enters service in late 2024
+    t = 0.0 if name != "Methanol Pioneer" else 24 * 250  # the methanol ship enters service in September 2023
     t0 = 1672531200 + random.randint(0, 20) * 86400  # 2023-01-01 + up to 20 days, seconds
     t = t0 + t * 3600
     la = random.choice(["USLAX", "USLGB"])

@@ -697,10 +697,10 @@ SELECT 'min(plain_sql, plain_sql_tuned) / portemis' AS "ratio of medians", to_ch
        'per round: ' || (SELECT to_char(min(least(plain, tuned)), 'FM990.00') || '-' || to_char(max(least(plain, tuned)), 'FM990.00') FROM rr) AS "spread"
 FROM x
 UNION ALL
-SELECT 'plain_sql / portemis', to_char(pl / pm, 'FM990.00') || ' x', '(information)', '',
+SELECT 'plain_sql / portemis', to_char(pl / pm, 'FM990.00') || ' x', '>= 3 x', CASE WHEN pl / pm >= 3 THEN 'pass' ELSE 'miss' END,
        'per round: ' || (SELECT to_char(min(plain), 'FM990.00') || '-' || to_char(max(plain), 'FM990.00') FROM rr) FROM x
 UNION ALL
-SELECT 'plain_sql_tuned / portemis', to_char(pt / pm, 'FM990.00') || ' x', '(information)', '',
+SELECT 'plain_sql_tuned / portemis', to_char(pt / pm, 'FM990.00') || ' x', '>= 3 x', CASE WHEN pt / pm >= 3 THEN 'pass' ELSE 'miss' END,
        'per round: ' || (SELECT to_char(min(tuned), 'FM990.00') || '-' || to_char(max(tuned), 'FM990.00') FROM rr) FROM x
 UNION ALL
 SELECT 'min(plain_sql, plain_sql_tuned) / portemis_stored', to_char(least(pl, pt) / ps, 'FM990.00') || ' x', '(information)', '', '' FROM x
