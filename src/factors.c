@@ -81,6 +81,19 @@ static PmCorridorPort *registry_corridor_ports = NULL;
 static PmEnergyTables *registry_energy = NULL;
 static int	registry_naux = 0;
 static PmAuxPowerRow *registry_aux = NULL;
+
+/* The rows of one (basis, ship type, engine group), user rows first: registry_aux[first .. first + count). */
+typedef struct PmAuxGroup
+{
+	const char *basis;
+	const char *ship_type;
+	PmEngineGroup group;
+	int			first;
+	int			count;
+} PmAuxGroup;
+
+static int	registry_naux_groups = 0;
+static PmAuxGroup *registry_aux_groups = NULL;
 static int	registry_nratios = 0;
 static PmSpeedRatioRow *registry_ratios = NULL;
 
@@ -308,7 +321,7 @@ load_activity_tables(const char *schema, StringInfo q)
 	resetStringInfo(q);
 	appendStringInfo(q, "SELECT basis, ship_type, size_min, size_max, size_unit, engine_group, "
 					 "transit_kw, maneuvering_kw, berth_kw, anchorage_kw FROM %s.auxiliary_power "
-					 "ORDER BY shipped, basis, ship_type, engine_group, size_min", schema);
+					 "ORDER BY basis, ship_type, engine_group, shipped, size_min", schema);
 	spi_run(q->data);
 	oldcxt = MemoryContextSwitchTo(registry_context);
 	registry_aux = palloc0(sizeof(PmAuxPowerRow) * Max(1, SPI_processed));
@@ -335,6 +348,28 @@ load_activity_tables(const char *schema, StringInfo q)
 		for (m = 0; m < PM_NMODES; m++)
 			row->kw[m] = spi_float8(tup, desc, 7 + m, &isnull);
 		registry_naux++;
+	}
+	/* the rows arrive sorted by (basis, ship type, group): index the runs */
+	oldcxt = MemoryContextSwitchTo(registry_context);
+	registry_aux_groups = palloc0(sizeof(PmAuxGroup) * Max(1, registry_naux));
+	MemoryContextSwitchTo(oldcxt);
+	registry_naux_groups = 0;
+	for (i = 0; i < (uint64) registry_naux; i++)
+	{
+		const PmAuxPowerRow *row = &registry_aux[i];
+		PmAuxGroup *g = registry_naux_groups > 0 ? &registry_aux_groups[registry_naux_groups - 1] : NULL;
+
+		if (g == NULL || strcmp(g->basis, row->basis) != 0 || strcmp(g->ship_type, row->ship_type) != 0 ||
+			g->group != row->group)
+		{
+			g = &registry_aux_groups[registry_naux_groups++];
+			g->basis = row->basis;
+			g->ship_type = row->ship_type;
+			g->group = row->group;
+			g->first = (int) i;
+			g->count = 0;
+		}
+		g->count++;
 	}
 
 	resetStringInfo(q);
@@ -690,35 +725,87 @@ ship_type_eq(const char *a, const char *b)
 	return pg_strcasecmp(a, b) == 0;
 }
 
+/*
+ * The run of auxiliary_power rows for (basis, ship type, group), or NULL.
+ * A few recent answers are remembered: a query usually sees few ship types.
+ */
+#define AUX_MEMO 8
+static const PmAuxGroup *
+aux_group(const char *basis, const char *ship_type, PmEngineGroup group)
+{
+	static struct
+	{
+		uint64		generation;
+		char		basis[32];
+		char		ship_type[48];
+		PmEngineGroup group;
+		const PmAuxGroup *found;
+	}			memo[AUX_MEMO];
+	static int	next_slot = 0;
+	const PmAuxGroup *found = NULL;
+	int			i;
+
+	for (i = 0; i < AUX_MEMO; i++)
+		if (memo[i].generation == registry_generation && memo[i].group == group &&
+			strcmp(memo[i].ship_type, ship_type) == 0 && strcmp(memo[i].basis, basis) == 0)
+			return memo[i].found;
+	for (i = 0; i < registry_naux_groups && found == NULL; i++)
+	{
+		const PmAuxGroup *g = &registry_aux_groups[i];
+
+		if (g->group == group && strcmp(g->basis, basis) == 0 && ship_type_eq(g->ship_type, ship_type))
+			found = g;
+	}
+	if (strlen(basis) < sizeof(memo[0].basis) && strlen(ship_type) < sizeof(memo[0].ship_type))
+	{
+		i = next_slot++ % AUX_MEMO;
+		memo[i].generation = registry_generation;
+		strlcpy(memo[i].basis, basis, sizeof(memo[i].basis));
+		strlcpy(memo[i].ship_type, ship_type, sizeof(memo[i].ship_type));
+		memo[i].group = group;
+		memo[i].found = found;
+	}
+	return found;
+}
+
 double
 pm_auxiliary_power(const char *ship_type, const bool *has_size, const double *size,
 				   PmEngineGroup group, PmMode mode)
 {
 	const char *basis = pm_aux_power_basis ? pm_aux_power_basis : "imo_ghg3";
+	const PmAuxGroup *g;
 	bool		type_known = false;
 	bool		basis_known = false;
 	int			i;
 
 	registry_ensure();
+	g = aux_group(basis, ship_type, group);
+	if (g != NULL)
+	{
+		for (i = g->first; i < g->first + g->count; i++)
+		{
+			const PmAuxPowerRow *row = &registry_aux[i];
+
+			if (!has_size[row->unit])
+				ereport(ERROR,
+						(errcode(ERRCODE_NULL_VALUE_NOT_ALLOWED),
+						 errmsg("the %s power defaults of ship type %s need the vessel's %s",
+								pm_group_names[group], row->ship_type, pm_size_unit_names[row->unit]),
+						 errhint("Give the vessel's %s, or its %s_kw.", pm_size_unit_names[row->unit],
+								 group == PM_GROUP_AUXILIARY ? "aux" : "boiler")));
+			if (size[row->unit] >= row->size_min && size[row->unit] < row->size_max)
+				return row->kw[mode];
+		}
+		ereport(ERROR,
+				(errcode(ERRCODE_NUMERIC_VALUE_OUT_OF_RANGE),
+				 errmsg("no %s power default for a %s of that size", pm_group_names[group], ship_type)));
+	}
+
+	/* not found: say why */
 	for (i = 0; i < registry_naux; i++)
 	{
-		const PmAuxPowerRow *row = &registry_aux[i];
-
-		if (strcmp(row->basis, basis) != 0)
-			continue;
-		basis_known = true;
-		if (!ship_type_eq(row->ship_type, ship_type) || row->group != group)
-			continue;
-		type_known = true;
-		if (!has_size[row->unit])
-			ereport(ERROR,
-					(errcode(ERRCODE_NULL_VALUE_NOT_ALLOWED),
-					 errmsg("the %s power defaults of ship type %s need the vessel's %s",
-							pm_group_names[group], row->ship_type, pm_size_unit_names[row->unit]),
-					 errhint("Give the vessel's %s, or its %s_kw.", pm_size_unit_names[row->unit],
-							 group == PM_GROUP_AUXILIARY ? "aux" : "boiler")));
-		if (size[row->unit] >= row->size_min && size[row->unit] < row->size_max)
-			return row->kw[mode];
+		basis_known |= strcmp(registry_aux[i].basis, basis) == 0;
+		type_known |= strcmp(registry_aux[i].basis, basis) == 0 && ship_type_eq(registry_aux[i].ship_type, ship_type);
 	}
 	if (!basis_known)
 		ereport(ERROR,
@@ -743,8 +830,8 @@ pm_auxiliary_power(const char *ship_type, const bool *has_size, const double *si
 				 errhint("Known ship types: %s.", known.data)));
 	}
 	ereport(ERROR,
-			(errcode(ERRCODE_NUMERIC_VALUE_OUT_OF_RANGE),
-			 errmsg("no %s power default for a %s of that size", pm_group_names[group], ship_type)));
+			(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+			 errmsg("ship type %s has no %s power defaults in basis %s", ship_type, pm_group_names[group], basis)));
 	return 0;					/* keep compiler quiet */
 }
 
