@@ -22,23 +22,6 @@ raise_pm_error(const PmError *err)
 			 errmsg("%s", err->detail)));
 }
 
-/* A float8 argument that must be finite and non-negative. */
-static double
-nonnegative_arg(FunctionCallInfo fcinfo, int argno, const char *what)
-{
-	double		x = PG_GETARG_FLOAT8(argno);
-
-	if (isnan(x) || isinf(x))
-		ereport(ERROR,
-				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
-				 errmsg("%s must be a finite number", what)));
-	if (x < 0)
-		ereport(ERROR,
-				(errcode(ERRCODE_NUMERIC_VALUE_OUT_OF_RANGE),
-				 errmsg("%s must not be negative, got %g", what, x)));
-	return x;
-}
-
 static int
 code_arg(text *t, int (*lookup_fn) (const char *, size_t), const char *what, const char *known)
 {
@@ -110,7 +93,7 @@ llaf(PG_FUNCTION_ARGS)
 				 errmsg("unknown pollutant \"%s\"", text_to_cstring(pollutant)),
 				 errhint("Known pollutants: " PM_KNOWN_POLLUTANTS ".")));
 	if (!PG_ARGISNULL(2))
-		(void) nonnegative_arg(fcinfo, 2, "sulphur_pct");
+		(void) pm_quantity_arg(fcinfo, 2, "sulphur_pct", 100);
 	if (!pm_llaf(pm_energy_tables(), (PmPollutant) p, PG_GETARG_FLOAT8(1), !PG_ARGISNULL(2),
 				 PG_ARGISNULL(2) ? 0 : PG_GETARG_FLOAT8(2), &result, &err))
 		raise_pm_error(&err);
@@ -152,8 +135,8 @@ engine_emissions(PG_FUNCTION_ARGS)
 	memset(&run, 0, sizeof(run));
 	run.engine = (PmEngine) code_arg(PG_GETARG_TEXT_PP(0), pm_engine_lookup, "engine", PM_KNOWN_ENGINES);
 	run.fuel = (PmEnergyFuel) code_arg(PG_GETARG_TEXT_PP(1), pm_energy_fuel_lookup, "fuel", PM_KNOWN_ENERGY_FUELS);
-	run.power_kw = nonnegative_arg(fcinfo, 2, "power_kw");
-	run.hours = nonnegative_arg(fcinfo, 3, "hours");
+	run.power_kw = pm_quantity_arg(fcinfo, 2, "power_kw", HUGE_VAL);
+	run.hours = pm_quantity_arg(fcinfo, 3, "hours", HUGE_VAL);
 	run.has_load = !PG_ARGISNULL(4);
 	if (run.has_load)
 		run.load = load_value(PG_GETARG_FLOAT8(4));
@@ -161,11 +144,7 @@ engine_emissions(PG_FUNCTION_ARGS)
 	run.has_sulphur = !PG_ARGISNULL(6);
 	if (run.has_sulphur)
 	{
-		run.sulphur_pct = nonnegative_arg(fcinfo, 6, "sulphur_pct");
-		if (run.sulphur_pct > 100)
-			ereport(ERROR,
-					(errcode(ERRCODE_NUMERIC_VALUE_OUT_OF_RANGE),
-					 errmsg("sulphur_pct must lie between 0 and 100, got %g", run.sulphur_pct)));
+		run.sulphur_pct = pm_quantity_arg(fcinfo, 6, "sulphur_pct", 100);
 	}
 	run.group = PG_ARGISNULL(7) ? PM_GROUP_PROPULSION :
 		(PmEngineGroup) code_arg(PG_GETARG_TEXT_PP(7), pm_group_lookup, "engine group", PM_KNOWN_GROUPS);
@@ -356,7 +335,7 @@ mode_speed(FunctionCallInfo fcinfo, const PmVessel *v, PmMode mode)
 	double		ratio;
 
 	if (!PG_ARGISNULL(3))
-		return nonnegative_arg(fcinfo, 3, "speed_kn");
+		return pm_quantity_arg(fcinfo, 3, "speed_kn", HUGE_VAL);
 	if (mode == PM_MODE_TRANSIT && v->has_ship_type && v->max_speed_kn.has &&
 		pm_transit_speed_ratio(v->ship_type, &ratio))
 		return ratio * v->max_speed_kn.v;
@@ -392,7 +371,7 @@ mode_emissions(PG_FUNCTION_ARGS)
 		PG_RETURN_NULL();
 	vessel_from_datum(fcinfo, PG_GETARG_HEAPTUPLEHEADER(0), &v);
 	mode = (PmMode) code_arg(PG_GETARG_TEXT_PP(1), pm_mode_lookup, "mode", PM_KNOWN_MODES);
-	hours = nonnegative_arg(fcinfo, 2, "hours");
+	hours = pm_quantity_arg(fcinfo, 2, "hours", HUGE_VAL);
 	in_eca = PG_ARGISNULL(4) ? true : PG_GETARG_BOOL(4);
 	shore_power = !PG_ARGISNULL(5) && PG_GETARG_BOOL(5);
 	if (shore_power && mode != PM_MODE_BERTH)
@@ -479,7 +458,7 @@ Datum
 shore_power_kwh(PG_FUNCTION_ARGS)
 {
 	PmVessel	v;
-	double		hours = nonnegative_arg(fcinfo, 1, "hours");
+	double		hours = pm_quantity_arg(fcinfo, 1, "hours", HUGE_VAL);
 
 	vessel_from_datum(fcinfo, PG_GETARG_HEAPTUPLEHEADER(0), &v);
 	PG_RETURN_FLOAT8(group_power(&v, PM_GROUP_AUXILIARY, PM_MODE_BERTH) * hours);
@@ -491,8 +470,8 @@ Datum
 shore_power_emissions(PG_FUNCTION_ARGS)
 {
 	PmVessel	v;
-	double		hours = nonnegative_arg(fcinfo, 1, "hours");
-	double		grid = nonnegative_arg(fcinfo, 2, "grid_kg_co2_per_kwh");
+	double		hours = pm_quantity_arg(fcinfo, 1, "hours", HUGE_VAL);
+	double		grid = pm_quantity_arg(fcinfo, 2, "grid_kg_co2_per_kwh", HUGE_VAL);
 	PmEmissions *e = palloc0(sizeof(PmEmissions));
 
 	vessel_from_datum(fcinfo, PG_GETARG_HEAPTUPLEHEADER(0), &v);

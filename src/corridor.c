@@ -95,15 +95,6 @@ enum
 	S_TTW, S_WORK, S_EEOI_CO2, S_ZERO_LOW, S_LEN
 };
 
-/* Sulphur of a fuel use: stated, else the fuel's default, else the global limit on the date. */
-static double
-use_sulphur(const PmFuelUse *u, const PmFuelFactor *f, int64 departure)
-{
-	if (u->has_sulphur)
-		return u->sulphur_pct;
-	return f->has_sulphur ? f->sulphur_pct : pm_global_sulphur_limit(departure);
-}
-
 /*
  * The masses (t) of a voyage with mass_set.  With energy_set, also the
  * FuelEU sums (energy, well-to-tank, tank-to-wake) and the energy of
@@ -122,7 +113,7 @@ voyage_sums(const PmVoyage *v, const PmFactorSet *mass_set, const PmFactorSet *e
 		const PmFuelFactor *f = pm_fuel_find(mass_set, u->code);
 		double		before;
 
-		pm_fuel_emissions_add(f, u->tonnes, use_sulphur(u, f, v->departure), e);
+		pm_fuel_emissions_add(f, u->tonnes, pm_fuel_use_sulphur(f, u->has_sulphur, u->sulphur_pct, v->departure), e);
 		if (energy_set == NULL)
 			continue;
 		if (energy_set != mass_set)

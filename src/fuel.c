@@ -14,27 +14,6 @@
 
 #include "factors.h"
 
-/* A tonnes or sulphur argument: finite, non-negative, sulphur at most 100 %. */
-static double
-quantity_arg(FunctionCallInfo fcinfo, int argno, const char *what, double max)
-{
-	double		x = PG_GETARG_FLOAT8(argno);
-
-	if (isnan(x) || isinf(x))
-		ereport(ERROR,
-				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
-				 errmsg("%s must be a finite number", what)));
-	if (x < 0)
-		ereport(ERROR,
-				(errcode(ERRCODE_NUMERIC_VALUE_OUT_OF_RANGE),
-				 errmsg("%s must not be negative, got %g", what, x)));
-	if (x > max)
-		ereport(ERROR,
-				(errcode(ERRCODE_NUMERIC_VALUE_OUT_OF_RANGE),
-				 errmsg("%s must lie between 0 and %g, got %g", what, max, x)));
-	return x;
-}
-
 static void
 check_emissions_finite(const PmEmissions *e)
 {
@@ -45,17 +24,6 @@ check_emissions_finite(const PmEmissions *e)
 			ereport(ERROR,
 					(errcode(ERRCODE_NUMERIC_VALUE_OUT_OF_RANGE),
 					 errmsg("%s emissions are out of range", pm_pollutant_name((PmPollutant) i))));
-}
-
-/* Sulphur of a fuel use: stated, else the fuel's default, else the global limit at ts. */
-static double
-sulphur_of(const PmFuelFactor *f, bool has_stated, double stated, int64 ts)
-{
-	if (has_stated)
-		return stated;
-	if (f->has_sulphur)
-		return f->sulphur_pct;
-	return pm_global_sulphur_limit(ts);
 }
 
 static void
@@ -91,10 +59,10 @@ fuel_emissions(PG_FUNCTION_ARGS)
 	if (PG_ARGISNULL(0) || PG_ARGISNULL(1))
 		PG_RETURN_NULL();
 	fuel_code_arg(PG_GETARG_TEXT_PP(0), code);
-	tonnes = quantity_arg(fcinfo, 1, "tonnes", HUGE_VAL);
+	tonnes = pm_quantity_arg(fcinfo, 1, "tonnes", HUGE_VAL);
 	set = pm_factor_set_arg(fcinfo, 3);
 	f = pm_fuel_factor(fcinfo, set, code);
-	sulphur = sulphur_of(f, !PG_ARGISNULL(2), PG_ARGISNULL(2) ? 0 : quantity_arg(fcinfo, 2, "sulphur_pct", 100),
+	sulphur = pm_fuel_use_sulphur(f, !PG_ARGISNULL(2), PG_ARGISNULL(2) ? 0 : pm_quantity_arg(fcinfo, 2, "sulphur_pct", 100),
 						 GetCurrentTransactionStartTimestamp());
 	e = palloc0(sizeof(PmEmissions));
 	pm_fuel_emissions_add(f, tonnes, sulphur, e);
@@ -130,7 +98,7 @@ emission_factor(PG_FUNCTION_ARGS)
 	set = pm_factor_set_arg(fcinfo, 2);
 	f = pm_fuel_factor(fcinfo, set, code);
 	memset(&e, 0, sizeof(e));
-	pm_fuel_emissions_add(f, 1.0, sulphur_of(f, false, 0, GetCurrentTransactionStartTimestamp()), &e);
+	pm_fuel_emissions_add(f, 1.0, pm_fuel_use_sulphur(f, false, 0, GetCurrentTransactionStartTimestamp()), &e);
 	PG_RETURN_FLOAT8(e.t[idx]);
 }
 
@@ -158,7 +126,7 @@ voyage_emissions(PG_FUNCTION_ARGS)
 		const PmFuelUse *u = &v.fuels[i];
 		const PmFuelFactor *f = pm_fuel_factor(fcinfo, set, u->code);
 
-		pm_fuel_emissions_add(f, u->tonnes, sulphur_of(f, u->has_sulphur, u->sulphur_pct, v.departure), e);
+		pm_fuel_emissions_add(f, u->tonnes, pm_fuel_use_sulphur(f, u->has_sulphur, u->sulphur_pct, v.departure), e);
 	}
 	check_emissions_finite(e);
 	PG_RETURN_EMISSIONS_P(e);
@@ -396,7 +364,7 @@ voyage_emissions_apportioned(PG_FUNCTION_ARGS)
 		double		sulphur;
 
 		if (u->has_sulphur || f->has_sulphur || fraction == 0)
-			sulphur = sulphur_of(f, u->has_sulphur, u->sulphur_pct, v.departure);
+			sulphur = pm_fuel_use_sulphur(f, u->has_sulphur, u->sulphur_pct, v.departure);
 		else
 			sulphur = (zone_sulphur + (fraction - in_zones) * pm_global_sulphur_limit(v.departure)) / fraction;
 		pm_fuel_emissions_add(f, u->tonnes * fraction, sulphur, e);

@@ -17,6 +17,16 @@ pm_global_sulphur_limit(int64_t ts)
 	return 4.50;
 }
 
+double
+pm_fuel_use_sulphur(const PmFuelFactor *f, bool has_stated, double stated, int64_t departure)
+{
+	if (has_stated)
+		return stated;
+	if (f->has_sulphur)
+		return f->sulphur_pct;
+	return pm_global_sulphur_limit(departure);
+}
+
 void
 pm_fuel_emissions_add(const PmFuelFactor *f, double tonnes, double sulphur_pct, PmEmissions *e)
 {

@@ -44,6 +44,12 @@ typedef struct PmFuelFactor
 extern double pm_global_sulphur_limit(int64_t ts);
 
 /*
+ * The sulphur (% m/m) a fuel use burns at: the stated content, else the
+ * fuel's fixed default, else the global limit on the departure date.
+ */
+extern double pm_fuel_use_sulphur(const PmFuelFactor *f, bool has_stated, double stated, int64_t departure);
+
+/*
  * Add to *e the emissions of burning `tonnes` of a fuel with the given
  * sulphur content (% m/m).  The slipped fraction is emitted as CH4 and not
  * burnt; CO2, CH4 and N2O factors apply to the burnt fraction.

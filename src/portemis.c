@@ -2,6 +2,9 @@
  * portemis.c: module magic and the translation of plain-C errors to ereport.
  */
 #include "portemis.h"
+
+#include <math.h>
+
 #include "factors.h"
 
 PG_MODULE_MAGIC;
@@ -79,4 +82,24 @@ pm_raise_error(const PmError *err, const char *context)
 			(errcode(pm_errcode(err->kind)),
 			 errmsg("%s: %s", context, err->detail)));
 	pg_unreachable();
+}
+
+double
+pm_quantity_arg(FunctionCallInfo fcinfo, int argno, const char *what, double max)
+{
+	double		x = PG_GETARG_FLOAT8(argno);
+
+	if (isnan(x) || isinf(x))
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+				 errmsg("%s must be a finite number", what)));
+	if (x < 0)
+		ereport(ERROR,
+				(errcode(ERRCODE_NUMERIC_VALUE_OUT_OF_RANGE),
+				 errmsg("%s must not be negative, got %g", what, x)));
+	if (x > max)
+		ereport(ERROR,
+				(errcode(ERRCODE_NUMERIC_VALUE_OUT_OF_RANGE),
+				 errmsg("%s must lie between 0 and %g, got %g", what, max, x)));
+	return x;
 }

@@ -24,6 +24,12 @@ extern const char *pm_detail_sentence(const PmError *err, char *buf);
 /* SQLSTATE for a PmErrorKind. */
 extern int	pm_errcode(PmErrorKind kind);
 
+/*
+ * A float8 argument that must be finite (else 22023), not negative and at
+ * most max (else 22003); what names it in the message.
+ */
+extern double pm_quantity_arg(FunctionCallInfo fcinfo, int argno, const char *what, double max);
+
 /* The text of a text argument as a NUL-terminated string (palloc'd). */
 #define PM_TEXT_ARG(n) text_to_cstring(PG_GETARG_TEXT_PP(n))
 
