@@ -182,7 +182,10 @@ static void
 spi_run(const char *query)
 {
 	if (SPI_execute(query, true, 0) != SPI_OK_SELECT)
-		elog(ERROR, "portemis: factor registry query failed: %s", query);
+		ereport(ERROR,
+				(errcode(ERRCODE_INTERNAL_ERROR),
+				 errmsg("portemis could not read its registry tables"),
+				 errdetail("Query: %s", query)));
 }
 
 static PmFactorSet *

@@ -5,7 +5,7 @@
 set -u
 src=portemis_dump_src
 dst=portemis_dump_dst
-dump=$(mktemp /tmp/portemis_dump.XXXXXX.sql)
+dump=$(mktemp)
 q() { psql -X -q -t -A -v ON_ERROR_STOP=1 "$@"; }
 
 q -d postgres -c "DROP DATABASE IF EXISTS $src" -c "DROP DATABASE IF EXISTS $dst" 2>/dev/null
