@@ -128,17 +128,35 @@ COMMENT ON AGGREGATE @extschema@.cii_attained(@extschema@.voyage, double precisi
 -- FuelEU compliance balance of a set of voyages: the in-scope share of each
 -- voyage's energy and emissions (fueleu factors), balanced against a year's target.
 CREATE FUNCTION @extschema@.fueleu_balance_accum(double precision[], @extschema@.voyage, integer) RETURNS double precision[]
-LANGUAGE sql STABLE PARALLEL SAFE
-RETURN CASE WHEN $2 IS NULL OR $3 IS NULL THEN $1
-            ELSE ARRAY[$1[1] + @extschema@.fueleu_scope($2) * @extschema@.energy_mj($2, 'fueleu'),
-                       $1[2] + @extschema@.fueleu_scope($2) * @extschema@.energy_mj($2, 'fueleu')
-                               * coalesce(@extschema@.ghg_intensity($2, 'fueleu'), 0),
-                       $3::double precision] END;
+LANGUAGE plpgsql STABLE PARALLEL SAFE SET search_path = pg_catalog, pg_temp AS $$
+DECLARE
+    scope double precision;
+    energy double precision;
+BEGIN
+    IF $2 IS NULL OR $3 IS NULL THEN
+        RETURN $1;
+    END IF;
+    IF $1[3] <> 0 AND $1[3] <> $3 THEN
+        RAISE EXCEPTION 'fueleu_balance_t needs one reporting year per group: got % and %', $1[3]::integer, $3
+            USING ERRCODE = 'invalid_parameter_value', HINT = 'Group by year.';
+    END IF;
+    scope := @extschema@.fueleu_scope($2);
+    energy := @extschema@.energy_mj($2, 'fueleu');
+    RETURN ARRAY[$1[1] + scope * energy,
+                 $1[2] + scope * energy * coalesce(@extschema@.ghg_intensity($2, 'fueleu'), 0),
+                 $3::double precision];
+END $$;
 COMMENT ON FUNCTION @extschema@.fueleu_balance_accum(double precision[], @extschema@.voyage, integer) IS
     'Transition function of fueleu_balance_t: {in-scope MJ, in-scope gCO2e, year}';
 CREATE FUNCTION @extschema@.fueleu_balance_combine(double precision[], double precision[]) RETURNS double precision[]
-LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE
-RETURN ARRAY[$1[1] + $2[1], $1[2] + $2[2], greatest($1[3], $2[3])];
+LANGUAGE plpgsql IMMUTABLE STRICT PARALLEL SAFE SET search_path = pg_catalog, pg_temp AS $$
+BEGIN
+    IF $1[3] <> 0 AND $2[3] <> 0 AND $1[3] <> $2[3] THEN
+        RAISE EXCEPTION 'fueleu_balance_t needs one reporting year per group: got % and %', $1[3]::integer, $2[3]::integer
+            USING ERRCODE = 'invalid_parameter_value', HINT = 'Group by year.';
+    END IF;
+    RETURN ARRAY[$1[1] + $2[1], $1[2] + $2[2], greatest($1[3], $2[3])];
+END $$;
 COMMENT ON FUNCTION @extschema@.fueleu_balance_combine(double precision[], double precision[]) IS
     'Combine function of fueleu_balance_t';
 CREATE FUNCTION @extschema@.fueleu_balance_final(double precision[]) RETURNS double precision

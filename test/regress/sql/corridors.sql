@@ -74,6 +74,7 @@ SELECT o, d, fueleu_scope(voyage(NULL, o, d, '2025-01-01', '2025-01-15'))
 FROM (VALUES ('NLRTM'::locode, 'DEHAM'::locode), ('NOOSL', 'NLRTM'), ('USLAX', 'NLRTM'), ('USLAX', 'CNSHA')) v(o, d);
 SELECT round(fueleu_balance_t(v, 2025)::numeric, 4) AS half_in_scope FROM (VALUES ('origin=USNYC, destination=NLRTM, departure=2025-03-01T00:00Z, arrival=2025-03-10T00:00Z, fuels=[HFO 1000 t]'::voyage)) s(v);
 SELECT fueleu_target(2024);
+SELECT fueleu_balance_t(v, y) FROM (VALUES (2025), (2026)) x(y), two;
 
 -- what if: LNG (Diesel slow speed) instead of HFO at equal energy: 500 t HFO x 0.0405 / 0.0491 =
 -- 412.4236 t LNG; and 10 % slower: fuel x 0.81, 14 days become 15.556
