@@ -89,3 +89,18 @@ CREATE OPERATOR CLASS @extschema@.locode_hash_ops
         OPERATOR 1 @extschema@.=,
         FUNCTION 1 @extschema@.locode_hash(@extschema@.locode),
         FUNCTION 2 @extschema@.locode_hash_extended(@extschema@.locode, bigint);
+
+-- Descriptions of the support functions, for \df+ and \dx+.
+COMMENT ON FUNCTION @extschema@.locode_in(cstring) IS 'Text input of type locode';
+COMMENT ON FUNCTION @extschema@.locode_out(@extschema@.locode) IS 'Text output of type locode';
+COMMENT ON FUNCTION @extschema@.locode_recv(internal) IS 'Binary input (validated like text input) of type locode';
+COMMENT ON FUNCTION @extschema@.locode_send(@extschema@.locode) IS 'Binary output of type locode';
+COMMENT ON FUNCTION @extschema@.locode_lt(@extschema@.locode, @extschema@.locode) IS 'Implementation of the < operator on locode';
+COMMENT ON FUNCTION @extschema@.locode_le(@extschema@.locode, @extschema@.locode) IS 'Implementation of the <= operator on locode';
+COMMENT ON FUNCTION @extschema@.locode_eq(@extschema@.locode, @extschema@.locode) IS 'Implementation of the = operator on locode';
+COMMENT ON FUNCTION @extschema@.locode_ne(@extschema@.locode, @extschema@.locode) IS 'Implementation of the <> operator on locode';
+COMMENT ON FUNCTION @extschema@.locode_ge(@extschema@.locode, @extschema@.locode) IS 'Implementation of the >= operator on locode';
+COMMENT ON FUNCTION @extschema@.locode_gt(@extschema@.locode, @extschema@.locode) IS 'Implementation of the > operator on locode';
+COMMENT ON FUNCTION @extschema@.locode_cmp(@extschema@.locode, @extschema@.locode) IS 'Btree comparison support of locode';
+COMMENT ON FUNCTION @extschema@.locode_hash(@extschema@.locode) IS 'Hash support of locode';
+COMMENT ON FUNCTION @extschema@.locode_hash_extended(@extschema@.locode, bigint) IS 'Extended hash support of locode';

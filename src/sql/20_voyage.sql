@@ -145,3 +145,18 @@ CREATE OPERATOR CLASS @extschema@.voyage_hash_ops
         OPERATOR 1 @extschema@.=,
         FUNCTION 1 @extschema@.voyage_hash(@extschema@.voyage),
         FUNCTION 2 @extschema@.voyage_hash_extended(@extschema@.voyage, bigint);
+
+-- Descriptions of the support functions, for \df+ and \dx+.
+COMMENT ON FUNCTION @extschema@.voyage_in(cstring) IS 'Text input of type voyage';
+COMMENT ON FUNCTION @extschema@.voyage_out(@extschema@.voyage) IS 'Text output of type voyage';
+COMMENT ON FUNCTION @extschema@.voyage_recv(internal) IS 'Binary input (validated like text input) of type voyage';
+COMMENT ON FUNCTION @extschema@.voyage_send(@extschema@.voyage) IS 'Binary output of type voyage';
+COMMENT ON FUNCTION @extschema@.voyage_lt(@extschema@.voyage, @extschema@.voyage) IS 'Implementation of the < operator on voyage';
+COMMENT ON FUNCTION @extschema@.voyage_le(@extschema@.voyage, @extschema@.voyage) IS 'Implementation of the <= operator on voyage';
+COMMENT ON FUNCTION @extschema@.voyage_eq(@extschema@.voyage, @extschema@.voyage) IS 'Implementation of the = operator on voyage';
+COMMENT ON FUNCTION @extschema@.voyage_ne(@extschema@.voyage, @extschema@.voyage) IS 'Implementation of the <> operator on voyage';
+COMMENT ON FUNCTION @extschema@.voyage_ge(@extschema@.voyage, @extschema@.voyage) IS 'Implementation of the >= operator on voyage';
+COMMENT ON FUNCTION @extschema@.voyage_gt(@extschema@.voyage, @extschema@.voyage) IS 'Implementation of the > operator on voyage';
+COMMENT ON FUNCTION @extschema@.voyage_cmp(@extschema@.voyage, @extschema@.voyage) IS 'Btree comparison support of voyage';
+COMMENT ON FUNCTION @extschema@.voyage_hash(@extschema@.voyage) IS 'Hash support of voyage';
+COMMENT ON FUNCTION @extschema@.voyage_hash_extended(@extschema@.voyage, bigint) IS 'Extended hash support of voyage';

@@ -102,3 +102,17 @@ CREATE AGGREGATE @extschema@.sum(@extschema@.emissions) (
 );
 COMMENT ON AGGREGATE @extschema@.sum(@extschema@.emissions) IS
     'Sum of emissions per pollutant, in tonnes (t); NULL over no rows, like sum()';
+
+-- Descriptions of the support functions, for \df+ and \dx+.
+COMMENT ON FUNCTION @extschema@.emissions_in(cstring) IS 'Text input of type emissions';
+COMMENT ON FUNCTION @extschema@.emissions_out(@extschema@.emissions) IS 'Text output of type emissions';
+COMMENT ON FUNCTION @extschema@.emissions_recv(internal) IS 'Binary input (validated like text input) of type emissions';
+COMMENT ON FUNCTION @extschema@.emissions_send(@extschema@.emissions) IS 'Binary output of type emissions';
+COMMENT ON FUNCTION @extschema@.emissions_add(@extschema@.emissions, @extschema@.emissions) IS 'Implementation of emissions + emissions';
+COMMENT ON FUNCTION @extschema@.emissions_sub(@extschema@.emissions, @extschema@.emissions) IS 'Implementation of emissions - emissions';
+COMMENT ON FUNCTION @extschema@.emissions_mul(@extschema@.emissions, double precision) IS 'Implementation of emissions * double precision';
+COMMENT ON FUNCTION @extschema@.emissions_mul_commuted(double precision, @extschema@.emissions) IS 'Implementation of double precision * emissions';
+COMMENT ON FUNCTION @extschema@.emissions_div(@extschema@.emissions, double precision) IS 'Implementation of emissions / double precision';
+COMMENT ON FUNCTION @extschema@.emissions_eq(@extschema@.emissions, @extschema@.emissions) IS 'Implementation of the = operator on emissions';
+COMMENT ON FUNCTION @extschema@.emissions_ne(@extschema@.emissions, @extschema@.emissions) IS 'Implementation of the <> operator on emissions';
+COMMENT ON FUNCTION @extschema@.emissions_sum_accum(@extschema@.emissions, @extschema@.emissions) IS 'Transition and combine function of sum(emissions)';

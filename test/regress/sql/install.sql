@@ -31,8 +31,14 @@ SELECT p.oid::regprocedure AS uncommented
 FROM pg_proc p JOIN pg_depend d ON d.objid = p.oid AND d.classid = 'pg_proc'::regclass
 JOIN pg_extension e ON e.oid = d.refobjid AND e.extname = 'portemis'
 WHERE d.deptype = 'e' AND obj_description(p.oid, 'pg_proc') IS NULL
-  AND p.proname !~ '^(locode|voyage|emissions)_'
 ORDER BY p.oid::regprocedure::text;
+-- and every table, view and type
+SELECT c.oid::regclass AS uncommented FROM pg_class c JOIN pg_depend d ON d.objid = c.oid AND d.classid = 'pg_class'::regclass
+JOIN pg_extension e ON e.oid = d.refobjid AND e.extname = 'portemis'
+WHERE d.deptype = 'e' AND c.relkind IN ('r', 'v') AND obj_description(c.oid, 'pg_class') IS NULL;
+SELECT t.oid::regtype AS uncommented FROM pg_type t JOIN pg_depend d ON d.objid = t.oid AND d.classid = 'pg_type'::regclass
+JOIN pg_extension e ON e.oid = d.refobjid AND e.extname = 'portemis'
+WHERE d.deptype = 'e' AND obj_description(t.oid, 'pg_type') IS NULL;
 
 -- DROP EXTENSION leaves nothing behind
 CREATE TEMP TABLE before_drop AS
