@@ -304,10 +304,10 @@ inside_zone(const PmParts *zone, double dx, double px, double py)
 static int
 crossings(const PmParts *zone, double dx, PmXY p, PmXY q, double *t, int nt, int max)
 {
-	double		minx = fmin(p.x, q.x) - dx,
-				maxx = fmax(p.x, q.x) - dx,
-				miny = fmin(p.y, q.y),
-				maxy = fmax(p.y, q.y);
+	double		minx = (p.x < q.x ? p.x : q.x) - dx,
+				maxx = (p.x < q.x ? q.x : p.x) - dx,
+				miny = p.y < q.y ? p.y : q.y,
+				maxy = p.y < q.y ? q.y : p.y;
 	double		rx = q.x - p.x,
 				ry = q.y - p.y;
 	int			ring,
@@ -328,8 +328,8 @@ crossings(const PmParts *zone, double dx, PmXY p, PmXY q, double *t, int nt, int
 						u,
 						v;
 
-			if (fmax(a->x, b->x) < minx || fmin(a->x, b->x) > maxx ||
-				fmax(a->y, b->y) < miny || fmin(a->y, b->y) > maxy)
+			if ((a->x < minx && b->x < minx) || (a->x > maxx && b->x > maxx) ||
+				(a->y < miny && b->y < miny) || (a->y > maxy && b->y > maxy))
 				continue;
 			sx = b->x - a->x;
 			sy = b->y - a->y;
@@ -354,109 +354,170 @@ cmp_double(const void *a, const void *b)
 	return x < y ? -1 : (x > y ? 1 : 0);
 }
 
-static void
-part_bounds(const PmParts *zone, double *minx, double *maxx)
+/* The zone's bounding box in longitude and latitude. */
+typedef struct ZoneBox
 {
+	double		minx,
+				maxx,
+				miny,
+				maxy;
+} ZoneBox;
+
+static ZoneBox
+zone_box(const PmParts *zone)
+{
+	ZoneBox		b = {HUGE_VAL, -HUGE_VAL, HUGE_VAL, -HUGE_VAL};
 	int			i;
 
-	*minx = HUGE_VAL;
-	*maxx = -HUGE_VAL;
 	for (i = 0; i < zone->npoints; i++)
 	{
-		*minx = fmin(*minx, zone->points[i].x);
-		*maxx = fmax(*maxx, zone->points[i].x);
+		const PmXY *pt = &zone->points[i];
+
+		if (pt->x < b.minx)
+			b.minx = pt->x;
+		if (pt->x > b.maxx)
+			b.maxx = pt->x;
+		if (pt->y < b.miny)
+			b.miny = pt->y;
+		if (pt->y > b.maxy)
+			b.maxy = pt->y;
 	}
+	return b;
+}
+
+/* a - 360 k in (-180, 180], without remainder() (it is a library call in the hot loop) */
+static double
+wrap180(double a)
+{
+	while (a > 180)
+		a -= 360;
+	while (a <= -180)
+		a += 360;
+	return a;
+}
+
+/*
+ * Length (m) of the part of segment p->q (unwrapped planar coordinates, p.x
+ * in [-180, 180]) inside the zone; full_m is the segment's geodesic length,
+ * reused when the whole segment lies inside.
+ */
+static double
+segment_inside_m(const PmParts *zone, const ZoneBox *box, PmXY p, PmXY q, double full_m,
+				 double *scratch, int max_t)
+{
+	double		sminx = p.x < q.x ? p.x : q.x,
+				smaxx = p.x < q.x ? q.x : p.x,
+				sminy = p.y < q.y ? p.y : q.y,
+				smaxy = p.y < q.y ? q.y : p.y;
+	double		metres = 0;
+	int			nt = 0,
+				k,
+				s;
+
+	if (smaxy < box->miny || sminy > box->maxy)
+		return 0;				/* outside the zone's latitudes */
+
+	/*
+	 * Split the segment where it crosses the zone at any of its 360-degree
+	 * shifts, then count each piece once if its midpoint lies inside the
+	 * zone at some shift (so zone copies that overlap cannot count a piece
+	 * twice).
+	 */
+	scratch[nt++] = 0;
+	for (s = -2; s <= 2; s++)
+	{
+		double		shift = 360.0 * s;
+
+		if (box->maxx + shift < sminx || box->minx + shift > smaxx)
+			continue;			/* this copy cannot meet the segment */
+		nt = crossings(zone, shift, p, q, scratch, nt, max_t - 1);
+	}
+	scratch[nt++] = 1;
+	qsort(scratch + 1, (size_t) (nt - 2), sizeof(double), cmp_double);
+	for (k = 0; k + 1 < nt; k++)
+	{
+		double		t0 = scratch[k],
+					t1 = scratch[k + 1],
+					tm = (t0 + t1) / 2,
+					mx = p.x + tm * (q.x - p.x),
+					my = p.y + tm * (q.y - p.y);
+		bool		inside = false;
+
+		if (t1 <= t0)
+			continue;
+		for (s = -2; s <= 2 && !inside; s++)
+		{
+			double		shift = 360.0 * s;
+
+			if (mx >= box->minx + shift && mx <= box->maxx + shift)
+				inside = inside_zone(zone, shift, mx, my);
+		}
+		if (!inside)
+			continue;
+		if (t0 == 0 && t1 == 1)
+			metres += full_m;	/* the whole segment: its length is known */
+		else
+			metres += pm_geodesic_m(p.y + t0 * (q.y - p.y), p.x + t0 * (q.x - p.x),
+									p.y + t1 * (q.y - p.y), p.x + t1 * (q.x - p.x));
+	}
+	return metres;
+}
+
+void
+pm_route_measure(const PmParts *route, const PmParts *zone, double *scratch,
+				 double *total_nm, double *inside_nm)
+{
+	ZoneBox		box = zone_box(zone);
+	double		total = 0,
+				inside = 0;
+	int			max_t = 5 * zone->npoints + 8;	/* crossings at up to 5 shifts */
+	int			part,
+				i;
+
+	for (part = 0; part < route->nparts; part++)
+	{
+		int			start = route->part_start[part];
+		PmXY		prev = {0, 0};
+
+		for (i = start; i < route->part_start[part + 1]; i++)
+		{
+			PmXY		p,
+						q = route->points[i];
+			double		full_m;
+
+			/* unwrap: the first point to (-180, 180], then each step the short way */
+			if (i == start)
+			{
+				q.x = wrap180(q.x);
+				prev = q;
+				continue;
+			}
+			p = prev;
+			q.x = p.x + wrap180(q.x - route->points[i - 1].x);
+			prev = q;
+			/* the same segment moved by whole turns so that p lies in (-180, 180] */
+			{
+				double		turns = p.x - wrap180(p.x);
+
+				p.x -= turns;
+				q.x -= turns;
+			}
+			full_m = pm_geodesic_m(p.y, p.x, q.y, q.x);
+			total += full_m;
+			if (zone->npoints > 0)
+				inside += segment_inside_m(zone, &box, p, q, full_m, scratch, max_t);
+		}
+	}
+	*total_nm = total / PM_NM_METRES;
+	*inside_nm = inside / PM_NM_METRES;
 }
 
 double
 pm_route_inside_nm(const PmParts *route, const PmParts *zone, double *scratch)
 {
-	double		zminx,
-				zmaxx;
-	double		metres = 0;
-	int			max_t = 5 * zone->npoints + 8;	/* crossings at up to 5 shifts */
-	int			part,
-				i;
+	double		total,
+				inside;
 
-	if (zone->npoints == 0)
-		return 0;
-	part_bounds(zone, &zminx, &zmaxx);
-	for (part = 0; part < route->nparts; part++)
-	{
-		PmXY		prev = {0, 0};
-
-		for (i = route->part_start[part]; i < route->part_start[part + 1]; i++)
-		{
-			PmXY		p,
-						q = route->points[i];
-			double		shift;
-			int			nt,
-						k,
-						s;
-
-			/* unwrap: the first point to (-180, 180], then each step the short way */
-			if (i == route->part_start[part])
-			{
-				q.x = remainder(q.x, 360.0);
-				if (q.x == -180)
-					q.x = 180;
-				prev = q;
-				continue;
-			}
-			p = prev;
-			q.x = p.x + remainder(q.x - route->points[i - 1].x, 360.0);
-			prev = q;
-			/* the same segment moved by whole turns so that p lies in [-180, 180] */
-			{
-				double		turns = p.x - remainder(p.x, 360.0);
-
-				p.x -= turns;
-				q.x -= turns;
-			}
-
-			/*
-			 * Split the segment where it crosses the zone at any of its
-			 * 360-degree shifts, then count each piece once if its midpoint
-			 * lies inside the zone at some shift (so zone copies that
-			 * overlap cannot count a piece twice).
-			 */
-			nt = 0;
-			scratch[nt++] = 0;
-			for (s = -2; s <= 2; s++)
-			{
-				shift = 360.0 * s;
-				if (zmaxx + shift < fmin(p.x, q.x) || zminx + shift > fmax(p.x, q.x))
-					continue;	/* this copy cannot meet the segment */
-				nt = crossings(zone, shift, p, q, scratch, nt, max_t - 1);
-			}
-			scratch[nt++] = 1;
-			qsort(scratch + 1, (size_t) (nt - 2), sizeof(double), cmp_double);
-			for (k = 0; k + 1 < nt; k++)
-			{
-				double		t0 = scratch[k],
-							t1 = scratch[k + 1],
-							tm = (t0 + t1) / 2,
-							mx = p.x + tm * (q.x - p.x),
-							my = p.y + tm * (q.y - p.y);
-				bool		inside = false;
-
-				if (t1 <= t0)
-					continue;
-				for (s = -2; s <= 2 && !inside; s++)
-				{
-					shift = 360.0 * s;
-					if (mx >= zminx + shift && mx <= zmaxx + shift)
-						inside = inside_zone(zone, shift, mx, my);
-				}
-				if (!inside)
-					continue;
-				if (t0 == 0 && t1 == 1)
-					metres += pm_geodesic_m(p.y, p.x, q.y, q.x);
-				else
-					metres += pm_geodesic_m(p.y + t0 * (q.y - p.y), p.x + t0 * (q.x - p.x),
-											p.y + t1 * (q.y - p.y), p.x + t1 * (q.x - p.x));
-			}
-		}
-	}
-	return metres / PM_NM_METRES;
+	pm_route_measure(route, zone, scratch, &total, &inside);
+	return inside;
 }

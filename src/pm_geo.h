@@ -57,4 +57,8 @@ extern double pm_route_length_nm(const PmParts *route);
  */
 extern double pm_route_inside_nm(const PmParts *route, const PmParts *zone, double *scratch);
 
+/* Both at once, measuring each segment once: the route's length and the length inside (nm). */
+extern void pm_route_measure(const PmParts *route, const PmParts *zone, double *scratch,
+							 double *total_nm, double *inside_nm);
+
 #endif							/* PM_GEO_H */

@@ -77,10 +77,9 @@ route_share_wkb(PG_FUNCTION_ARGS)
 
 	geometry_arg(fcinfo, 0, 1, false, "route", &route);
 	geometry_arg(fcinfo, 2, 3, true, "zone", &zone);
-	total = pm_route_length_nm(&route);
+	scratch = palloc(sizeof(double) * (5 * (size_t) zone.npoints + 8));
+	pm_route_measure(&route, &zone, scratch, &total, &inside);
 	if (!(total > 0))
 		PG_RETURN_NULL();
-	scratch = palloc(sizeof(double) * (5 * (size_t) zone.npoints + 8));
-	inside = pm_route_inside_nm(&route, &zone, scratch);
 	PG_RETURN_FLOAT8(fmin(1.0, fmax(0.0, inside / total)));
 }
