@@ -44,7 +44,13 @@
 #     geodesics (<= 1 km pieces), and of a sample of benchmark routes against
 #     the same further densified: how much the planar-edge convention moves the
 #     share, for both implementations alike;
-#   - antimeridian: the plain expression without ST_ShiftLongitude.
+#   - antimeridian: the plain expression without ST_ShiftLongitude;
+#   - path vs point set: route_share measures the route as sailed, a stretch
+#     sailed twice counts twice; ST_Intersection returns a point set, in which
+#     it counts once (while ST_Length(route) counts it twice).  Every route
+#     whose shares differ by more than 1e-9 is listed with the metres GEOS's
+#     overlay dissolves, and each real route followed by its reverse (a round
+#     trip as one LineString) is compared.
 #
 # Run as root (the server runs as the postgres user) or as the server's user:
 #   test/bench/route_share.sh
@@ -427,6 +433,22 @@ SELECT zset AS "set", kind AS "routes", n AS "n", n_pos AS "share > 0", n_one AS
        CASE WHEN kind <> 'ALL' THEN '' WHEN n_off = 0 THEN 'PASS' ELSE 'MISS' END AS "within 0.1 %"
 FROM g ORDER BY zset DESC, kind = 'ALL', kind;
 
+-- Every route whose shares differ by more than 1e-9, with what explains it:
+-- is the route covered by the zone (then its share is 1 by definition), and
+-- how much of it does GEOS's overlay dissolve (a stretch sailed twice, e.g. a
+-- step back along the previous segment, is in ST_Intersection once but in
+-- ST_Length(route) twice; route_share measures the path, twice).
+SELECT s.id, s.route_name AS "base route", s.zset AS "set", s.pm AS "portemis", s.pg AS "PostGIS",
+       to_char(s.pm - s.pg, '9.99EEEE') AS "diff",
+       st_coveredby(r.g_pg, x.zg) AS "route covered by zone",
+       round(((s.pm - s.pg) * s.pg_len_m)::numeric, 3) AS "inside m missing in PostGIS",
+       round((st_length(r.g_pg::geography) - st_length(st_unaryunion(r.g_pg)::geography))::numeric, 3)
+           AS "m sailed twice (dissolved by overlay)"
+FROM bench_share s JOIN routes r USING (id) JOIN bench_zone z ON z.zset = r.zset
+CROSS JOIN LATERAL (SELECT CASE WHEN r.am THEN z.geom_shift ELSE z.geom END AS zg) x
+WHERE abs(s.pm - s.pg) > 1e-9
+ORDER BY abs(s.pm - s.pg) DESC LIMIT 20;
+
 -- Definitional check: the route lengths alone (both Karney on WGS 84).
 SELECT 'route length: route_length_nm vs ST_Length(geography), all routes' AS "check",
        to_char(max(abs(pm_len_m - pg_len_m) / pg_len_m), '9.9EEEE') AS "max rel. diff",
@@ -440,6 +462,32 @@ SELECT 'antimeridian routes, PostGIS expression WITHOUT ST_ShiftLongitude' AS "c
        to_char(max(abs(pm - pg_noshift)), 'FM0.0000') AS "max |diff|",
        count(*) FILTER (WHERE abs(pm - pg_noshift) > 0.001 * greatest(pm, pg_noshift)) AS "n > 0.1 %"
 FROM bench_share WHERE am;
+SQL
+
+# ---------------------------------------------------------------------------
+# Path vs point set (not timed): a stretch sailed twice.
+# ---------------------------------------------------------------------------
+echo "== path vs point set: each real base route followed by its reverse, as one LineString"
+q <<'SQL'
+\pset footer off
+-- route_share measures the path (the round trip's share is the one-way
+-- share); ST_Intersection returns a point set, so the PostGIS expression
+-- counts the inside stretch once but the route's length twice: half.
+WITH rt AS (
+    SELECT b.route_name, st_makeline(b.g, st_reverse(b.g)) AS g, b.g AS g1,
+           CASE WHEN b.am THEN st_shiftlongitude(st_makeline(b.g, st_reverse(b.g)))
+                ELSE st_makeline(b.g, st_reverse(b.g)) END AS g_pg,
+           CASE WHEN b.am THEN z.geom_shift ELSE z.geom END AS zg, z.geom
+    FROM bench_base b JOIN bench_zone z USING (zset)),
+s AS (
+    SELECT route_share(g1, geom) AS pm_one, route_share(g, geom) AS pm_rt,
+           st_length(st_intersection(g_pg, zg)::geography) / st_length(g_pg::geography) AS pg_rt
+    FROM rt)
+SELECT 'round trips of the ' || count(*) || ' base routes with share > 0' AS "routes",
+       to_char(max(abs(pm_rt - pm_one)), '9.9EEEE') AS "portemis: max |round trip - one way|",
+       round(avg(pg_rt / pm_one)::numeric, 4) AS "PostGIS round trip / one way, mean",
+       round(min(pg_rt / pm_one)::numeric, 4) AS "min", round(max(pg_rt / pm_one)::numeric, 4) AS "max"
+FROM s WHERE pm_one > 0;
 SQL
 
 # ---------------------------------------------------------------------------

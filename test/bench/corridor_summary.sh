@@ -1,0 +1,773 @@
+#!/usr/bin/env bash
+# corridor_summary benchmark: SELECT corridor, year, corridor_summary(v) ...
+# GROUP BY corridor, year over PM_BENCH_N (default 10,000,000) two-fuel voyages,
+# against the plain-SQL equivalent: the same per-voyage quantities stored
+# pre-expanded as double precision columns, summed with built-in aggregates.
+# Issue targets (ratios of medians; a benchmark, never a timed test):
+#   portemis serial / plain-SQL serial         <= 1.5
+#   portemis serial / portemis, 2 workers      >= 1.6
+#   memory per group constant (HashAggregate "Memory Usage" by rows and by groups)
+#
+# Data (built once, not timed; reproducible with setseed):
+#   t_voyage (id, corridor, year, v voyage): voyages on the Los Angeles/Long
+#     Beach <-> Shanghai/Singapore/Tokyo/Yokohama legs, departures spread evenly
+#     over 2023-2024 (8 groups of corridor x year), corridor stored once with
+#     corridor_of(v), year = the UTC year of departure.  Fuel mix: 85 % HFO
+#     (VLSFO 0.38-0.50 % S, or HSFO 2.1-3.2 % S) + MGO with no stated sulphur;
+#     10 % LNG_DIESEL_SS + MGO pilot; 5 % HFO + BIO_METHANOL_BENCH, a benchmark
+#     fixture fuel added to both factor sets (methanol's factors, flagged
+#     zero_or_low_carbon so that the zero/low-carbon share is not trivially 0).
+#   t_plain (id, corridor, year, 19 x double precision): the same voyages,
+#     expanded at build time WITH PORTEMIS FUNCTIONS (so the two sides compute
+#     the same numbers): distance_nm(v), duration_h(v), fuel_t(v), the ten
+#     pollutant masses of voyage_emissions(v) (session factor set, 'imo'),
+#     {energy MJ, WtT gCO2e, TtW gCO2e} = ghg_intensity_accum('{0,0,0}', v,
+#     'fueleu'), transport work cargo_t x distance_nm and EEOI CO2 g (when both
+#     are known), and the energy of zero/low-carbon fuels (fuel_uses(v) joined
+#     to fuel_factor, set 'fueleu').
+#   Both UNLOGGED, autovacuum off, VACUUM (FREEZE, ANALYZE)d, prewarmed.
+#
+# Queries:
+#   portemis:  SELECT corridor, year, corridor_summary(v) FROM t_voyage GROUP BY corridor, year
+#   plain:     SELECT corridor, year, count(*), 19 sums and the ratios (EEOI,
+#              GHG intensity, zero/low share, TtW/WtW t) FROM t_plain GROUP BY ...
+#              i.e. the same 12 output fields (the 10 pollutant masses as 10
+#              columns instead of an emissions value)
+#   plain13:   for information, the plain query over the 13 columns of the
+#              issue's example only (no NOx/PM10/PM2.5/CO/HC/BC, all zero here
+#              as no fuel-based factors for them ship)
+# Agreement: every field of every group, portemis serial vs plain serial and
+# portemis 2 workers vs serial, within 1e-9 relative, or the script fails.
+#
+# Timing: server side, a PL/pgSQL function reads clock_timestamp() around
+# EXECUTE (results discarded), and Linux counters: the backend's CPU time and
+# run-queue wait (/proc/self/schedstat), the parallel workers' CPU time (the
+# postmaster's cutime + cstime: workers are its children and have exited when
+# the query returns), and the whole machine's busy CPU time (/proc/stat), so
+# that "others, cores" = (machine busy - ours) / wall is the CPU taken by other
+# work on the machine meanwhile.  JIT off, synchronize_seqscans off (every scan
+# from block 0: the same summation order), both tables prewarmed into shared
+# buffers.  All runs in one session after one untimed warm-up of each kind
+# (whose plans auto_explain prints: Workers Launched shows that the timed
+# parallel runs really are parallel).  Per repetition the kinds run in a
+# rotated order:
+#   portemis_serial, plain_serial, plain13_serial (max_parallel_workers_per_gather=0)
+#   portemis_par2, plain_par2 (max_parallel_workers_per_gather=2, leader participating)
+#   plainnum_serial with PM_BENCH_NUMERIC=1
+# The targets are judged on the medians of the wall-clock times.
+#
+# Memory: EXPLAIN (ANALYZE, TIMING OFF) of the serial HashAggregate, portemis
+# and plain, over every 10th voyage and over all of them (the bound hidden in
+# an InitPlan, so that both get the same estimates and the same plan), with
+# 8, 800, 8000 and 80000 groups (GROUP BY corridor, year[, (id / 10) % k]):
+# Memory Usage must not depend on the rows; the cost of an extra group is
+# printed.
+#
+# Typical duration at the default N: building 2.5 min (once), checks 1 min,
+# timings 2 min, memory 1.5 min.
+#
+# Run as root (the server runs as the postgres user) or as the server's user:
+#   test/bench/corridor_summary.sh
+# Environment (all optional):
+#   PM_BENCH_N=10000000         voyages
+#   PM_BENCH_REPS=5             timed repetitions of each kind
+#   PM_BENCH_SEED=0.42          setseed() for the data generator
+#   PM_BENCH_SHARED_BUFFERS=4GB shared_buffers (both tables fit: 3.2 GB at 10M)
+#   PM_BENCH_WORK_MEM=256MB     work_mem
+#   PM_BENCH_NUMERIC=0          1: also build t_plain_num (numeric columns) and
+#                               time the plain query over it (serial, for information)
+#   PM_BENCH_PGPORT=54335       port of the throwaway cluster
+#   PM_BENCH_CLUSTER_DIR=/tmp/portemis-bench-corridor   its directory (wiped at start!)
+#   PM_BENCH_REUSE=0            1: use the cluster in that directory (start it
+#                               if stopped, never wipe it) and keep the tables if
+#                               they were built with the same N, seed and generator
+#   PM_BENCH_KEEP=0             1: leave the cluster running at exit (to reuse it)
+#   PM_BENCH_PERF=0             1: afterwards, perf-record the backend during one
+#                               serial run of portemis and of plain and print the
+#                               top functions (needs perf and root)
+# PGPORT and PM_CLUSTER_DIR from the caller's environment are deliberately not
+# used: the cluster directory is wiped, and an inherited value could point at
+# somebody else's cluster.
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+command_line="$0${*:+ $*}"
+
+export PGPORT=${PM_BENCH_PGPORT:-54335}
+export PM_CLUSTER_DIR=${PM_BENCH_CLUSTER_DIR:-/tmp/portemis-bench-corridor}
+unset PGDATABASE PGSERVICE PGOPTIONS
+. scripts/common.sh
+
+N=${PM_BENCH_N:-10000000}
+REPS=${PM_BENCH_REPS:-5}
+SEED=${PM_BENCH_SEED:-0.42}
+SHARED_BUFFERS=${PM_BENCH_SHARED_BUFFERS:-4GB}
+WORK_MEM=${PM_BENCH_WORK_MEM:-256MB}
+NUMERIC=${PM_BENCH_NUMERIC:-0}
+REUSE=${PM_BENCH_REUSE:-0}
+KEEP=${PM_BENCH_KEEP:-0}
+PERF=${PM_BENCH_PERF:-0}
+DB=portemis_bench_corridor
+PSQL="$PG_BIN/psql"
+GEN_VERSION=1   # bump when the generator changes: PM_BENCH_REUSE=1 then rebuilds
+
+for v in N REPS; do
+    case "${!v}" in '' | *[!0-9]*) echo "PM_BENCH_$v must be a positive integer" >&2; exit 2 ;; esac
+    [ "${!v}" -ge 1 ] || { echo "PM_BENCH_$v must be >= 1" >&2; exit 2; }
+done
+[ "$N" -ge 10000 ] || { echo "PM_BENCH_N must be >= 10000" >&2; exit 2; }
+NSUB=$((N / 10))
+
+q() { "$PSQL" -X -q -v ON_ERROR_STOP=1 -d "$DB" "$@"; }
+qv() { "$PSQL" -X -q -A -t -v ON_ERROR_STOP=1 -d "$DB" "$@"; }
+qpg() { "$PSQL" -X -q -A -t -v ON_ERROR_STOP=1 -d postgres "$@"; }
+
+started=0
+cleanup() {
+    local rc=$?
+    if [ "$started" -eq 1 ] && [ "$KEEP" != 1 ]; then
+        cluster_stop || true
+        [ "$REUSE" = 1 ] || rm -rf "$PM_CLUSTER_DIR"
+    fi
+    rm -f "$PM_CLUSTER_DIR"/pm_bench_perf_* 2>/dev/null || true
+    exit $rc
+}
+trap cleanup EXIT
+trap 'exit 130' INT TERM
+
+pg_start_existing() {
+    as_server_user "$PG_BIN/pg_ctl" -D "$PM_CLUSTER_DIR/data" -l "$PM_CLUSTER_DIR/server.log" -w \
+        -o "-p $PGPORT -k $PM_CLUSTER_DIR -c listen_addresses='' -c max_parallel_workers_per_gather=2" \
+        start >/dev/null
+}
+pg_restart() {
+    # pg_ctl restart reuses the options of the last start (port, socket directory).
+    as_server_user "$PG_BIN/pg_ctl" -D "$PM_CLUSTER_DIR/data" -l "$PM_CLUSTER_DIR/server.log" -w -m fast \
+        restart >/dev/null
+}
+
+if [ "$REUSE" = 1 ] && [ -d "$PM_CLUSTER_DIR/data" ]; then
+    if ! "$PG_BIN/pg_isready" -q; then
+        echo "== starting the existing cluster in $PM_CLUSTER_DIR on port $PGPORT"
+        started=1
+        pg_start_existing
+    else
+        echo "== using the running cluster in $PM_CLUSTER_DIR on port $PGPORT"
+    fi
+else
+    [ "$REUSE" = 1 ] && echo "== PM_BENCH_REUSE=1 but no cluster in $PM_CLUSTER_DIR: starting a new one"
+    echo "== starting a throwaway cluster in $PM_CLUSTER_DIR on port $PGPORT"
+    started=1
+    cluster_start
+fi
+# Settings of this private cluster only; restart if shared_buffers changes.
+qpg -c "ALTER SYSTEM SET work_mem = '$WORK_MEM'" -c "ALTER SYSTEM SET max_parallel_workers_per_gather = 2" \
+    -c "ALTER SYSTEM SET jit = off" -c "ALTER SYSTEM SET shared_buffers = '$SHARED_BUFFERS'" \
+    -c "ALTER SYSTEM SET synchronize_seqscans = off"
+qpg -c "SELECT pg_reload_conf()" >/dev/null
+sleep 1
+if [ "$(qpg -c "SELECT pending_restart FROM pg_settings WHERE name = 'shared_buffers'")" = t ]; then
+    echo "== restarting for shared_buffers = $SHARED_BUFFERS"
+    pg_restart
+fi
+
+# Reuse the tables only if they were built by this generator with the same N and seed.
+build=1
+if [ "$REUSE" = 1 ] && [ "$(qpg -c "SELECT count(*) FROM pg_database WHERE datname = '$DB'")" = 1 ]; then
+    meta=$(qv -c "SELECT n || ' ' || seed || ' ' || gen FROM bench_meta" 2>/dev/null || true)
+    if [ "$meta" = "$N $SEED $GEN_VERSION" ] &&
+        [ "$(qv -c "SELECT count(*) FROM pg_class WHERE relname IN ('t_voyage', 't_plain') AND relkind = 'r'")" = 2 ]; then
+        build=0
+    fi
+fi
+
+if [ "$build" = 1 ]; then
+    "$PSQL" -X -q -v ON_ERROR_STOP=1 -d postgres <<SQL
+SET client_min_messages = warning;
+DROP DATABASE IF EXISTS $DB;
+CREATE DATABASE $DB;
+ALTER DATABASE $DB SET timezone = 'UTC';
+ALTER DATABASE $DB SET extra_float_digits = 1;
+SQL
+    q -c "SET client_min_messages = warning" -c "CREATE EXTENSION portemis CASCADE" -c "CREATE EXTENSION pg_prewarm"
+fi
+
+echo "== machine: $(nproc) cores, $(sed -n 's/^model name[[:space:]]*: //p' /proc/cpuinfo | head -1)," \
+    "$(free -g | awk '/^Mem:/ {print $2 " GB RAM"}'), Debian $(cat /etc/debian_version 2>/dev/null || echo '?')," \
+    "$(qv -c 'SHOW server_version')"
+echo "== settings: shared_buffers=$(qv -c 'SHOW shared_buffers'), work_mem=$(qv -c 'SHOW work_mem')," \
+    "jit=$(qv -c 'SHOW jit'), max_worker_processes=$(qv -c 'SHOW max_worker_processes')," \
+    "max_parallel_workers=$(qv -c 'SHOW max_parallel_workers'), portemis.factor_set=$(qv -c "LOAD 'portemis'" -c 'SHOW portemis.factor_set')"
+so_file="$("$PG_BIN/pg_config" --pkglibdir)/portemis.so"
+so_id() { echo "$(sha256sum "$so_file" | cut -c1-12) $(date -u -r "$so_file" '+%Y-%m-%dT%H:%M:%SZ')"; }
+so_before=$(so_id)
+git_rev=$(git rev-parse --short HEAD 2>/dev/null || echo '?')
+git diff --quiet HEAD -- src Makefile 2>/dev/null || git_rev="$git_rev + uncommitted changes in src/ or Makefile"
+echo "== portemis $(qv -c "SELECT extversion FROM pg_extension WHERE extname = 'portemis'"), library sha256 $so_before, source tree at $git_rev"
+echo "== load before: $(cut -d' ' -f1-3 /proc/loadavg) (1/5/15 min load average on $(nproc) cores)"
+
+# ---------------------------------------------------------------------------
+# Data (not timed).
+# ---------------------------------------------------------------------------
+# The plain columns again as numeric, for information (PM_BENCH_NUMERIC=1).
+build_numeric() {
+    echo "== building t_plain_num (the plain columns as numeric)"
+    q <<'SQL'
+CREATE UNLOGGED TABLE t_plain_num WITH (autovacuum_enabled = false) AS
+SELECT id, corridor, year, distance_nm::numeric AS distance_nm, hours::numeric AS hours,
+       fuel_t::numeric AS fuel_t, energy_mj::numeric AS energy_mj, co2_t::numeric AS co2_t,
+       ch4_t::numeric AS ch4_t, n2o_t::numeric AS n2o_t, nox_t::numeric AS nox_t, sox_t::numeric AS sox_t,
+       pm10_t::numeric AS pm10_t, pm25_t::numeric AS pm25_t, co_t::numeric AS co_t, hc_t::numeric AS hc_t,
+       bc_t::numeric AS bc_t, wtt_g::numeric AS wtt_g, ttw_g::numeric AS ttw_g, work_tnm::numeric AS work_tnm,
+       eeoi_co2_g::numeric AS eeoi_co2_g, zero_low_mj::numeric AS zero_low_mj
+FROM t_plain;
+VACUUM (FREEZE, ANALYZE) t_plain_num;
+SQL
+}
+
+if [ "$build" = 1 ]; then
+    echo "== building $N voyages (t_voyage) and their plain columns (t_plain)"
+    t_gen=$(date +%s)
+    q -v n="$N" -v seed="$SEED" <<'SQL'
+-- The benchmark's zero/low-carbon fixture fuel: methanol's factors in both
+-- sets, flagged zero_or_low_carbon (no shipped fuel is).  Not a published factor.
+INSERT INTO fuel_factor (factor_set, fuel, lcv_mj_per_g, cf_co2, cf_ch4, cf_n2o, slip_pct,
+                         wtt_gco2e_per_mj, sulphur_pct, zero_or_low_carbon, source, unconfirmed)
+SELECT factor_set, 'BIO_METHANOL_BENCH', lcv_mj_per_g, cf_co2, cf_ch4, cf_n2o, slip_pct,
+       wtt_gco2e_per_mj, sulphur_pct, true,
+       'benchmark fixture: the METHANOL row of the set, flagged zero/low-carbon',
+       'not a real factor: test/bench/corridor_summary.sh only'
+FROM fuel_factor WHERE fuel = 'METHANOL' AND factor_set IN ('imo', 'fueleu');
+
+SELECT setseed(:seed) \g /dev/null
+
+-- A fleet of 2000 ships with valid IMO numbers (check digit: weights 7..2).
+CREATE TEMP TABLE bench_fleet AS
+SELECT k, b * 10 + ((b / 100000 % 10 * 7 + b / 10000 % 10 * 6 + b / 1000 % 10 * 5 +
+                     b / 100 % 10 * 4 + b / 10 % 10 * 3 + b % 10 * 2) % 10) AS imo
+FROM (SELECT k, 900000 + floor(random() * 100000)::int AS b
+      FROM generate_series(1, 2000) k) s;
+
+-- Corridor legs with typical sea distances (nm).
+CREATE TEMP TABLE bench_route (r int, us text, asia text, nm float8);
+INSERT INTO bench_route VALUES
+    (1, 'USLAX', 'CNSHA', 5710), (2, 'USLGB', 'CNSHA', 5705),
+    (3, 'USLAX', 'SGSIN', 7650), (4, 'USLGB', 'SGSIN', 7645),
+    (5, 'USLAX', 'JPTYO', 4840), (6, 'USLGB', 'JPTYO', 4835),
+    (7, 'USLAX', 'JPYOK', 4830), (8, 'USLGB', 'JPYOK', 4825);
+
+CREATE UNLOGGED TABLE t_voyage (
+    id       integer NOT NULL,
+    corridor text,
+    year     integer NOT NULL,
+    v        voyage NOT NULL
+) WITH (autovacuum_enabled = false);
+
+-- Departures evenly over 2023-01-01 .. 2024-12-31 (731 days), 0-4 % weather
+-- routing on the distance, 13.5-20 kn, 20-140 kt of cargo; fuel: 85 % HFO at
+-- 0.045-0.11 t/nm (VLSFO 0.38-0.50 % S, 15 % of them HSFO 2.1-3.2 % S) + 4-40 t
+-- MGO; 10 % LNG_DIESEL_SS at the same energy + 2-8 t MGO pilot; 5 % HFO +
+-- 50-400 t BIO_METHANOL_BENCH.
+INSERT INTO t_voyage
+WITH g AS (
+    SELECT i,
+           1 + floor(random() * 2000)::int AS vessel,
+           1 + floor(random() * 8)::int AS route,
+           random() < 0.5 AS eastbound,
+           timestamptz '2023-01-01 00:00:00+00'
+               + make_interval(secs => floor((i - 1 + random()) * (731 * 86400.0 / :n))) AS departure,
+           1 + random() * 0.04 AS detour,
+           13.5 + random() * 6.5 AS speed_kn,
+           round((20000 + random() * 120000)::numeric, 1)::float8 AS cargo_t,
+           0.045 + random() * 0.065 AS hfo_per_nm,
+           CASE WHEN random() < 0.85 THEN round((0.38 + random() * 0.12)::numeric, 2)
+                ELSE round((2.1 + random() * 1.1)::numeric, 2) END::float8 AS hfo_s,
+           random() AS mix,
+           random() AS second
+    FROM generate_series(1, :n) i),
+p AS (
+    SELECT g.i, f.imo,
+           CASE WHEN g.eastbound THEN r.asia ELSE r.us END AS origin,
+           CASE WHEN g.eastbound THEN r.us ELSE r.asia END AS destination,
+           g.departure,
+           g.departure + make_interval(mins => round(r.nm * g.detour / g.speed_kn * 60)::int) AS arrival,
+           round((r.nm * g.detour)::numeric, 1)::float8 AS distance_nm,
+           g.cargo_t,
+           CASE WHEN g.mix < 0.85 OR g.mix >= 0.95 THEN 'HFO' ELSE 'LNG_DIESEL_SS' END AS main_fuel,
+           round((r.nm * g.detour * g.hfo_per_nm
+                  * CASE WHEN g.mix < 0.85 OR g.mix >= 0.95 THEN 1 ELSE 0.0405 / 0.0491 END)::numeric, 1)::float8 AS main_t,
+           CASE WHEN g.mix < 0.85 OR g.mix >= 0.95 THEN g.hfo_s END AS main_s,
+           CASE WHEN g.mix < 0.95 THEN 'MGO' ELSE 'BIO_METHANOL_BENCH' END AS second_fuel,
+           round((CASE WHEN g.mix < 0.85 THEN 4 + g.second * 36
+                       WHEN g.mix < 0.95 THEN 2 + g.second * 6
+                       ELSE 50 + g.second * 350 END)::numeric, 1)::float8 AS second_t
+    FROM g JOIN bench_fleet f ON f.k = g.vessel JOIN bench_route r ON r.r = g.route)
+SELECT i, corridor_of(v), y, v
+FROM (SELECT i, extract(year FROM departure AT TIME ZONE 'UTC')::int AS y,
+             voyage(imo, origin::locode, destination::locode, departure, arrival, distance_nm, cargo_t,
+                    jsonb_build_object(main_fuel, CASE WHEN main_s IS NULL THEN to_jsonb(main_t)
+                                                       ELSE jsonb_build_object('t', main_t, 'sulphur_pct', main_s) END,
+                                       second_fuel, second_t)) AS v
+      FROM p OFFSET 0) s;
+-- (corridor membership is stored once with corridor_of(v), as an analyst would
+-- and as the README advises)
+
+-- The plain columns, computed with portemis's own per-voyage functions.  OFFSET 0
+-- keeps voyage_emissions() and ghg_intensity_accum() to one call per row.
+CREATE UNLOGGED TABLE t_plain WITH (autovacuum_enabled = false) AS
+SELECT t.id, t.corridor, t.year,
+       distance_nm(t.v)              AS distance_nm,
+       duration_h(t.v)               AS hours,
+       fuel_t(t.v)                   AS fuel_t,
+       x.g[1]                        AS energy_mj,
+       tonnes(x.e, 'CO2')            AS co2_t,
+       tonnes(x.e, 'CH4')            AS ch4_t,
+       tonnes(x.e, 'N2O')            AS n2o_t,
+       tonnes(x.e, 'NOx')            AS nox_t,
+       tonnes(x.e, 'SOx')            AS sox_t,
+       tonnes(x.e, 'PM10')           AS pm10_t,
+       tonnes(x.e, 'PM2.5')          AS pm25_t,
+       tonnes(x.e, 'CO')             AS co_t,
+       tonnes(x.e, 'HC')             AS hc_t,
+       tonnes(x.e, 'BC')             AS bc_t,
+       x.g[2]                        AS wtt_g,
+       x.g[3]                        AS ttw_g,
+       CASE WHEN cargo_t(t.v) IS NOT NULL AND distance_nm(t.v) IS NOT NULL
+            THEN cargo_t(t.v) * distance_nm(t.v) ELSE 0 END AS work_tnm,
+       CASE WHEN cargo_t(t.v) IS NOT NULL AND distance_nm(t.v) IS NOT NULL
+            THEN tonnes(x.e, 'CO2') * 1e6 ELSE 0 END AS eeoi_co2_g,
+       coalesce((SELECT sum(u.tonnes * f.lcv_mj_per_g * 1e6)
+                 FROM fuel_uses(t.v) u
+                 JOIN fuel_factor f ON f.factor_set = 'fueleu' AND f.fuel = u.fuel
+                 WHERE f.zero_or_low_carbon), 0) AS zero_low_mj
+FROM t_voyage t,
+     LATERAL (SELECT voyage_emissions(t.v) AS e,
+                     ghg_intensity_accum('{0,0,0}'::float8[], t.v, 'fueleu') AS g OFFSET 0) x;
+
+CREATE TABLE bench_meta (n bigint, seed text, gen int, built_at timestamptz DEFAULT now(), build_s int);
+SQL
+    echo "INSERT INTO bench_meta (n, seed, gen) VALUES (:n, :'seed', :gen)" |
+        q -v n="$N" -v seed="$SEED" -v gen="$GEN_VERSION"
+    q -c "VACUUM (FREEZE, ANALYZE) t_voyage" -c "VACUUM (FREEZE, ANALYZE) t_plain"
+    build_s=$(($(date +%s) - t_gen))
+    q -c "UPDATE bench_meta SET build_s = $build_s"
+    echo "   built in $build_s s"
+else
+    echo "== reusing the tables built $(qv -c "SELECT to_char(built_at, 'YYYY-MM-DD HH24:MI') || ' UTC in ' || build_s || ' s' FROM bench_meta") (N=$N, seed $SEED)"
+fi
+if [ "$NUMERIC" = 1 ] && [ "$(qv -c "SELECT count(*) FROM pg_class WHERE relname = 't_plain_num'")" = 0 ]; then
+    build_numeric
+fi
+
+echo "== tables (pg_total_relation_size; rows; mean row as stored):"
+q <<'SQL'
+\pset footer off
+SELECT c.relname AS "table", pg_size_pretty(pg_total_relation_size(c.oid)) AS size,
+       pg_total_relation_size(c.oid) AS bytes, c.reltuples::bigint AS rows,
+       round(pg_relation_size(c.oid)::numeric / nullif(c.reltuples, 0)::numeric, 1) AS "bytes per row (heap)"
+FROM pg_class c WHERE c.relname IN ('t_voyage', 't_plain', 't_plain_num') ORDER BY c.relname DESC;
+SQL
+echo "   sample voyage: $(qv -c 'SELECT v FROM t_voyage ORDER BY id LIMIT 1')"
+echo "   fuel mix (first 100,000 voyages): $(qv -c "SELECT string_agg(m || ' ' || round(100.0 * n / tot, 1) || ' %', ', ' ORDER BY n DESC) FROM (SELECT m, count(*) AS n, sum(count(*)) OVER () AS tot FROM (SELECT string_agg(u.fuel, '+' ORDER BY u.fuel) AS m FROM t_voyage t, fuel_uses(t.v) u WHERE t.id <= 100000 GROUP BY t.id) s GROUP BY m) s2")"
+echo "   groups: $(qv -c "SELECT string_agg(corridor || ' ' || year || ': ' || n, ', ' ORDER BY corridor, year) FROM (SELECT corridor, year, count(*) n FROM t_plain GROUP BY 1, 2) s")"
+
+echo "== data checks"
+read -r n_v n_p n_nullcorr n_badyear <<<"$(qv -F ' ' <<'SQL'
+SELECT (SELECT count(*) FROM t_voyage), (SELECT count(*) FROM t_plain),
+       (SELECT count(*) FROM t_voyage WHERE corridor IS NULL),
+       (SELECT count(*) FROM t_voyage WHERE year <> extract(year FROM departure(v) AT TIME ZONE 'UTC')
+                                          OR year NOT IN (2023, 2024));
+SQL
+)"
+echo "   t_voyage $n_v rows, t_plain $n_p rows, voyages off the corridors: $n_nullcorr, year column wrong: $n_badyear"
+if [ "$n_v" != "$N" ] || [ "$n_p" != "$N" ] || [ "$n_nullcorr" != 0 ] || [ "$n_badyear" != 0 ]; then
+    echo "FAILED: data checks" >&2
+    exit 1
+fi
+
+# ---------------------------------------------------------------------------
+# Queries and harness.
+# ---------------------------------------------------------------------------
+Q_PORTEMIS="SELECT corridor, year, corridor_summary(v) AS s FROM t_voyage GROUP BY corridor, year"
+plain_query() { # table, grouping extra
+    cat <<EOF
+SELECT corridor, year, count(*) AS voyages, sum(distance_nm) AS distance_nm, sum(hours) AS hours_under_way,
+       sum(fuel_t) AS fuel_t, sum(energy_mj) AS energy_mj,
+       sum(co2_t) AS co2_t, sum(ch4_t) AS ch4_t, sum(n2o_t) AS n2o_t, sum(nox_t) AS nox_t, sum(sox_t) AS sox_t,
+       sum(pm10_t) AS pm10_t, sum(pm25_t) AS pm25_t, sum(co_t) AS co_t, sum(hc_t) AS hc_t, sum(bc_t) AS bc_t,
+       sum(ttw_g) / 1e6 AS co2e_ttw_t, (sum(wtt_g) + sum(ttw_g)) / 1e6 AS co2e_wtw_t,
+       sum(work_tnm) AS transport_work_tnm,
+       sum(eeoi_co2_g) / nullif(sum(work_tnm), 0) AS eeoi_g_per_tnm,
+       (sum(wtt_g) + sum(ttw_g)) / nullif(sum(energy_mj), 0) AS ghg_intensity_gco2e_per_mj,
+       sum(zero_low_mj) / nullif(sum(energy_mj), 0) AS zero_low_carbon_share
+FROM $1 GROUP BY corridor, year${2:-}
+EOF
+}
+Q_PLAIN=$(plain_query t_plain)
+Q_PLAIN13="SELECT corridor, year, count(*) AS voyages, sum(distance_nm), sum(hours), sum(fuel_t), sum(energy_mj),
+       sum(co2_t), sum(ch4_t), sum(n2o_t), sum(sox_t), sum(ttw_g) / 1e6, (sum(wtt_g) + sum(ttw_g)) / 1e6,
+       sum(work_tnm), sum(eeoi_co2_g) / nullif(sum(work_tnm), 0),
+       (sum(wtt_g) + sum(ttw_g)) / nullif(sum(energy_mj), 0), sum(zero_low_mj) / nullif(sum(energy_mj), 0)
+FROM t_plain GROUP BY corridor, year"
+Q_PLAIN_NUM=$(plain_query t_plain_num)
+
+KINDS="portemis_serial plain_serial plain13_serial portemis_par2 plain_par2"
+[ "$NUMERIC" = 1 ] && KINDS="$KINDS plainnum_serial"
+query_of() { # on one line (auto_explain prints the query text)
+    case "$1" in
+        portemis_*) echo "$Q_PORTEMIS" ;;
+        plain_*) echo "$Q_PLAIN" ;;
+        plain13_*) echo "$Q_PLAIN13" ;;
+        plainnum_*) echo "$Q_PLAIN_NUM" ;;
+    esac | tr -s '\n ' '  '
+}
+workers_of() { case "$1" in *_par2) echo 2 ;; *) echo 0 ;; esac; }
+
+CLK_TCK=$(getconf CLK_TCK 2>/dev/null || echo 100)
+sed "s/CLK_TCK_VALUE/$CLK_TCK/g" <<'SQL' | q
+SET client_min_messages = warning;
+DROP TABLE IF EXISTS bench_result;
+DROP FUNCTION IF EXISTS bench_ms(text);
+CREATE TABLE bench_result (kind text, rep int, wall_ms double precision, cpu_ms double precision,
+                           runq_ms double precision, workers_cpu_ms double precision,
+                           machine_busy_ms double precision, at timestamptz DEFAULT clock_timestamp());
+-- Linux counters, NULL where unavailable (needs a superuser for pg_read_file):
+--   cpu_ns, runq_ns   this backend's time on a CPU and runnable waiting for one
+--                     (/proc/self/schedstat, ns)
+--   children_ticks    the postmaster's cutime + cstime (/proc/<postmaster>/stat):
+--                     CPU time of its exited children, i.e. of the parallel
+--                     workers once they are gone (the leader waits for that)
+--   busy_ticks        the whole machine's non-idle CPU time (/proc/stat; all
+--                     processes, ours and everybody else's)
+CREATE OR REPLACE FUNCTION bench_counters(OUT cpu_ns bigint, OUT runq_ns bigint,
+                                          OUT children_ticks bigint, OUT busy_ticks bigint)
+LANGUAGE plpgsql AS $$
+DECLARE
+    f text[];
+BEGIN
+    BEGIN
+        f := string_to_array(btrim(pg_read_file('/proc/self/schedstat'), E' \n'), ' ');
+        cpu_ns := f[1]::bigint;
+        runq_ns := f[2]::bigint;
+    EXCEPTION WHEN OTHERS THEN
+        NULL;
+    END;
+    BEGIN
+        f := string_to_array(split_part(pg_read_file('/proc/' || split_part(pg_read_file('postmaster.pid'), E'\n', 1)
+                                                     || '/stat'), ') ', 2), ' ');
+        children_ticks := f[14]::bigint + f[15]::bigint;     -- fields 16, 17: cutime, cstime
+    EXCEPTION WHEN OTHERS THEN
+        NULL;
+    END;
+    BEGIN
+        f := regexp_split_to_array(split_part(pg_read_file('/proc/stat'), E'\n', 1), ' +');
+        -- cpu user nice system idle iowait irq softirq steal ...
+        busy_ticks := f[2]::bigint + f[3]::bigint + f[4]::bigint + f[7]::bigint + f[8]::bigint + f[9]::bigint;
+    EXCEPTION WHEN OTHERS THEN
+        NULL;
+    END;
+END $$;
+-- One statement measured inside the server: wall clock (clock_timestamp),
+-- this backend's CPU time and run-queue wait, the CPU time of the parallel
+-- workers, and the machine's busy CPU time over it.
+CREATE OR REPLACE FUNCTION bench_ms(stmt text, OUT wall_ms double precision,
+                                    OUT cpu_ms double precision, OUT runq_ms double precision,
+                                    OUT workers_cpu_ms double precision, OUT machine_busy_ms double precision)
+LANGUAGE plpgsql AS $$
+DECLARE
+    t0 timestamptz;
+    s0 record;
+    s1 record;
+BEGIN
+    s0 := bench_counters();
+    t0 := clock_timestamp();
+    EXECUTE stmt;
+    wall_ms := 1000 * extract(epoch FROM clock_timestamp() - t0);
+    s1 := bench_counters();
+    cpu_ms := (s1.cpu_ns - s0.cpu_ns) / 1e6;
+    runq_ms := (s1.runq_ns - s0.runq_ns) / 1e6;
+    workers_cpu_ms := (s1.children_ticks - s0.children_ticks) * 1000.0 / CLK_TCK_VALUE;
+    machine_busy_ms := (s1.busy_ticks - s0.busy_ticks) * 1000.0 / CLK_TCK_VALUE;
+END $$;
+SQL
+
+echo "== prewarm: $(qv -c "SELECT string_agg(relname || ' ' || pg_prewarm(oid) || ' blocks', ', ') FROM pg_class WHERE relname IN ('t_voyage', 't_plain') AND relkind = 'r'")" "(t_plain_num, if any, is not: it is read through the OS page cache, so that it evicts neither)"
+
+# ---------------------------------------------------------------------------
+# Agreement, every field of every group (not timed).
+# ---------------------------------------------------------------------------
+echo "== agreement: portemis serial vs plain serial, portemis 2 workers vs portemis serial (per group, every field)"
+check_out=$(q -v ON_ERROR_STOP=1 <<SQL
+\pset footer off
+SET max_parallel_workers_per_gather = 0;
+CREATE TEMP TABLE r_portemis AS SELECT corridor, year, (s).* FROM ($Q_PORTEMIS) x;
+CREATE TEMP TABLE r_plain AS $Q_PLAIN;
+SET max_parallel_workers_per_gather = 2;
+CREATE TEMP TABLE r_par AS SELECT corridor, year, (s).* FROM ($Q_PORTEMIS) x;
+RESET max_parallel_workers_per_gather;
+CREATE OR REPLACE FUNCTION rd(a float8, b float8) RETURNS float8 LANGUAGE sql IMMUTABLE AS
+  \$\$ SELECT CASE WHEN a IS NULL AND b IS NULL THEN 0 WHEN a IS NULL OR b IS NULL THEN 'Infinity'
+                  WHEN a = b THEN 0 ELSE abs(a - b) / greatest(abs(a), abs(b)) END \$\$;
+CREATE TEMP VIEW cmp AS
+SELECT p.corridor, p.year, p.voyages,
+       greatest(rd(p.voyages, q.voyages), rd(p.distance_nm, q.distance_nm), rd(p.hours_under_way, q.hours_under_way),
+                rd(p.fuel_t, q.fuel_t), rd(p.energy_mj, q.energy_mj), rd(tonnes(p.emissions, 'CO2'), q.co2_t),
+                rd(tonnes(p.emissions, 'CH4'), q.ch4_t), rd(tonnes(p.emissions, 'N2O'), q.n2o_t),
+                rd(tonnes(p.emissions, 'NOx'), q.nox_t), rd(tonnes(p.emissions, 'SOx'), q.sox_t),
+                rd(tonnes(p.emissions, 'PM10'), q.pm10_t), rd(tonnes(p.emissions, 'PM2.5'), q.pm25_t),
+                rd(tonnes(p.emissions, 'CO'), q.co_t), rd(tonnes(p.emissions, 'HC'), q.hc_t),
+                rd(tonnes(p.emissions, 'BC'), q.bc_t), rd(p.co2e_ttw_t, q.co2e_ttw_t), rd(p.co2e_wtw_t, q.co2e_wtw_t),
+                rd(p.transport_work_tnm, q.transport_work_tnm), rd(p.eeoi_g_per_tnm, q.eeoi_g_per_tnm),
+                rd(p.ghg_intensity_gco2e_per_mj, q.ghg_intensity_gco2e_per_mj),
+                rd(p.zero_low_carbon_share, q.zero_low_carbon_share)) AS max_rel_plain,
+       (SELECT greatest(rd(p.voyages, s.voyages), rd(p.distance_nm, s.distance_nm), rd(p.hours_under_way, s.hours_under_way),
+                rd(p.fuel_t, s.fuel_t), rd(p.energy_mj, s.energy_mj),
+                (SELECT max(rd(tonnes(p.emissions, pol), tonnes(s.emissions, pol)))
+                 FROM unnest(ARRAY['CO2','CH4','N2O','NOx','SOx','PM10','PM2.5','CO','HC','BC']) pol),
+                rd(p.co2e_ttw_t, s.co2e_ttw_t), rd(p.co2e_wtw_t, s.co2e_wtw_t),
+                rd(p.transport_work_tnm, s.transport_work_tnm), rd(p.eeoi_g_per_tnm, s.eeoi_g_per_tnm),
+                rd(p.ghg_intensity_gco2e_per_mj, s.ghg_intensity_gco2e_per_mj),
+                rd(p.zero_low_carbon_share, s.zero_low_carbon_share))
+        FROM r_par s WHERE s.corridor = p.corridor AND s.year = p.year) AS max_rel_parallel,
+       p.co2e_wtw_t, p.eeoi_g_per_tnm, p.ghg_intensity_gco2e_per_mj, p.zero_low_carbon_share
+FROM r_portemis p FULL JOIN r_plain q ON q.corridor = p.corridor AND q.year = p.year;
+SELECT corridor, year, voyages, to_char(max_rel_plain, '0.0EEEE') AS "max rel. diff vs plain",
+       to_char(max_rel_parallel, '0.0EEEE') AS "max rel. diff 2 workers vs serial",
+       round(co2e_wtw_t::numeric) AS "WtW t CO2e", round(eeoi_g_per_tnm::numeric, 4) AS "EEOI g/tnm",
+       round(ghg_intensity_gco2e_per_mj::numeric, 4) AS "gCO2e/MJ",
+       round(zero_low_carbon_share::numeric, 5) AS "zero/low share"
+FROM cmp ORDER BY corridor, year;
+\pset tuples_only on
+SELECT 'CHECK ' || CASE WHEN count(*) = 8 AND count(*) FILTER (WHERE max_rel_plain <= 1e-9 AND max_rel_parallel <= 1e-9) = count(*)
+                          AND (SELECT count(*) FROM r_plain) = 8 AND (SELECT count(*) FROM r_par) = 8
+                          AND (SELECT sum(voyages) FROM r_portemis) = $N
+                        THEN 'PASS' ELSE 'FAIL' END
+       || ': ' || count(*) || ' groups, ' || sum(voyages) || ' voyages; max relative difference, every field: vs plain '
+       || to_char(max(max_rel_plain), '0.0EEEE') || ', 2 workers vs serial ' || to_char(max(max_rel_parallel), '0.0EEEE')
+       || ' (limit 1e-9)'
+FROM cmp;
+SQL
+)
+echo "$check_out" | sed 's/^/   /'
+echo "$check_out" | grep -q 'CHECK PASS' || { echo "FAILED: portemis and the plain-SQL equivalent disagree" >&2; exit 1; }
+if [ "$NUMERIC" = 1 ]; then
+    num_check=$(qv <<SQL
+SET max_parallel_workers_per_gather = 0;
+CREATE TEMP TABLE r_f AS $Q_PLAIN;
+CREATE TEMP TABLE r_n AS $Q_PLAIN_NUM;
+SELECT 'CHECK numeric ' || CASE WHEN count(*) = 8 AND max(d) <= 1e-9 THEN 'PASS' ELSE 'FAIL' END
+       || ': plain over numeric columns vs over double precision, max relative difference, every field: '
+       || to_char(max(d), '0.0EEEE')
+FROM (SELECT (SELECT max(rd(x.value::float8, y.value::float8))
+              FROM jsonb_each_text(to_jsonb(f) - 'corridor' - 'year') x
+              JOIN jsonb_each_text(to_jsonb(n) - 'corridor' - 'year') y ON y.key = x.key) AS d
+      FROM r_f f JOIN r_n n USING (corridor, year)) s;
+SQL
+)
+    echo "   $num_check"
+    echo "$num_check" | grep -q 'CHECK numeric PASS' || { echo "FAILED: numeric plain SQL disagrees" >&2; exit 1; }
+fi
+
+# ---------------------------------------------------------------------------
+# Plans.
+# ---------------------------------------------------------------------------
+echo "== plans (EXPLAIN, costs off)"
+for kind in portemis_serial plain_serial portemis_par2; do
+    echo "   -- $kind"
+    qv -c "SET max_parallel_workers_per_gather = $(workers_of $kind)" \
+        -c "EXPLAIN (COSTS OFF) $(query_of $kind)" | sed 's/^/      /'
+done
+
+# ---------------------------------------------------------------------------
+# Timings: one session, warm-up of each kind (plans printed by auto_explain,
+# actual workers launched), then REPS rotations.
+# ---------------------------------------------------------------------------
+nk=$(echo $KINDS | wc -w)
+echo "== timings: $REPS repetitions of $nk kinds in a rotated order, after one untimed warm-up of each"
+{
+    echo "SET client_min_messages = notice;"
+    echo "LOAD 'auto_explain';"
+    echo "SET auto_explain.log_level = notice; SET auto_explain.log_nested_statements = on;"
+    echo "SET auto_explain.log_analyze = on; SET auto_explain.log_timing = off; SET auto_explain.log_min_duration = 0;"
+    echo "SET auto_explain.log_format = text;"
+    for kind in $KINDS; do
+        echo "\\echo '-- warm-up $kind'"
+        echo "SET max_parallel_workers_per_gather = $(workers_of $kind);"
+        echo "SELECT 1 FROM bench_ms(\$q\$$(query_of $kind)\$q\$) \\g /dev/null"
+    done
+    echo "SET auto_explain.log_min_duration = -1;"
+    echo "SET client_min_messages = warning;"
+    set -- $KINDS
+    kinds=("$@")
+    for r in $(seq 1 "$REPS"); do
+        for j in $(seq 0 $((nk - 1))); do
+            kind=${kinds[$(((j + r - 1) % nk))]}
+            echo "SET max_parallel_workers_per_gather = $(workers_of $kind);"
+            echo "INSERT INTO bench_result (kind, rep, wall_ms, cpu_ms, runq_ms, workers_cpu_ms, machine_busy_ms) SELECT '$kind', $r, b.* FROM bench_ms(\$q\$$(query_of $kind)\$q\$) b;"
+        done
+        echo "\\echo -n 'rep $r: '"
+        echo "SELECT string_agg(kind || ' ' || round(wall_ms) || ' ms (cpu ' || coalesce(round(cpu_ms)::text, '?') || CASE WHEN workers_cpu_ms > 0 THEN ' + workers ' || round(workers_cpu_ms) ELSE '' END || ', runq ' || coalesce(round(runq_ms)::text, '?') || ', others ' || coalesce(to_char((machine_busy_ms - cpu_ms - coalesce(workers_cpu_ms, 0)) / wall_ms, 'FM0.00'), '?') || ' cores)', ', ' ORDER BY at) FROM bench_result WHERE rep = $r;"
+        echo "\\! echo \"       load \$(cut -d' ' -f1-3 /proc/loadavg)\""
+    done
+} >"$PM_CLUSTER_DIR/pm_bench_timing.sql"
+# Keep, of auto_explain's output, the plans of the benchmark queries only (not
+# those of the factor-cache loads nor of the bench_ms call).
+"$PSQL" -X -q -A -t -v ON_ERROR_STOP=1 -d "$DB" -f "$PM_CLUSTER_DIR/pm_bench_timing.sql" 2>&1 |
+    sed -E 's/^psql:[^:]*:[0-9]+: //' |
+    awk '/^NOTICE:  duration:/ { if (blk != "" && blk ~ /Group Key: corridor, year/) printf "%s", blk; blk = $0 "\n"; inblk = 1; next }
+         inblk && /^(-- |rep |       load)/ { if (blk ~ /Group Key: corridor, year/) printf "%s", blk; blk = ""; inblk = 0 }
+         inblk { if ($0 !~ /^Query Text/) blk = blk $0 "\n"; next }
+         { print }
+         END { if (blk ~ /Group Key: corridor, year/) printf "%s", blk }' |
+    sed -e 's/^NOTICE:  //' -e 's/^/   /'
+rm -f "$PM_CLUSTER_DIR/pm_bench_timing.sql"
+
+# ---------------------------------------------------------------------------
+# Memory per group: HashAggregate Memory Usage by rows and by groups.
+# ---------------------------------------------------------------------------
+# Every 10th voyage (id % 10 < 1) against all (id % 10 < 10), the bound hidden
+# in an InitPlan so that the planner estimates the same rows, hence the same
+# number of groups and the same hash-table size, for both: the two plans are
+# identical and differ only in the rows they aggregate.  Groups: corridor x
+# year (8), and x (id / 10) % k for k = 100, 1000, 10000 (800, 8000, 80000).
+echo "== memory per group: serial HashAggregate, EXPLAIN (ANALYZE, TIMING OFF): Memory Usage, Batches"
+mem_line() { # query -> "estimated_groups actual_groups batches memory_kb"
+    local plan
+    plan=$(qv -c "SET max_parallel_workers_per_gather = 0" -c "SET enable_sort = off" \
+        -c "EXPLAIN (ANALYZE, TIMING OFF) $1")
+    echo "$(echo "$plan" | grep -m1 -E '^ *HashAggregate' |
+        sed -E 's/.*rows=([0-9]+) width.*actual rows=([0-9]+) loops.*/\1 \2/')" \
+        "$(echo "$plan" | grep -m1 -E 'Batches: [0-9]+ +Memory Usage: [0-9]+kB' |
+        sed -E 's/.*Batches: ([0-9]+) +Memory Usage: ([0-9]+)kB.*/\1 \2/')"
+}
+{
+    echo "query|tenths|k|est_groups|groups|batches|memory_kb"
+    for kind in portemis plain; do
+        for k in 1 100 1000 10000; do
+            for tenths in 1 10; do
+                if [ "$kind" = portemis ]; then
+                    sel="SELECT corridor, year, corridor_summary(v)"
+                    from="t_voyage"
+                else
+                    sel=$(plain_query t_plain "" | sed -n '1,/^FROM/p' | sed '$d')
+                    from="t_plain"
+                fi
+                extra=""
+                [ "$k" -gt 1 ] && extra=", (id / 10) % $k"
+                echo "$kind|$tenths|$k|$(mem_line "$sel FROM $from WHERE id % 10 < (SELECT $tenths) GROUP BY corridor, year$extra" | tr ' ' '|')"
+            done
+        done
+    done
+} >"$PM_CLUSTER_DIR/pm_bench_mem.txt"
+q -v ON_ERROR_STOP=1 <<SQL
+\pset footer off
+CREATE TEMP TABLE mem (query text, tenths int, k int, est_groups bigint, groups bigint, batches int, memory_kb bigint);
+\copy mem FROM '$PM_CLUSTER_DIR/pm_bench_mem.txt' WITH (FORMAT csv, DELIMITER '|', HEADER)
+SELECT a.query, a.groups || ' / ' || b.groups AS "groups, N/10 / N rows", a.est_groups AS "planner's groups",
+       a.batches || ' / ' || b.batches AS "batches",
+       a.memory_kb || ' kB' AS "Memory Usage, N/10 rows", b.memory_kb || ' kB' AS "Memory Usage, N rows",
+       CASE WHEN a.memory_kb = b.memory_kb THEN 'same' ELSE to_char(b.memory_kb::numeric / a.memory_kb, 'FM0.00') || ' x' END AS "N vs N/10",
+       CASE WHEN a.k = 10000 THEN round((b.memory_kb - lag(b.memory_kb) OVER w) * 1024.0 / (b.groups - lag(b.groups) OVER w)) || ' B' END
+           AS "per extra group (8,000 -> 80,000)"
+FROM mem a JOIN mem b ON b.query = a.query AND b.k = a.k AND b.tenths = 10 AND a.tenths = 1
+WINDOW w AS (PARTITION BY a.query ORDER BY a.k)
+ORDER BY a.query DESC, a.k;
+\pset tuples_only on
+SELECT 'CHECK memory ' || CASE WHEN bool_and(a.memory_kb = b.memory_kb AND a.batches = 1 AND b.batches = 1)
+                               THEN 'PASS: the same Memory Usage, 1 batch, for N/10 and N rows at every number of groups'
+                               WHEN bool_and((a.memory_kb = b.memory_kb OR a.groups <> b.groups) AND a.batches = 1 AND b.batches = 1)
+                               THEN 'PASS where N/10 and N rows form the same groups (N is too small for the others)'
+                               ELSE 'DIFFERS between N/10 and N rows (or spilled): see the table' END
+FROM mem a JOIN mem b ON b.query = a.query AND b.k = a.k AND b.tenths = 10 AND a.tenths = 1;
+SQL
+rm -f "$PM_CLUSTER_DIR/pm_bench_mem.txt"
+
+# ---------------------------------------------------------------------------
+# Results.
+# ---------------------------------------------------------------------------
+so_after=$(so_id)
+echo
+echo "== results ($N voyages, 8 groups, $REPS repetitions; server-side wall clock; CPU: the leader backend's, the"
+echo "   parallel workers', and the cores used meanwhile by everything else on the machine (/proc/stat))"
+q <<'SQL'
+\pset footer off
+SELECT kind, count(*) AS runs,
+       round(percentile_cont(0.5) WITHIN GROUP (ORDER BY wall_ms)) AS "wall median ms",
+       round(min(wall_ms)) || '-' || round(max(wall_ms)) AS "wall range ms",
+       round(percentile_cont(0.5) WITHIN GROUP (ORDER BY cpu_ms)) AS "leader CPU ms",
+       round(percentile_cont(0.5) WITHIN GROUP (ORDER BY workers_cpu_ms)) AS "workers CPU ms",
+       round(percentile_cont(0.5) WITHIN GROUP (ORDER BY cpu_ms + coalesce(workers_cpu_ms, 0))) AS "total CPU ms",
+       round(avg(runq_ms)) AS "leader run-queue wait ms",
+       to_char(avg((machine_busy_ms - cpu_ms - coalesce(workers_cpu_ms, 0)) / wall_ms), 'FM0.00') AS "others, cores"
+FROM bench_result GROUP BY kind
+ORDER BY array_position(ARRAY['portemis_serial','plain_serial','plain13_serial','portemis_par2','plain_par2','plainnum_serial'], kind);
+WITH x AS (
+    SELECT kind, percentile_cont(0.5) WITHIN GROUP (ORDER BY wall_ms) AS wall,
+           percentile_cont(0.5) WITHIN GROUP (ORDER BY cpu_ms + coalesce(workers_cpu_ms, 0)) AS cpu,
+           min(wall_ms) AS best
+    FROM bench_result GROUP BY kind),
+pair(o, ratio, target, a, b) AS (VALUES
+    (1, 'portemis serial / plain serial', '<= 1.5', 'portemis_serial', 'plain_serial'),
+    (2, 'portemis serial / portemis 2 workers', '>= 1.6', 'portemis_serial', 'portemis_par2'),
+    (3, 'portemis serial / plain13 serial (info)', '', 'portemis_serial', 'plain13_serial'),
+    (4, 'plain serial / plain 2 workers (info)', '', 'plain_serial', 'plain_par2'),
+    (5, 'portemis 2 workers / plain 2 workers (info)', '', 'portemis_par2', 'plain_par2'),
+    (6, 'portemis serial / plain numeric serial (info)', '', 'portemis_serial', 'plainnum_serial')),
+r AS (
+    SELECT p.o, p.ratio, p.target, xa.wall / xb.wall AS wall, xa.cpu / xb.cpu AS cpu, xa.best / xb.best AS best
+    FROM pair p JOIN x xa ON xa.kind = p.a JOIN x xb ON xb.kind = p.b)
+SELECT ratio, to_char(wall, 'FM990.000') AS "wall medians", to_char(best, 'FM990.000') AS "best walls",
+       to_char(cpu, 'FM990.000') AS "total CPU medians", target,
+       CASE WHEN target = '<= 1.5' THEN CASE WHEN wall <= 1.5 THEN 'PASS' ELSE 'MISS' END
+            WHEN target = '>= 1.6' THEN CASE WHEN wall >= 1.6 THEN 'PASS' ELSE 'MISS' END ELSE '' END AS "result (wall medians)"
+FROM r ORDER BY o;
+\pset tuples_only on
+-- For a parallel pair, "total CPU medians" is the CPU efficiency of the
+-- parallel plan: serial CPU / (leader + workers CPU); 2 idle cores could give
+-- at most about 2 x that.
+SELECT 'parallel: CPU of leader + 2 workers / serial CPU: portemis '
+       || to_char((SELECT percentile_cont(0.5) WITHIN GROUP (ORDER BY cpu_ms + workers_cpu_ms) FROM bench_result WHERE kind = 'portemis_par2')
+                  / (SELECT percentile_cont(0.5) WITHIN GROUP (ORDER BY cpu_ms) FROM bench_result WHERE kind = 'portemis_serial'), 'FM0.000')
+       || ', plain '
+       || to_char((SELECT percentile_cont(0.5) WITHIN GROUP (ORDER BY cpu_ms + workers_cpu_ms) FROM bench_result WHERE kind = 'plain_par2')
+                  / (SELECT percentile_cont(0.5) WITHIN GROUP (ORDER BY cpu_ms) FROM bench_result WHERE kind = 'plain_serial'), 'FM0.000')
+       || '; cores left to this benchmark during the parallel runs (2 - others): '
+       || to_char(2 - avg((machine_busy_ms - cpu_ms - workers_cpu_ms) / wall_ms) FILTER (WHERE kind LIKE '%par2'), 'FM0.00')
+FROM bench_result;
+SQL
+echo "load after: $(cut -d' ' -f1-3 /proc/loadavg)"
+if [ "${so_before%% *}" != "${so_after%% *}" ]; then
+    echo "WARNING: $so_file changed during the run ($so_before -> $so_after): the figures mix two builds" >&2
+fi
+echo "command: PM_BENCH_N=$N PM_BENCH_REPS=$REPS PM_BENCH_SEED=$SEED PM_BENCH_SHARED_BUFFERS=$SHARED_BUFFERS PM_BENCH_WORK_MEM=$WORK_MEM PM_BENCH_NUMERIC=$NUMERIC PM_BENCH_REUSE=$REUSE PM_BENCH_KEEP=$KEEP $command_line"
+
+# ---------------------------------------------------------------------------
+# Optional profile.
+# ---------------------------------------------------------------------------
+if [ "$PERF" = 1 ]; then
+    command -v perf >/dev/null || { echo "PM_BENCH_PERF=1 but perf is not installed" >&2; exit 1; }
+    for kind in portemis_serial plain_serial; do
+        app="pm_bench_perf_$kind"
+        PGAPPNAME=$app q -c "SET max_parallel_workers_per_gather = 0" -c "SELECT pg_sleep(1)" \
+            -c "$(query_of $kind)" >/dev/null &
+        client=$!
+        pid=""
+        for _ in $(seq 1 50); do
+            pid=$(qv -c "SELECT pid FROM pg_stat_activity WHERE application_name = '$app'")
+            [ -n "$pid" ] && break
+            sleep 0.05
+        done
+        [ -n "$pid" ] || { echo "could not find the backend of $app" >&2; exit 1; }
+        data="$PM_CLUSTER_DIR/pm_bench_perf_$kind.data"
+        perf record -q -F 499 --call-graph dwarf,16384 -p "$pid" -o "$data" >/dev/null 2>&1 &
+        recorder=$!
+        wait "$client"
+        wait "$recorder" || true
+        echo
+        echo "== perf: $kind (self time, top 30 symbols)"
+        { perf report -i "$data" --no-children --stdio -g none --sort dso,symbol 2>/dev/null |
+            grep -E '^ +[0-9]+\.[0-9]+%' | sed 's/[ -]*$//' | head -n 30; } || true
+        echo "== perf: $kind (children: inclusive time, top 25)"
+        { perf report -i "$data" --children --stdio -g none --sort symbol 2>/dev/null |
+            grep -E '^ +[0-9]+\.[0-9]+%' | sed 's/[ -]*$//' | head -n 25; } || true
+    done
+fi
