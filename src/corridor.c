@@ -96,13 +96,88 @@ enum
 };
 
 /*
- * The masses (t) of a voyage with mass_set.  With energy_set, also the
- * FuelEU sums (energy, well-to-tank, tank-to-wake) and the energy of
- * zero/low-carbon fuels.
+ * Per call (fn_extra): the factor sets and, for the fuel codes seen, their
+ * factors in both sets, valid while the registry generation is unchanged.
+ * This keeps name lookups out of the per-row path.
+ */
+#define SUMMARY_MEMO 8
+typedef struct SummaryCache
+{
+	uint64		generation;
+	char		mass_name[PM_FACTOR_SET_NAME_MAX + 2];
+	char		energy_name[PM_FACTOR_SET_NAME_MAX + 2];
+	const PmFactorSet *mass_set;
+	const PmFactorSet *energy_set;	/* NULL: masses only */
+	int			nmemo;
+	struct
+	{
+		char		code[PM_FUEL_CODE_MAX + 1];
+		const PmFuelFactor *mass;
+		const PmFuelFactor *energy;
+	}			memo[SUMMARY_MEMO];
+} SummaryCache;
+
+/* The cache for sets named mass_name (NULL: the session default) and energy_name (NULL: none). */
+static SummaryCache *
+summary_cache(FunctionCallInfo fcinfo, const char *mass_name, const char *energy_name)
+{
+	SummaryCache *c = (SummaryCache *) fcinfo->flinfo->fn_extra;
+	uint64		generation = pm_registry_generation();
+
+	if (mass_name == NULL)
+		mass_name = pm_default_factor_set ? pm_default_factor_set : "imo";
+	if (energy_name == NULL)
+		energy_name = "";
+	if (c == NULL)
+	{
+		c = MemoryContextAllocZero(fcinfo->flinfo->fn_mcxt, sizeof(SummaryCache));
+		fcinfo->flinfo->fn_extra = c;
+	}
+	if (c->generation != generation || c->mass_set == NULL ||
+		strcmp(c->mass_name, mass_name) != 0 || strcmp(c->energy_name, energy_name) != 0)
+	{
+		c->mass_set = pm_factor_set_find(mass_name);
+		c->energy_set = energy_name[0] ? pm_factor_set_find(energy_name) : NULL;
+		strlcpy(c->mass_name, mass_name, sizeof(c->mass_name));
+		strlcpy(c->energy_name, energy_name, sizeof(c->energy_name));
+		c->generation = generation;
+		c->nmemo = 0;
+	}
+	return c;
+}
+
+/* The factors of a fuel code in the cache's sets (energy NULL without an energy set). */
+static void
+summary_factors(SummaryCache *c, const char *code, const PmFuelFactor **mass, const PmFuelFactor **energy)
+{
+	int			i;
+
+	for (i = 0; i < c->nmemo; i++)
+		if (strcmp(c->memo[i].code, code) == 0)
+		{
+			*mass = c->memo[i].mass;
+			*energy = c->memo[i].energy;
+			return;
+		}
+	*mass = pm_fuel_find(c->mass_set, code);
+	*energy = c->energy_set == NULL ? NULL :
+		c->energy_set == c->mass_set ? *mass : pm_fuel_find(c->energy_set, code);
+	if (c->nmemo < SUMMARY_MEMO)
+	{
+		strlcpy(c->memo[c->nmemo].code, code, sizeof(c->memo[c->nmemo].code));
+		c->memo[c->nmemo].mass = *mass;
+		c->memo[c->nmemo].energy = *energy;
+		c->nmemo++;
+	}
+}
+
+/*
+ * The masses (t) of a voyage with the cache's mass set.  With an energy set,
+ * also the FuelEU sums (energy, well-to-tank, tank-to-wake) and the energy
+ * of zero/low-carbon fuels.
  */
 static void
-voyage_sums(const PmVoyage *v, const PmFactorSet *mass_set, const PmFactorSet *energy_set,
-			PmEmissions *e, PmGhgSums *ghg, double *zero_low_mj)
+voyage_sums(SummaryCache *c, const PmVoyage *v, PmEmissions *e, PmGhgSums *ghg, double *zero_low_mj)
 {
 	int			i;
 
@@ -110,27 +185,27 @@ voyage_sums(const PmVoyage *v, const PmFactorSet *mass_set, const PmFactorSet *e
 	for (i = 0; i < v->nfuels; i++)
 	{
 		const PmFuelUse *u = &v->fuels[i];
-		const PmFuelFactor *f = pm_fuel_find(mass_set, u->code);
+		const PmFuelFactor *f,
+				   *fe;
 		double		before;
 
+		summary_factors(c, u->code, &f, &fe);
 		pm_fuel_emissions_add(f, u->tonnes, pm_fuel_use_sulphur(f, u->has_sulphur, u->sulphur_pct, v->departure), e);
-		if (energy_set == NULL)
+		if (fe == NULL)
 			continue;
-		if (energy_set != mass_set)
-			f = pm_fuel_find(energy_set, u->code);
 		before = ghg->energy_mj;
-		if (!pm_ghg_add(f, u->tonnes, ghg))
+		if (!pm_ghg_add(fe, u->tonnes, ghg))
 			ereport(ERROR,
 					(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
-					 errmsg("fuel %s has no well-to-tank factor in factor set \"%s\"", f->fuel, energy_set->name),
+					 errmsg("fuel %s has no well-to-tank factor in factor set \"%s\"", fe->fuel, c->energy_set->name),
 					 errhint("Use corridor_summary(voyage, factor_set) with a set that gives one.")));
-		if (f->zero_or_low_carbon)
+		if (fe->zero_or_low_carbon)
 			*zero_low_mj += ghg->energy_mj - before;
 	}
 }
 
 static void
-summary_add(float8 *s, const PmVoyage *v, const PmFactorSet *mass_set, const PmFactorSet *energy_set)
+summary_add(float8 *s, const PmVoyage *v, SummaryCache *c)
 {
 	PmEmissions e;
 	PmGhgSums	ghg = {0, 0, 0};
@@ -138,7 +213,7 @@ summary_add(float8 *s, const PmVoyage *v, const PmFactorSet *mass_set, const PmF
 				fuel = 0;
 	int			i;
 
-	voyage_sums(v, mass_set, energy_set, &e, &ghg, &zero_low);
+	voyage_sums(c, v, &e, &ghg, &zero_low);
 	for (i = 0; i < v->nfuels; i++)
 		fuel += v->fuels[i].tonnes;
 	s[S_VOYAGES] += 1;
@@ -172,7 +247,7 @@ corridor_summary_accum(PG_FUNCTION_ARGS)
 	if (!PG_ARGISNULL(1))
 	{
 		pm_voyage_from_datum(PG_GETARG_DATUM(1), &v);
-		summary_add(s, &v, pm_factor_set_find(NULL), pm_factor_set_find("fueleu"));
+		summary_add(s, &v, summary_cache(fcinfo, NULL, "fueleu"));
 		check_finite_state(s, S_LEN, "corridor_summary");
 	}
 	PG_RETURN_ARRAYTYPE_P(state);
@@ -189,18 +264,18 @@ corridor_summary_accum_set(PG_FUNCTION_ARGS)
 
 	if (!PG_ARGISNULL(1))
 	{
-		const PmFactorSet *set;
 		char		name[PM_FACTOR_SET_NAME_MAX + 2];
+		const char *set_name = NULL;
 
-		if (PG_ARGISNULL(2))
-			set = pm_factor_set_find(NULL);
-		else
+		if (!PG_ARGISNULL(2))
 		{
 			text_to_cstring_buffer(PG_GETARG_TEXT_PP(2), name, sizeof(name));
-			set = pm_factor_set_find(name);
+			set_name = name;
 		}
 		pm_voyage_from_datum(PG_GETARG_DATUM(1), &v);
-		summary_add(s, &v, set, set);
+		/* one set for everything: the energy set is the mass set */
+		summary_add(s, &v, summary_cache(fcinfo, set_name,
+										 set_name ? set_name : (pm_default_factor_set ? pm_default_factor_set : "imo")));
 		check_finite_state(s, S_LEN, "corridor_summary");
 	}
 	PG_RETURN_ARRAYTYPE_P(state);
@@ -264,7 +339,7 @@ eeoi_accum(PG_FUNCTION_ARGS)
 		{
 			PmEmissions e;
 
-			voyage_sums(&v, pm_factor_set_find(NULL), NULL, &e, NULL, NULL);
+			voyage_sums(summary_cache(fcinfo, NULL, NULL), &v, &e, NULL, NULL);
 			s[0] += e.t[PM_CO2] * 1e6;
 			s[1] += v.cargo_t * v.distance_nm;
 			check_finite_state(s, 2, "eeoi");
@@ -317,7 +392,7 @@ cii_attained_accum(PG_FUNCTION_ARGS)
 	{
 		PmEmissions e;
 
-		voyage_sums(&v, pm_factor_set_find(NULL), NULL, &e, NULL, NULL);
+		voyage_sums(summary_cache(fcinfo, NULL, NULL), &v, &e, NULL, NULL);
 		s[0] += e.t[PM_CO2] * 1e6;
 		s[1] += v.distance_nm;
 	}

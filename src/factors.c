@@ -713,6 +713,13 @@ pm_fuel_factor(FunctionCallInfo fcinfo, const PmFactorSet *set, const char *code
 }
 
 
+uint64
+pm_registry_generation(void)
+{
+	registry_ensure();
+	return registry_generation;
+}
+
 /* ---------- activity lookups ---------- */
 
 const PmEnergyTables *

@@ -50,6 +50,9 @@ extern const PmFuelFactor *pm_fuel_factor(FunctionCallInfo fcinfo, const PmFacto
 extern const PmFactorSet *pm_factor_set_find(const char *name);
 extern const PmFuelFactor *pm_fuel_find(const PmFactorSet *set, const char *code);
 
+/* Changes whenever the registry reloads: a key for per-call caches of set and fuel pointers. */
+extern uint64 pm_registry_generation(void);
+
 /* The activity-based factor tables, loaded with the registry. */
 extern const PmEnergyTables *pm_energy_tables(void);
 
