@@ -6,7 +6,7 @@
 \echo
 WITH per_voyage AS (
     SELECT corridor, year, ship, dwt, v,
-           distance_nm(v) * (SELECT coalesce(sum(route_share(route, z.geom)), 0) FROM zone z
+           distance_nm(v) * (SELECT coalesce(sum(route_share(route, z.geom)), 0) FROM portemis.zone z
                              WHERE z.kind = 'eca' AND z.valid_from <= departure(v)
                                AND (z.valid_to IS NULL OR departure(v) < z.valid_to)) AS eca_nm
     FROM sample_corridor_voyage
@@ -45,4 +45,4 @@ FROM (SELECT 'as sailed' AS scenario, corridor_summary(v) AS s FROM sample_corri
 \echo
 \echo 'Factors: imo set (MEPC.364(79)) for CO2 and SOx; fueleu set (Regulation (EU) 2023/1805 Annex II) for CO2e and well-to-wake intensity.'
 \echo 'ECA share: distance inside the North American ECA along the route; CII: rating of each ship''s corridor voyages (AER, DWT).'
-\echo 'Every factor and its source: SELECT * FROM emission_factors;'
+\echo 'Every factor and its source: SELECT * FROM portemis.emission_factors;'

@@ -2,11 +2,12 @@
 # The whole test suite, on a fresh Debian 12 machine as root (or with the
 # packages already installed): installs what is missing, builds and installs
 # portemis, starts a throwaway PostgreSQL cluster, runs the pg_regress suite
-# (test/regress) and the pgTAP suite (test/pgtap), stops the cluster, and ends
+# (sql/, expected/) and the pgTAP suite (test/pgtap), stops the cluster, and ends
 # with a line "N passed, N failed".
 set -u
 cd "$(dirname "$0")/.."
 . scripts/common.sh
+PM_WERROR=1
 
 ensure_packages || exit 1
 build_and_install || { echo "0 passed, 1 failed"; exit 1; }
@@ -17,7 +18,7 @@ passed=0
 failed=0
 log_dir=$(mktemp -d /tmp/portemis-test.XXXXXX)
 
-echo "== pg_regress (test/regress)"
+echo "== pg_regress (sql/, expected/)"
 make -s installcheck >"$log_dir/regress.log" 2>&1
 regress_rc=$?
 grep -E '^(not )?ok |^test |^ +[a-z_]+ +\.\.\. ' "$log_dir/regress.log" | grep -E '\.\.\.|ok' | sed 's/^/  /'
@@ -27,7 +28,7 @@ if [ "$regress_rc" -ne 0 ] && [ "$r_bad" -eq 0 ]; then
     cat "$log_dir/regress.log"
     r_bad=1
 fi
-[ "$r_bad" -ne 0 ] && [ -f test/regress/regression.diffs ] && cat test/regress/regression.diffs
+[ "$r_bad" -ne 0 ] && [ -f regression.diffs ] && cat regression.diffs
 passed=$((passed + r_ok))
 failed=$((failed + r_bad))
 

@@ -1,9 +1,9 @@
 #!/usr/bin/env python3
-"""Generate src/sql/61_activity_data.sql, the shipped rows of the activity-based
+"""Generate src/sql/data/61_activity_data.sql, the shipped rows of the activity-based
 method, from the US EPA Marine_Emissions_Tools data tables (US Government work,
 public domain) exported to CSV in ../shared/reference/epa.
 
-Run from the repository root:  tools/gen_epa_seed.py ../shared/reference/epa > src/sql/61_activity_data.sql
+Run from the repository root:  tools/gen_epa_seed.py ../shared/reference/epa > src/sql/data/61_activity_data.sql
 """
 import csv
 import os

@@ -1,11 +1,11 @@
 #!/usr/bin/env python3
-"""Generate src/sql/72_ports_data.sql: the port gazetteer from the World Port Index
+"""Generate src/sql/data/72_ports_data.sql: the port gazetteer from the World Port Index
 (NGA Pub. 150, US Government work, public domain), ../shared/data/ports/UpdatedPub150.csv.
 
 UN/LOCODEs are normalised from the WPI spelling ("US LAX") and corrected where the WPI
 code differs from the UN/LOCODE of the port (the corrections are listed in ALIASES and
 become rows of port_alias).  Run from the repository root:
-  tools/gen_ports.py ../shared/data/ports/UpdatedPub150.csv > src/sql/72_ports_data.sql
+  tools/gen_ports.py ../shared/data/ports/UpdatedPub150.csv > src/sql/data/72_ports_data.sql
 """
 import csv
 import re

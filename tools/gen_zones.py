@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Generate src/sql/71_zones_data.sql: the shipped Emission Control Areas.
+"""Generate src/sql/data/71_zones_data.sql: the shipped Emission Control Areas.
 
 North American and US Caribbean ECAs: the seaward limit is the list of points of
 MARPOL Annex VI Appendix VII (../shared/data/eca/marpol_annexVI_app7_points.csv,
@@ -9,7 +9,7 @@ on land.  North Sea, Baltic Sea and Mediterranean Sea ECAs: approximate polygons
 built here from the legal descriptions of their limits (parallels and
 meridians), closed inland; accurate at their seaward limits, not along coasts.
 
-Run from the repository root:  tools/gen_zones.py ../shared/data/eca > src/sql/71_zones_data.sql
+Run from the repository root:  tools/gen_zones.py ../shared/data/eca > src/sql/data/71_zones_data.sql
 """
 import csv
 import os

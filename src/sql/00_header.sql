@@ -1,5 +1,26 @@
--- portemis install script, assembled by the Makefile from src/sql/*.sql.
--- Every reference to an object of this extension is schema-qualified with
--- @extschema@, so nothing depends on the caller's search_path.
+-- portemis install script, assembled by the Makefile from src/sql/*.sql and
+-- src/sql/data/*.sql in the order of their NN_ prefixes.
+--
+-- Two schemas:
+--   @extschema@  the user-facing types, operators, functions and aggregates
+--                (public unless CREATE EXTENSION ... SCHEMA says otherwise);
+--   portemis     the registry tables and views, and the internal support
+--                functions (aggregate transition/combine/final functions, WKB
+--                helpers, triggers): names an analyst's own tables are likely to
+--                have (port, zone, corridor, vessel) never land in their schema.
+-- Every reference is schema-qualified, so nothing depends on the caller's
+-- search_path.
 
 \echo Use "CREATE EXTENSION portemis CASCADE" to load this file. \quit
+
+DO $$
+BEGIN
+    -- CREATE EXTENSION portemis SCHEMA portemis puts everything in one schema
+    IF '@extschema@' <> 'portemis' THEN
+        CREATE SCHEMA portemis;
+    END IF;
+END $$;
+COMMENT ON SCHEMA portemis IS
+    'portemis registry (emission factors, activity tables, zones, ports, corridors, CII lines) and internal support functions';
+-- The registry is public reference data: every role may read it (see README, Security).
+GRANT USAGE ON SCHEMA portemis TO PUBLIC;

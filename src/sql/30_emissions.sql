@@ -91,13 +91,13 @@ COMMENT ON FUNCTION @extschema@.jsonb(@extschema@.emissions) IS
     'Emissions as a JSON object of masses in tonnes: {"co2_t": ..., "ch4_t": ..., ..., "bc_t": ...}';
 CREATE CAST (@extschema@.emissions AS jsonb) WITH FUNCTION @extschema@.jsonb(@extschema@.emissions);
 
-CREATE FUNCTION @extschema@.emissions_sum_accum(@extschema@.emissions, @extschema@.emissions) RETURNS @extschema@.emissions
+CREATE FUNCTION portemis.emissions_sum_accum(@extschema@.emissions, @extschema@.emissions) RETURNS @extschema@.emissions
     AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
 
 CREATE AGGREGATE @extschema@.sum(@extschema@.emissions) (
-    SFUNC = @extschema@.emissions_sum_accum,
+    SFUNC = portemis.emissions_sum_accum,
     STYPE = @extschema@.emissions,
-    COMBINEFUNC = @extschema@.emissions_sum_accum,
+    COMBINEFUNC = portemis.emissions_sum_accum,
     PARALLEL = SAFE
 );
 COMMENT ON AGGREGATE @extschema@.sum(@extschema@.emissions) IS
@@ -115,4 +115,4 @@ COMMENT ON FUNCTION @extschema@.emissions_mul_commuted(double precision, @extsch
 COMMENT ON FUNCTION @extschema@.emissions_div(@extschema@.emissions, double precision) IS 'Implementation of emissions / double precision';
 COMMENT ON FUNCTION @extschema@.emissions_eq(@extschema@.emissions, @extschema@.emissions) IS 'Implementation of the = operator on emissions';
 COMMENT ON FUNCTION @extschema@.emissions_ne(@extschema@.emissions, @extschema@.emissions) IS 'Implementation of the <> operator on emissions';
-COMMENT ON FUNCTION @extschema@.emissions_sum_accum(@extschema@.emissions, @extschema@.emissions) IS 'Transition and combine function of sum(emissions)';
+COMMENT ON FUNCTION portemis.emissions_sum_accum(@extschema@.emissions, @extschema@.emissions) IS 'Transition and combine function of sum(emissions)';

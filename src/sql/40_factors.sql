@@ -5,16 +5,16 @@
 -- protected and come back with the extension.
 -- ---------------------------------------------------------------------------
 
-CREATE TABLE @extschema@.factor_set (
+CREATE TABLE portemis.factor_set (
     name        text PRIMARY KEY CHECK (name ~ '^[a-z][a-z0-9_]{0,62}$'),
     description text NOT NULL,
     shipped     boolean NOT NULL DEFAULT false
 );
-COMMENT ON TABLE @extschema@.factor_set IS
+COMMENT ON TABLE portemis.factor_set IS
     'Named sets of emission factors; ''imo'' and ''fueleu'' ship with portemis, users add their own';
 
-CREATE TABLE @extschema@.fuel_factor (
-    factor_set        text NOT NULL REFERENCES @extschema@.factor_set (name) ON UPDATE CASCADE,
+CREATE TABLE portemis.fuel_factor (
+    factor_set        text NOT NULL REFERENCES portemis.factor_set (name) ON UPDATE CASCADE,
     fuel              text NOT NULL CHECK (fuel ~ '^[A-Z0-9_]{1,32}$'),
     lcv_mj_per_g      double precision NOT NULL CHECK (lcv_mj_per_g > 0 AND lcv_mj_per_g < 1),
     cf_co2            double precision NOT NULL CHECK (cf_co2 >= 0 AND cf_co2 < 10),
@@ -29,19 +29,19 @@ CREATE TABLE @extschema@.fuel_factor (
     shipped           boolean NOT NULL DEFAULT false,
     PRIMARY KEY (factor_set, fuel)
 );
-COMMENT ON TABLE @extschema@.fuel_factor IS
+COMMENT ON TABLE portemis.fuel_factor IS
     'Per factor set and fuel: LCV (MJ/g), carbon factors Cf (t/t fuel), methane slip (% of fuel), well-to-tank (gCO2e/MJ), default sulphur (% m/m, NULL = MARPOL global limit on the date), source';
-COMMENT ON COLUMN @extschema@.fuel_factor.lcv_mj_per_g IS 'Lower calorific value, MJ/g (= GJ/t)';
-COMMENT ON COLUMN @extschema@.fuel_factor.cf_co2 IS 'CO2 emitted per fuel burnt, t/t';
-COMMENT ON COLUMN @extschema@.fuel_factor.cf_ch4 IS 'CH4 emitted per fuel burnt, t/t (slip excluded)';
-COMMENT ON COLUMN @extschema@.fuel_factor.cf_n2o IS 'N2O emitted per fuel burnt, t/t';
-COMMENT ON COLUMN @extschema@.fuel_factor.slip_pct IS 'Unburnt methane slip, % of fuel mass (FuelEU Cslip)';
-COMMENT ON COLUMN @extschema@.fuel_factor.wtt_gco2e_per_mj IS 'Well-to-tank emissions, gCO2e/MJ; NULL if the set gives none';
-COMMENT ON COLUMN @extschema@.fuel_factor.sulphur_pct IS 'Default sulphur, % m/m; NULL means the MARPOL Annex VI global limit on the voyage date';
-COMMENT ON COLUMN @extschema@.fuel_factor.zero_or_low_carbon IS 'Counts towards the zero/low-carbon energy share of corridor_summary (certified bio- and e-fuels); no shipped (fossil) fuel does';
-COMMENT ON COLUMN @extschema@.fuel_factor.unconfirmed IS 'Why a value is not confirmed against the primary text; NULL if confirmed';
+COMMENT ON COLUMN portemis.fuel_factor.lcv_mj_per_g IS 'Lower calorific value, MJ/g (= GJ/t)';
+COMMENT ON COLUMN portemis.fuel_factor.cf_co2 IS 'CO2 emitted per fuel burnt, t/t';
+COMMENT ON COLUMN portemis.fuel_factor.cf_ch4 IS 'CH4 emitted per fuel burnt, t/t (slip excluded)';
+COMMENT ON COLUMN portemis.fuel_factor.cf_n2o IS 'N2O emitted per fuel burnt, t/t';
+COMMENT ON COLUMN portemis.fuel_factor.slip_pct IS 'Unburnt methane slip, % of fuel mass (FuelEU Cslip)';
+COMMENT ON COLUMN portemis.fuel_factor.wtt_gco2e_per_mj IS 'Well-to-tank emissions, gCO2e/MJ; NULL if the set gives none';
+COMMENT ON COLUMN portemis.fuel_factor.sulphur_pct IS 'Default sulphur, % m/m; NULL means the MARPOL Annex VI global limit on the voyage date';
+COMMENT ON COLUMN portemis.fuel_factor.zero_or_low_carbon IS 'Counts towards the zero/low-carbon energy share of corridor_summary (certified bio- and e-fuels); no shipped (fossil) fuel does';
+COMMENT ON COLUMN portemis.fuel_factor.unconfirmed IS 'Why a value is not confirmed against the primary text; NULL if confirmed';
 
-CREATE TABLE @extschema@.fuel_pollutant_factor (
+CREATE TABLE portemis.fuel_pollutant_factor (
     factor_set  text NOT NULL,
     fuel        text NOT NULL,
     pollutant   text NOT NULL CHECK (pollutant IN ('NOx', 'PM10', 'PM2.5', 'CO', 'HC', 'BC')),
@@ -50,31 +50,31 @@ CREATE TABLE @extschema@.fuel_pollutant_factor (
     unconfirmed text,
     shipped     boolean NOT NULL DEFAULT false,
     PRIMARY KEY (factor_set, fuel, pollutant),
-    FOREIGN KEY (factor_set, fuel) REFERENCES @extschema@.fuel_factor (factor_set, fuel) ON UPDATE CASCADE
+    FOREIGN KEY (factor_set, fuel) REFERENCES portemis.fuel_factor (factor_set, fuel) ON UPDATE CASCADE
 );
-COMMENT ON TABLE @extschema@.fuel_pollutant_factor IS
+COMMENT ON TABLE portemis.fuel_pollutant_factor IS
     'Fuel-based factors (t per t fuel) for NOx, PM10, PM2.5, CO, HC and BC where a source gives them; none ship (the cited sources give these per kWh)';
 
-CREATE TABLE @extschema@.fuel_alias (
+CREATE TABLE portemis.fuel_alias (
     alias   text PRIMARY KEY CHECK (alias ~ '^[A-Z0-9_]{1,32}$'),
     fuel    text NOT NULL CHECK (fuel ~ '^[A-Z0-9_]{1,32}$'),
     note    text NOT NULL,
     shipped boolean NOT NULL DEFAULT false
 );
-COMMENT ON TABLE @extschema@.fuel_alias IS
+COMMENT ON TABLE portemis.fuel_alias IS
     'Other fuel codes accepted for a registry fuel in every set, e.g. LNG for LNG_OTTO_MS';
 
 -- ---------------------------------------------------------------------------
 -- Shipped rows.  Sources: ../shared/reference/METHODS.md section 1.
 -- ---------------------------------------------------------------------------
 
-INSERT INTO @extschema@.factor_set VALUES
+INSERT INTO portemis.factor_set VALUES
  ('imo', 'IMO carbon factors and LCVs of MEPC.364(79) (CII, EEOI, EEDI, DCS, EU MRV CO2); CH4 and N2O fuel-based factors as FuelEU Annex II; no methane slip', true),
  ('fueleu', 'FuelEU Maritime, Regulation (EU) 2023/1805, Annex II default factors: LCV, well-to-tank, Cf CO2/CH4/N2O, methane slip by LNG engine', true);
 
 -- IMO: Cf (t CO2/t fuel) and LCV (kJ/kg, here MJ/g) of MEPC.364(79), same table as MEPC.308(73);
 -- Cf confirmed by MEPC.1/Circ.684.  CH4/N2O per t fuel: FuelEU Annex II values.
-INSERT INTO @extschema@.fuel_factor
+INSERT INTO portemis.fuel_factor
     (factor_set, fuel, lcv_mj_per_g, cf_co2, cf_ch4, cf_n2o, slip_pct, wtt_gco2e_per_mj, sulphur_pct, source, unconfirmed, shipped)
 VALUES
  ('imo', 'HFO',          0.0402, 3.114, 0.00005, 0.00018, 0, NULL, NULL, 'MEPC.364(79) Cf/LCV table (HFO, ISO 8217 RME-RMK); CH4/N2O: FuelEU Annex II', NULL, true),
@@ -95,7 +95,7 @@ VALUES
 
 -- FuelEU Maritime, Regulation (EU) 2023/1805, Annex II defaults, as transcribed by
 -- four independent secondary sources (METHODS.md 1.2).
-INSERT INTO @extschema@.fuel_factor
+INSERT INTO portemis.fuel_factor
     (factor_set, fuel, lcv_mj_per_g, cf_co2, cf_ch4, cf_n2o, slip_pct, wtt_gco2e_per_mj, sulphur_pct, source, unconfirmed, shipped)
 VALUES
  ('fueleu', 'HFO',           0.0405, 3.114, 0.00005, 0.00018, 0,   13.5, NULL, 'Regulation (EU) 2023/1805 Annex II (HFO)', NULL, true),
@@ -114,14 +114,14 @@ VALUES
 
 -- Plain LNG: the engine is unknown, so take the pathway with the highest
 -- methane slip (Otto dual-fuel medium speed, 3.1 %) and never understate it.
-INSERT INTO @extschema@.fuel_alias VALUES
+INSERT INTO portemis.fuel_alias VALUES
  ('LNG', 'LNG_OTTO_MS', 'LNG on an unknown engine: the highest-slip FuelEU pathway, so methane slip is never understated', true);
 
 -- ---------------------------------------------------------------------------
 -- Protection of shipped rows, and pg_dump of user rows
 -- ---------------------------------------------------------------------------
 
-CREATE FUNCTION @extschema@.protect_shipped_factor() RETURNS trigger
+CREATE FUNCTION portemis.protect_shipped_factor() RETURNS trigger
 LANGUAGE plpgsql SET search_path = pg_catalog, pg_temp AS $$
 BEGIN
     IF TG_OP = 'TRUNCATE' THEN
@@ -148,46 +148,14 @@ BEGIN
     END IF;
     RETURN NEW;
 END $$;
-COMMENT ON FUNCTION @extschema@.protect_shipped_factor() IS
+COMMENT ON FUNCTION portemis.protect_shipped_factor() IS
     'Trigger: shipped registry rows cannot be changed or deleted; users add their own rows and sets';
 
 -- Tell every backend's factor cache that a registry table changed.
-CREATE FUNCTION @extschema@.factor_registry_changed() RETURNS trigger
+CREATE FUNCTION portemis.factor_registry_changed() RETURNS trigger
     AS 'MODULE_PATHNAME' LANGUAGE C;
-COMMENT ON FUNCTION @extschema@.factor_registry_changed() IS
+COMMENT ON FUNCTION portemis.factor_registry_changed() IS
     'Trigger: invalidates the per-backend factor cache when a registry table changes';
-
-CREATE TRIGGER protect_shipped BEFORE INSERT OR UPDATE OR DELETE ON @extschema@.factor_set
-    FOR EACH ROW EXECUTE FUNCTION @extschema@.protect_shipped_factor();
-CREATE TRIGGER protect_shipped_truncate BEFORE TRUNCATE ON @extschema@.factor_set
-    FOR EACH STATEMENT EXECUTE FUNCTION @extschema@.protect_shipped_factor();
-CREATE TRIGGER registry_changed AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON @extschema@.factor_set
-    FOR EACH STATEMENT EXECUTE FUNCTION @extschema@.factor_registry_changed();
-SELECT pg_catalog.pg_extension_config_dump('@extschema@.factor_set', 'WHERE NOT shipped');
-
-CREATE TRIGGER protect_shipped BEFORE INSERT OR UPDATE OR DELETE ON @extschema@.fuel_factor
-    FOR EACH ROW EXECUTE FUNCTION @extschema@.protect_shipped_factor();
-CREATE TRIGGER protect_shipped_truncate BEFORE TRUNCATE ON @extschema@.fuel_factor
-    FOR EACH STATEMENT EXECUTE FUNCTION @extschema@.protect_shipped_factor();
-CREATE TRIGGER registry_changed AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON @extschema@.fuel_factor
-    FOR EACH STATEMENT EXECUTE FUNCTION @extschema@.factor_registry_changed();
-SELECT pg_catalog.pg_extension_config_dump('@extschema@.fuel_factor', 'WHERE NOT shipped');
-
-CREATE TRIGGER protect_shipped BEFORE INSERT OR UPDATE OR DELETE ON @extschema@.fuel_pollutant_factor
-    FOR EACH ROW EXECUTE FUNCTION @extschema@.protect_shipped_factor();
-CREATE TRIGGER protect_shipped_truncate BEFORE TRUNCATE ON @extschema@.fuel_pollutant_factor
-    FOR EACH STATEMENT EXECUTE FUNCTION @extschema@.protect_shipped_factor();
-CREATE TRIGGER registry_changed AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON @extschema@.fuel_pollutant_factor
-    FOR EACH STATEMENT EXECUTE FUNCTION @extschema@.factor_registry_changed();
-SELECT pg_catalog.pg_extension_config_dump('@extschema@.fuel_pollutant_factor', 'WHERE NOT shipped');
-
-CREATE TRIGGER protect_shipped BEFORE INSERT OR UPDATE OR DELETE ON @extschema@.fuel_alias
-    FOR EACH ROW EXECUTE FUNCTION @extschema@.protect_shipped_factor();
-CREATE TRIGGER protect_shipped_truncate BEFORE TRUNCATE ON @extschema@.fuel_alias
-    FOR EACH STATEMENT EXECUTE FUNCTION @extschema@.protect_shipped_factor();
-CREATE TRIGGER registry_changed AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON @extschema@.fuel_alias
-    FOR EACH STATEMENT EXECUTE FUNCTION @extschema@.factor_registry_changed();
-SELECT pg_catalog.pg_extension_config_dump('@extschema@.fuel_alias', 'WHERE NOT shipped');
 
 -- Copy a whole set (shipped or not) into a new user set, to edit freely.
 CREATE FUNCTION @extschema@.factor_set_copy(source text, target text, description text DEFAULT NULL)
@@ -196,23 +164,23 @@ LANGUAGE plpgsql SET search_path = pg_catalog, pg_temp AS $$
 DECLARE
     copied integer;
 BEGIN
-    IF NOT EXISTS (SELECT 1 FROM @extschema@.factor_set s WHERE s.name = factor_set_copy.source) THEN
+    IF NOT EXISTS (SELECT 1 FROM portemis.factor_set s WHERE s.name = factor_set_copy.source) THEN
         RAISE EXCEPTION 'unknown factor set "%"', factor_set_copy.source USING ERRCODE = 'invalid_parameter_value';
     END IF;
-    INSERT INTO @extschema@.factor_set (name, description)
+    INSERT INTO portemis.factor_set (name, description)
     SELECT factor_set_copy.target,
            coalesce(factor_set_copy.description, 'copy of ' || s.name || ': ' || s.description)
-    FROM @extschema@.factor_set s WHERE s.name = factor_set_copy.source;
-    INSERT INTO @extschema@.fuel_factor
+    FROM portemis.factor_set s WHERE s.name = factor_set_copy.source;
+    INSERT INTO portemis.fuel_factor
         (factor_set, fuel, lcv_mj_per_g, cf_co2, cf_ch4, cf_n2o, slip_pct, wtt_gco2e_per_mj, sulphur_pct,
          zero_or_low_carbon, source, unconfirmed)
     SELECT factor_set_copy.target, f.fuel, f.lcv_mj_per_g, f.cf_co2, f.cf_ch4, f.cf_n2o, f.slip_pct,
            f.wtt_gco2e_per_mj, f.sulphur_pct, f.zero_or_low_carbon, f.source, f.unconfirmed
-    FROM @extschema@.fuel_factor f WHERE f.factor_set = factor_set_copy.source;
+    FROM portemis.fuel_factor f WHERE f.factor_set = factor_set_copy.source;
     GET DIAGNOSTICS copied = ROW_COUNT;
-    INSERT INTO @extschema@.fuel_pollutant_factor (factor_set, fuel, pollutant, t_per_t, source, unconfirmed)
+    INSERT INTO portemis.fuel_pollutant_factor (factor_set, fuel, pollutant, t_per_t, source, unconfirmed)
     SELECT factor_set_copy.target, p.fuel, p.pollutant, p.t_per_t, p.source, p.unconfirmed
-    FROM @extschema@.fuel_pollutant_factor p WHERE p.factor_set = factor_set_copy.source;
+    FROM portemis.fuel_pollutant_factor p WHERE p.factor_set = factor_set_copy.source;
     RETURN copied;
 END $$;
 COMMENT ON FUNCTION @extschema@.factor_set_copy(text, text, text) IS
@@ -221,9 +189,9 @@ COMMENT ON FUNCTION @extschema@.factor_set_copy(text, text, text) IS
 -- Every factor in one list, with its source: CO2, CH4, N2O per t of fuel
 -- burnt, SOx from sulphur, methane slip, and the fuel-based rows of
 -- fuel_pollutant_factor.
-CREATE VIEW @extschema@.emission_factors AS
+CREATE VIEW portemis.emission_factors AS
 SELECT f.factor_set, f.fuel, p.pollutant, p.t_per_t_fuel, p.basis, f.source, f.unconfirmed, f.shipped
-FROM @extschema@.fuel_factor f
+FROM portemis.fuel_factor f
 CROSS JOIN LATERAL (VALUES
     ('CO2', f.cf_co2, 'per t of fuel burnt (excluding slip)'),
     ('CH4', f.cf_ch4, 'per t of fuel burnt (excluding slip)'),
@@ -236,6 +204,6 @@ CROSS JOIN LATERAL (VALUES
 ) AS p(pollutant, t_per_t_fuel, basis)
 UNION ALL
 SELECT x.factor_set, x.fuel, x.pollutant, x.t_per_t, 'per t of fuel', x.source, x.unconfirmed, x.shipped
-FROM @extschema@.fuel_pollutant_factor x;
-COMMENT ON VIEW @extschema@.emission_factors IS
+FROM portemis.fuel_pollutant_factor x;
+COMMENT ON VIEW portemis.emission_factors IS
     'Every fuel-based emission factor of the registry (t per t fuel) with its basis and source';

@@ -34,46 +34,46 @@ RETURNS double precision
 COMMENT ON FUNCTION @extschema@.ghg_intensity(@extschema@.voyage, text) IS
     'FuelEU Maritime Annex I well-to-wake GHG intensity (WtT + TtW with methane slip, GWP100 CH4 25, N2O 298) in gCO2e/MJ; NULL without fuel';
 
-CREATE FUNCTION @extschema@.ghg_intensity_accum(double precision[], @extschema@.voyage, text)
+CREATE FUNCTION portemis.ghg_intensity_accum(double precision[], @extschema@.voyage, text)
 RETURNS double precision[]
     AS 'MODULE_PATHNAME' LANGUAGE C STABLE PARALLEL SAFE;
-CREATE FUNCTION @extschema@.ghg_intensity_accum(double precision[], @extschema@.voyage)
+CREATE FUNCTION portemis.ghg_intensity_accum(double precision[], @extschema@.voyage)
 RETURNS double precision[]
     AS 'MODULE_PATHNAME', 'ghg_intensity_accum_fueleu' LANGUAGE C STABLE PARALLEL SAFE;
-CREATE FUNCTION @extschema@.ghg_intensity_combine(double precision[], double precision[])
+CREATE FUNCTION portemis.ghg_intensity_combine(double precision[], double precision[])
 RETURNS double precision[]
     AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
-CREATE FUNCTION @extschema@.ghg_intensity_final(double precision[])
+CREATE FUNCTION portemis.ghg_intensity_final(double precision[])
 RETURNS double precision
     AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
 
 CREATE AGGREGATE @extschema@.ghg_intensity_agg(@extschema@.voyage) (
-    SFUNC = @extschema@.ghg_intensity_accum,
+    SFUNC = portemis.ghg_intensity_accum,
     STYPE = double precision[],
     INITCOND = '{0,0,0}',
-    COMBINEFUNC = @extschema@.ghg_intensity_combine,
-    FINALFUNC = @extschema@.ghg_intensity_final,
+    COMBINEFUNC = portemis.ghg_intensity_combine,
+    FINALFUNC = portemis.ghg_intensity_final,
     PARALLEL = SAFE
 );
 COMMENT ON AGGREGATE @extschema@.ghg_intensity_agg(@extschema@.voyage) IS
     'FuelEU well-to-wake GHG intensity of many voyages in gCO2e/MJ with the fueleu set: sum of gCO2e over sum of MJ (energy-weighted), NULL without fuel';
 
 CREATE AGGREGATE @extschema@.ghg_intensity_agg(@extschema@.voyage, factor_set text) (
-    SFUNC = @extschema@.ghg_intensity_accum,
+    SFUNC = portemis.ghg_intensity_accum,
     STYPE = double precision[],
     INITCOND = '{0,0,0}',
-    COMBINEFUNC = @extschema@.ghg_intensity_combine,
-    FINALFUNC = @extschema@.ghg_intensity_final,
+    COMBINEFUNC = portemis.ghg_intensity_combine,
+    FINALFUNC = portemis.ghg_intensity_final,
     PARALLEL = SAFE
 );
 COMMENT ON AGGREGATE @extschema@.ghg_intensity_agg(@extschema@.voyage, text) IS
     'FuelEU well-to-wake GHG intensity of many voyages in gCO2e/MJ with a given factor set';
 
-COMMENT ON FUNCTION @extschema@.ghg_intensity_accum(double precision[], @extschema@.voyage, text) IS
+COMMENT ON FUNCTION portemis.ghg_intensity_accum(double precision[], @extschema@.voyage, text) IS
     'Transition function of ghg_intensity_agg(voyage, text): adds {MJ, WtT gCO2e, TtW gCO2e}';
-COMMENT ON FUNCTION @extschema@.ghg_intensity_accum(double precision[], @extschema@.voyage) IS
+COMMENT ON FUNCTION portemis.ghg_intensity_accum(double precision[], @extschema@.voyage) IS
     'Transition function of ghg_intensity_agg(voyage) with the fueleu set';
-COMMENT ON FUNCTION @extschema@.ghg_intensity_combine(double precision[], double precision[]) IS
+COMMENT ON FUNCTION portemis.ghg_intensity_combine(double precision[], double precision[]) IS
     'Combine function of ghg_intensity_agg: adds two partial states';
-COMMENT ON FUNCTION @extschema@.ghg_intensity_final(double precision[]) IS
+COMMENT ON FUNCTION portemis.ghg_intensity_final(double precision[]) IS
     'Final function of ghg_intensity_agg: (WtT + TtW) / MJ, NULL without energy';

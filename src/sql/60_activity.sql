@@ -6,7 +6,7 @@
 -- key (shipped = false) overrides the shipped one, and user rows are dumped.
 -- ---------------------------------------------------------------------------
 
-CREATE TABLE @extschema@.energy_factor (
+CREATE TABLE portemis.energy_factor (
     engine_group text NOT NULL CHECK (engine_group IN ('propulsion', 'auxiliary', 'boiler')),
     engine       text NOT NULL CHECK (engine ~ '^[A-Z0-9_]{1,16}$'),
     fuel         text NOT NULL CHECK (fuel IN ('HFO', 'MGO', 'LNG')),
@@ -18,11 +18,11 @@ CREATE TABLE @extschema@.energy_factor (
     shipped      boolean NOT NULL DEFAULT false,
     CHECK ((quantity = 'NOx') = (tier IS NOT NULL))
 );
-CREATE UNIQUE INDEX energy_factor_key ON @extschema@.energy_factor (engine_group, engine, fuel, quantity, coalesce(tier, -1), shipped);
-COMMENT ON TABLE @extschema@.energy_factor IS
+CREATE UNIQUE INDEX energy_factor_key ON portemis.energy_factor (engine_group, engine, fuel, quantity, coalesce(tier, -1), shipped);
+COMMENT ON TABLE portemis.energy_factor IS
     'Energy-based factors in g/kWh by engine group, engine type and fuel: BSFC (fuel), NOx by IMO tier, HC, CO, fixed PM10 (ST, GT, LNG), CH4, N2O';
 
-CREATE TABLE @extschema@.energy_fuel (
+CREATE TABLE portemis.energy_fuel (
     fuel              text NOT NULL CHECK (fuel IN ('HFO', 'MGO', 'LNG')),
     cf_co2            double precision NOT NULL CHECK (cf_co2 >= 0 AND cf_co2 < 10),
     sulphur_pct       double precision NOT NULL CHECK (sulphur_pct >= 0 AND sulphur_pct <= 100),
@@ -34,10 +34,10 @@ CREATE TABLE @extschema@.energy_fuel (
     shipped           boolean NOT NULL DEFAULT false,
     PRIMARY KEY (fuel, shipped)
 );
-COMMENT ON TABLE @extschema@.energy_fuel IS
+COMMENT ON TABLE portemis.energy_fuel IS
     'Fuels of the activity-based method: CO2 per t fuel, default sulphur (% m/m), fixed SO2 per g fuel (LNG), PM sulphur-equation coefficients';
 
-CREATE TABLE @extschema@.llaf_coefficient (
+CREATE TABLE portemis.llaf_coefficient (
     pollutant text NOT NULL CHECK (pollutant IN ('NOx', 'HC', 'CO', 'PM10', 'PM2.5', 'SOx', 'CO2')),
     a         double precision NOT NULL,
     x         double precision,
@@ -47,10 +47,10 @@ CREATE TABLE @extschema@.llaf_coefficient (
     PRIMARY KEY (pollutant, shipped),
     CHECK ((pollutant = 'SOx') = (x IS NULL))
 );
-COMMENT ON TABLE @extschema@.llaf_coefficient IS
+COMMENT ON TABLE portemis.llaf_coefficient IS
     'Low-load adjustment: LLAF(LF) = (a LF^-x + b) / (a 0.2^-x + b) for 0 < LF <= 0.2; SOx uses (a (14.1205/LF + 205.7169) S + b) / (a (14.1205/0.2 + 205.7169) S + b)';
 
-CREATE TABLE @extschema@.auxiliary_power (
+CREATE TABLE portemis.auxiliary_power (
     basis          text NOT NULL CHECK (basis ~ '^[a-z][a-z0-9_]*$'),
     ship_type      text NOT NULL CHECK (ship_type ~ '^[a-z][a-z0-9.]*$'),
     size_min       double precision NOT NULL,
@@ -66,15 +66,15 @@ CREATE TABLE @extschema@.auxiliary_power (
     shipped        boolean NOT NULL DEFAULT false,
     PRIMARY KEY (basis, ship_type, engine_group, size_min, shipped)
 );
-COMMENT ON TABLE @extschema@.auxiliary_power IS
+COMMENT ON TABLE portemis.auxiliary_power IS
     'Default auxiliary engine and boiler power (kW) by ship type, size bin [size_min, size_max) and mode; basis imo_ghg3 (EPA guidance Appendix E) or starcrest2016 (Port of Los Angeles)';
 
-CREATE TABLE @extschema@.transit_speed_ratio (
+CREATE TABLE portemis.transit_speed_ratio (
     ship_type text NOT NULL CHECK (ship_type ~ '^[a-z][a-z0-9.]*$'),
     ratio     double precision NOT NULL CHECK (ratio > 0 AND ratio <= 1),
     source    text NOT NULL CHECK (source <> ''),
     shipped   boolean NOT NULL DEFAULT false,
     PRIMARY KEY (ship_type, shipped)
 );
-COMMENT ON TABLE @extschema@.transit_speed_ratio IS
+COMMENT ON TABLE portemis.transit_speed_ratio IS
     'Default transit speed as a fraction of maximum speed, by ship type (EPA guidance Table 3.12)';

@@ -30,7 +30,7 @@ RETURNS @extschema@.emissions
 COMMENT ON FUNCTION @extschema@.engine_emissions(text, text, double precision, double precision, double precision, integer, double precision, text) IS
     'Emissions (t) of an engine run: power (kW) x hours x EF (g/kWh) x LLAF (propulsion, load <= 0.2); tier NULL = 0; Tier III uses Tier II below 25 % load; sulphur NULL = the fuel default (HFO 0.50, MGO 0.10 %)';
 
-CREATE TYPE @extschema@.vessel AS (
+CREATE TYPE portemis.vessel AS (
     imo              integer,
     ship_type        text,
     dwt              double precision,
@@ -47,7 +47,7 @@ CREATE TYPE @extschema@.vessel AS (
     boiler_kw        double precision,
     shore_power      boolean
 );
-COMMENT ON TYPE @extschema@.vessel IS
+COMMENT ON TYPE portemis.vessel IS
     'Particulars for the activity-based method: ship type (EPA codes, e.g. container.ship), size (dwt, gt, teu, passengers), main engine and MCR (kW), maximum or service speed (kn), keel-laid year, auxiliary engine, aux/boiler kW overrides, shore-power capability';
 
 CREATE FUNCTION @extschema@.vessel(ship_type text DEFAULT NULL, imo integer DEFAULT NULL,
@@ -56,34 +56,34 @@ CREATE FUNCTION @extschema@.vessel(ship_type text DEFAULT NULL, imo integer DEFA
     max_speed_kn double precision DEFAULT NULL, service_speed_kn double precision DEFAULT NULL,
     keel_laid_year integer DEFAULT NULL, aux_engine text DEFAULT NULL, aux_kw double precision DEFAULT NULL,
     boiler_kw double precision DEFAULT NULL, shore_power boolean DEFAULT false)
-RETURNS @extschema@.vessel
+RETURNS portemis.vessel
 LANGUAGE sql IMMUTABLE PARALLEL SAFE
 RETURN ROW(imo, ship_type, dwt, gt, teu, passengers, main_engine, mcr_kw, max_speed_kn, service_speed_kn,
-           keel_laid_year, aux_engine, aux_kw, boiler_kw, shore_power)::@extschema@.vessel;
+           keel_laid_year, aux_engine, aux_kw, boiler_kw, shore_power)::portemis.vessel;
 COMMENT ON FUNCTION @extschema@.vessel(text, integer, double precision, double precision, double precision, double precision, text, double precision, double precision, double precision, integer, text, double precision, double precision, boolean) IS
     'Build vessel particulars by name: vessel(''container.ship'', teu => 10000, mcr_kw => 48000, max_speed_kn => 24, keel_laid_year => 2012)';
 
-CREATE FUNCTION @extschema@.mode_emissions(@extschema@.vessel, mode text, hours double precision,
+CREATE FUNCTION @extschema@.mode_emissions(portemis.vessel, mode text, hours double precision,
     speed_kn double precision DEFAULT NULL, in_eca boolean DEFAULT true, shore_power boolean DEFAULT false)
 RETURNS @extschema@.emissions
     AS 'MODULE_PATHNAME' LANGUAGE C STABLE PARALLEL SAFE;
-COMMENT ON FUNCTION @extschema@.mode_emissions(@extschema@.vessel, text, double precision, double precision, boolean, boolean) IS
+COMMENT ON FUNCTION @extschema@.mode_emissions(portemis.vessel, text, double precision, double precision, boolean, boolean) IS
     'Ship-side emissions (t) of hours in a mode (transit, maneuvering, berth, anchorage): propulsion (transit, maneuvering) + auxiliary + boiler, fuel and sulphur by location; shore power zeroes the auxiliary engines, whose grid emissions shore_power_emissions() reports';
 
-CREATE FUNCTION @extschema@.shore_power_kwh(@extschema@.vessel, hours double precision)
+CREATE FUNCTION @extschema@.shore_power_kwh(portemis.vessel, hours double precision)
 RETURNS double precision
     AS 'MODULE_PATHNAME' LANGUAGE C STABLE STRICT PARALLEL SAFE;
-COMMENT ON FUNCTION @extschema@.shore_power_kwh(@extschema@.vessel, double precision) IS
+COMMENT ON FUNCTION @extschema@.shore_power_kwh(portemis.vessel, double precision) IS
     'Electricity (kWh) the grid supplies at berth instead of the auxiliary engines: berth auxiliary kW x hours';
 
-CREATE FUNCTION @extschema@.shore_power_emissions(@extschema@.vessel, hours double precision, grid_kg_co2_per_kwh double precision)
+CREATE FUNCTION @extschema@.shore_power_emissions(portemis.vessel, hours double precision, grid_kg_co2_per_kwh double precision)
 RETURNS @extschema@.emissions
     AS 'MODULE_PATHNAME' LANGUAGE C STABLE STRICT PARALLEL SAFE;
-COMMENT ON FUNCTION @extschema@.shore_power_emissions(@extschema@.vessel, double precision, double precision) IS
+COMMENT ON FUNCTION @extschema@.shore_power_emissions(portemis.vessel, double precision, double precision) IS
     'CO2 (t) of the grid electricity of shore power: shore_power_kwh x grid_kg_co2_per_kwh / 1000; the grid factor is yours';
 
 -- Every code the activity-based functions accept, in one list.
-CREATE VIEW @extschema@.activity_codes AS
+CREATE VIEW portemis.activity_codes AS
 SELECT 'engine_group' AS kind, code, description FROM (VALUES
     ('propulsion', 'main engines (also: main)'), ('auxiliary', 'auxiliary engines (also: aux)'), ('boiler', 'auxiliary boilers')) v(code, description)
 UNION ALL
@@ -99,6 +99,6 @@ SELECT 'mode', code, description FROM (VALUES
     ('transit', 'under way, load above 0.20'), ('maneuvering', 'speed above 1 kn, load at most 0.20 (also: manoeuvring)'),
     ('berth', 'hotelling at berth (also: hotelling)'), ('anchorage', 'at anchor')) v(code, description)
 UNION ALL
-SELECT DISTINCT 'ship_type', ship_type, 'size in ' || size_unit || ' (' || basis || ')' FROM @extschema@.auxiliary_power;
-COMMENT ON VIEW @extschema@.activity_codes IS
+SELECT DISTINCT 'ship_type', ship_type, 'size in ' || size_unit || ' (' || basis || ')' FROM portemis.auxiliary_power;
+COMMENT ON VIEW portemis.activity_codes IS
     'Engine groups, engines, fuels, modes and ship types of the activity-based method (codes are case-insensitive)';

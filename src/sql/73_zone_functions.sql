@@ -5,19 +5,19 @@
 CREATE FUNCTION @extschema@.port_geom(@extschema@.locode) RETURNS geometry
 LANGUAGE sql STABLE STRICT PARALLEL SAFE
 BEGIN ATOMIC
-    SELECT p.geom FROM @extschema@.port p
-    WHERE p.locode = coalesce((SELECT a.locode FROM @extschema@.port_alias a WHERE a.alias = $1), $1)
+    SELECT p.geom FROM portemis.port p
+    WHERE p.locode = coalesce((SELECT a.locode FROM portemis.port_alias a WHERE a.alias = $1), $1)
     ORDER BY p.wpi_number, p.id LIMIT 1;
 END;
 COMMENT ON FUNCTION @extschema@.port_geom(@extschema@.locode) IS
     'Position of a port (Point, SRID 4326) from the gazetteer, through port_alias; NULL if unknown; the lowest WPI number where a code has several entries';
 
 -- Validates a port-area request and returns the port's position.
-CREATE FUNCTION @extschema@.port_area_centre(@extschema@.locode, radius_nm double precision)
+CREATE FUNCTION portemis.port_area_centre(@extschema@.locode, radius_nm double precision)
 RETURNS geometry
 LANGUAGE plpgsql STABLE STRICT PARALLEL SAFE SET search_path = pg_catalog, pg_temp AS $$
 DECLARE
-    centre @extschema@.port.geom%TYPE := @extschema@.port_geom($1);
+    centre portemis.port.geom%TYPE := @extschema@.port_geom($1);
 BEGIN
     IF centre IS NULL THEN
         RAISE EXCEPTION 'unknown port %', $1 USING ERRCODE = 'invalid_parameter_value',
@@ -28,31 +28,31 @@ BEGIN
     END IF;
     RETURN centre;
 END $$;
-COMMENT ON FUNCTION @extschema@.port_area_centre(@extschema@.locode, double precision) IS
+COMMENT ON FUNCTION portemis.port_area_centre(@extschema@.locode, double precision) IS
     'Support function of port_area: the port''s position, after checking the port and the radius';
 
 CREATE FUNCTION @extschema@.port_area(@extschema@.locode, radius_nm double precision) RETURNS geometry
 LANGUAGE sql STABLE STRICT PARALLEL SAFE
-RETURN st_setsrid(st_buffer(@extschema@.port_area_centre($1, radius_nm)::geography, radius_nm * 1852, 64)::geometry, 4326);
+RETURN st_setsrid(st_buffer(portemis.port_area_centre($1, radius_nm)::geography, radius_nm * 1852, 64)::geometry, 4326);
 COMMENT ON FUNCTION @extschema@.port_area(@extschema@.locode, double precision) IS
     'A circular port area (Polygon, SRID 4326) of radius_nm nautical miles (geodesic) around a port of the gazetteer';
 
 -- Sulphur by zone: the voyage's fuel uses apportioned by distance.
-CREATE FUNCTION @extschema@.voyage_emissions_apportioned(@extschema@.voyage, fraction double precision,
+CREATE FUNCTION portemis.voyage_emissions_apportioned(@extschema@.voyage, fraction double precision,
     zone_shares double precision[], zone_sulphur_pct double precision[], factor_set text DEFAULT NULL)
 RETURNS @extschema@.emissions
     AS 'MODULE_PATHNAME' LANGUAGE C STABLE PARALLEL SAFE;
-COMMENT ON FUNCTION @extschema@.voyage_emissions_apportioned(@extschema@.voyage, double precision, double precision[], double precision[], text) IS
+COMMENT ON FUNCTION portemis.voyage_emissions_apportioned(@extschema@.voyage, double precision, double precision[], double precision[], text) IS
     'Emissions (t) of a fraction of a voyage''s fuel uses, whose shares zone_shares were burnt under the sulphur limits zone_sulphur_pct (the rest of the fraction under the global limit); the engine of voyage_emissions(voyage, route) and voyage_emissions_in';
 
 CREATE FUNCTION @extschema@.voyage_emissions(v @extschema@.voyage, route geometry, factor_set text DEFAULT NULL)
 RETURNS @extschema@.emissions
 LANGUAGE sql STABLE PARALLEL SAFE
 BEGIN ATOMIC
-    SELECT @extschema@.voyage_emissions_apportioned(v, 1,
+    SELECT portemis.voyage_emissions_apportioned(v, 1,
                coalesce(array_agg(@extschema@.route_share(route, z.geom)), '{}'),
                coalesce(array_agg(z.sulphur_pct), '{}'), factor_set)
-    FROM @extschema@.zone z
+    FROM portemis.zone z
     WHERE z.kind = 'eca' AND z.sulphur_pct IS NOT NULL
       AND z.valid_from <= @extschema@.departure(v)
       AND (z.valid_to IS NULL OR @extschema@.departure(v) < z.valid_to);
@@ -64,10 +64,10 @@ CREATE FUNCTION @extschema@.voyage_emissions_in(v @extschema@.voyage, route geom
 RETURNS @extschema@.emissions
 LANGUAGE sql STABLE PARALLEL SAFE
 BEGIN ATOMIC
-    SELECT @extschema@.voyage_emissions_apportioned(v, @extschema@.route_share(route, zone),
+    SELECT portemis.voyage_emissions_apportioned(v, @extschema@.route_share(route, zone),
                coalesce(array_agg(@extschema@.route_share(route, st_intersection(zone, z.geom))), '{}'),
                coalesce(array_agg(z.sulphur_pct), '{}'), factor_set)
-    FROM @extschema@.zone z
+    FROM portemis.zone z
     WHERE z.kind = 'eca' AND z.sulphur_pct IS NOT NULL
       AND z.valid_from <= @extschema@.departure(v)
       AND (z.valid_to IS NULL OR @extschema@.departure(v) < z.valid_to)
@@ -75,20 +75,3 @@ BEGIN ATOMIC
 END;
 COMMENT ON FUNCTION @extschema@.voyage_emissions_in(@extschema@.voyage, geometry, geometry, text) IS
     'The part (t) of a voyage''s emissions emitted inside a zone (a port inventory''s question), apportioned by distance along route; sulphur by the ECAs in force inside the zone';
-
--- Protection and pg_dump of the zone and port tables, as for the factor registry.
-CREATE TRIGGER protect_shipped BEFORE INSERT OR UPDATE OR DELETE ON @extschema@.zone
-    FOR EACH ROW EXECUTE FUNCTION @extschema@.protect_shipped_factor();
-CREATE TRIGGER protect_shipped_truncate BEFORE TRUNCATE ON @extschema@.zone
-    FOR EACH STATEMENT EXECUTE FUNCTION @extschema@.protect_shipped_factor();
-SELECT pg_catalog.pg_extension_config_dump('@extschema@.zone', 'WHERE NOT shipped');
-CREATE TRIGGER protect_shipped BEFORE INSERT OR UPDATE OR DELETE ON @extschema@.port
-    FOR EACH ROW EXECUTE FUNCTION @extschema@.protect_shipped_factor();
-CREATE TRIGGER protect_shipped_truncate BEFORE TRUNCATE ON @extschema@.port
-    FOR EACH STATEMENT EXECUTE FUNCTION @extschema@.protect_shipped_factor();
-SELECT pg_catalog.pg_extension_config_dump('@extschema@.port', 'WHERE NOT shipped');
-CREATE TRIGGER protect_shipped BEFORE INSERT OR UPDATE OR DELETE ON @extschema@.port_alias
-    FOR EACH ROW EXECUTE FUNCTION @extschema@.protect_shipped_factor();
-CREATE TRIGGER protect_shipped_truncate BEFORE TRUNCATE ON @extschema@.port_alias
-    FOR EACH STATEMENT EXECUTE FUNCTION @extschema@.protect_shipped_factor();
-SELECT pg_catalog.pg_extension_config_dump('@extschema@.port_alias', 'WHERE NOT shipped');

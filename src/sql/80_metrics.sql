@@ -5,7 +5,7 @@
 
 -- CII reference lines, MEPC.353(78) (reference lines) and MEPC.354(78)
 -- (rating boundaries, given here as exp(d)); METHODS.md 4.2.
-CREATE TABLE @extschema@.cii_reference_line (
+CREATE TABLE portemis.cii_reference_line (
     ship_type      text NOT NULL CHECK (ship_type ~ '^[a-z_]+$'),
     size_min       double precision NOT NULL,
     size_max       double precision NOT NULL CHECK (size_max > size_min),
@@ -23,10 +23,10 @@ CREATE TABLE @extschema@.cii_reference_line (
     CHECK (d1 < d2 AND d2 < d3 AND d3 < d4),
     PRIMARY KEY (ship_type, size_min, shipped)
 );
-COMMENT ON TABLE @extschema@.cii_reference_line IS
+COMMENT ON TABLE portemis.cii_reference_line IS
     'CII reference line a x capacity^-c and rating boundaries exp(d1..d4) by ship type and size band [size_min, size_max) in DWT or GT; capacity_fixed replaces the size where the regulation fixes it';
 
-INSERT INTO @extschema@.cii_reference_line
+INSERT INTO portemis.cii_reference_line
     (ship_type, size_min, size_max, size_unit, capacity_fixed, a, c, d1, d2, d3, d4, source, unconfirmed, shipped)
 VALUES
  ('bulk_carrier', 279000, 'Infinity', 'dwt', 279000, 4745, 0.622, 0.86, 0.94, 1.06, 1.18, 'MEPC.353(78), MEPC.354(78)', NULL, true),
@@ -50,7 +50,7 @@ VALUES
  ('ro_ro_passenger_hsc', 0, 'Infinity', 'gt', NULL, 4196, 0.460, 0.76, 0.92, 1.14, 1.30, 'MEPC.353(78), MEPC.354(78)', NULL, true),
  ('cruise_passenger', 0, 'Infinity', 'gt', NULL, 930, 0.383, 0.87, 0.95, 1.06, 1.16, 'MEPC.353(78), MEPC.354(78)', NULL, true);
 
-CREATE TABLE @extschema@.cii_reduction (
+CREATE TABLE portemis.cii_reduction (
     year        integer NOT NULL CHECK (year BETWEEN 2019 AND 2100),
     z_pct       double precision NOT NULL CHECK (z_pct >= 0 AND z_pct < 100),
     source      text NOT NULL CHECK (source <> ''),
@@ -58,8 +58,8 @@ CREATE TABLE @extschema@.cii_reduction (
     shipped     boolean NOT NULL DEFAULT false,
     PRIMARY KEY (year, shipped)
 );
-COMMENT ON TABLE @extschema@.cii_reduction IS 'CII reduction factor Z (%) below the 2019 reference line, by year';
-INSERT INTO @extschema@.cii_reduction (year, z_pct, source, unconfirmed, shipped) VALUES
+COMMENT ON TABLE portemis.cii_reduction IS 'CII reduction factor Z (%) below the 2019 reference line, by year';
+INSERT INTO portemis.cii_reduction (year, z_pct, source, unconfirmed, shipped) VALUES
  (2023, 5, 'MEPC.338(76)', NULL, true),
  (2024, 7, 'MEPC.338(76)', NULL, true),
  (2025, 9, 'MEPC.338(76)', NULL, true),
@@ -70,25 +70,25 @@ INSERT INTO @extschema@.cii_reduction (year, z_pct, source, unconfirmed, shipped
  (2030, 21.5, '2025 amendment to MEPC.338(76)', 'unconfirmed', true);
 
 -- The reference line row for a ship (user rows first: they override).
-CREATE FUNCTION @extschema@.cii_line(ship_type text, dwt double precision, gt double precision)
-RETURNS @extschema@.cii_reference_line
+CREATE FUNCTION portemis.cii_line(ship_type text, dwt double precision, gt double precision)
+RETURNS portemis.cii_reference_line
 LANGUAGE plpgsql STABLE PARALLEL SAFE SET search_path = pg_catalog, pg_temp AS $$
 DECLARE
-    line @extschema@.cii_reference_line;
+    line portemis.cii_reference_line;
     known text;
 BEGIN
-    IF NOT EXISTS (SELECT 1 FROM @extschema@.cii_reference_line l WHERE l.ship_type = lower(cii_line.ship_type)) THEN
-        SELECT string_agg(DISTINCT l.ship_type, ', ') INTO known FROM @extschema@.cii_reference_line l;
+    IF NOT EXISTS (SELECT 1 FROM portemis.cii_reference_line l WHERE l.ship_type = lower(cii_line.ship_type)) THEN
+        SELECT string_agg(DISTINCT l.ship_type, ', ') INTO known FROM portemis.cii_reference_line l;
         RAISE EXCEPTION 'unknown CII ship type "%"', cii_line.ship_type
             USING ERRCODE = 'invalid_parameter_value', HINT = 'Known: ' || known || '.';
     END IF;
-    SELECT l.* INTO line FROM @extschema@.cii_reference_line l
+    SELECT l.* INTO line FROM portemis.cii_reference_line l
     WHERE l.ship_type = lower(cii_line.ship_type)
       AND CASE l.size_unit WHEN 'dwt' THEN cii_line.dwt ELSE cii_line.gt END >= l.size_min
       AND CASE l.size_unit WHEN 'dwt' THEN cii_line.dwt ELSE cii_line.gt END < l.size_max
     ORDER BY l.shipped LIMIT 1;
     IF NOT FOUND THEN
-        SELECT l.size_unit INTO known FROM @extschema@.cii_reference_line l WHERE l.ship_type = lower(cii_line.ship_type) LIMIT 1;
+        SELECT l.size_unit INTO known FROM portemis.cii_reference_line l WHERE l.ship_type = lower(cii_line.ship_type) LIMIT 1;
         RAISE EXCEPTION 'the CII of a % needs its % (a positive number), got %', cii_line.ship_type, upper(known),
             CASE known WHEN 'dwt' THEN cii_line.dwt ELSE cii_line.gt END
             USING ERRCODE = CASE WHEN (CASE known WHEN 'dwt' THEN cii_line.dwt ELSE cii_line.gt END) IS NULL
@@ -96,7 +96,7 @@ BEGIN
     END IF;
     RETURN line;
 END $$;
-COMMENT ON FUNCTION @extschema@.cii_line(text, double precision, double precision) IS
+COMMENT ON FUNCTION portemis.cii_line(text, double precision, double precision) IS
     'The CII reference line and rating boundaries (table cii_reference_line) of a ship type and size';
 
 CREATE FUNCTION @extschema@.cii_capacity(ship_type text, dwt double precision, gt double precision)
@@ -104,7 +104,7 @@ RETURNS double precision
 LANGUAGE sql STABLE PARALLEL SAFE
 BEGIN ATOMIC
     SELECT coalesce(l.capacity_fixed, CASE l.size_unit WHEN 'dwt' THEN dwt ELSE gt END)
-    FROM @extschema@.cii_line(ship_type, dwt, gt) l;
+    FROM portemis.cii_line(ship_type, dwt, gt) l;
 END;
 COMMENT ON FUNCTION @extschema@.cii_capacity(text, double precision, double precision) IS
     'The CII capacity of a ship: DWT or GT by ship type, fixed at 279,000 DWT (bulk), 65,000 DWT (LNG) or 57,700 GT (vehicle carriers) above those sizes';
@@ -114,17 +114,17 @@ RETURNS double precision
 LANGUAGE sql STABLE PARALLEL SAFE
 BEGIN ATOMIC
     SELECT l.a * power(coalesce(l.capacity_fixed, CASE l.size_unit WHEN 'dwt' THEN dwt ELSE gt END), -l.c)
-    FROM @extschema@.cii_line(ship_type, dwt, gt) l;
+    FROM portemis.cii_line(ship_type, dwt, gt) l;
 END;
 COMMENT ON FUNCTION @extschema@.cii_reference(text, double precision, double precision) IS
     'CII reference value a x capacity^-c (g CO2 per capacity-nm), MEPC.353(78)';
 
-CREATE FUNCTION @extschema@.cii_reduction_pct(year integer) RETURNS double precision
+CREATE FUNCTION portemis.cii_reduction_pct(year integer) RETURNS double precision
 LANGUAGE plpgsql STABLE STRICT PARALLEL SAFE SET search_path = pg_catalog, pg_temp AS $$
 DECLARE
     z double precision;
 BEGIN
-    SELECT r.z_pct INTO z FROM @extschema@.cii_reduction r WHERE r.year = cii_reduction_pct.year ORDER BY r.shipped LIMIT 1;
+    SELECT r.z_pct INTO z FROM portemis.cii_reduction r WHERE r.year = cii_reduction_pct.year ORDER BY r.shipped LIMIT 1;
     IF NOT FOUND THEN
         RAISE EXCEPTION 'no CII reduction factor is adopted for %', year
             USING ERRCODE = 'invalid_parameter_value',
@@ -132,13 +132,13 @@ BEGIN
     END IF;
     RETURN z;
 END $$;
-COMMENT ON FUNCTION @extschema@.cii_reduction_pct(integer) IS
+COMMENT ON FUNCTION portemis.cii_reduction_pct(integer) IS
     'Reduction factor Z (%) of a year (table cii_reduction); an error for years without an adopted factor';
 
 CREATE FUNCTION @extschema@.cii_required(ship_type text, dwt double precision, gt double precision, year integer)
 RETURNS double precision
 LANGUAGE sql STABLE PARALLEL SAFE
-RETURN (1 - @extschema@.cii_reduction_pct(year) / 100) * @extschema@.cii_reference(ship_type, dwt, gt);
+RETURN (1 - portemis.cii_reduction_pct(year) / 100) * @extschema@.cii_reference(ship_type, dwt, gt);
 COMMENT ON FUNCTION @extschema@.cii_required(text, double precision, double precision, integer) IS
     'Required CII of a year: (1 - Z/100) x reference (g CO2 per capacity-nm), MARPOL Annex VI reg. 28';
 
@@ -150,8 +150,8 @@ BEGIN ATOMIC
     SELECT CASE WHEN attained IS NULL OR attained < 0 OR attained = 'NaN'::float8 THEN NULL
                 WHEN r < l.d1 THEN 'A' WHEN r < l.d2 THEN 'B' WHEN r < l.d3 THEN 'C' WHEN r < l.d4 THEN 'D'
                 ELSE 'E' END
-    FROM @extschema@.cii_line(ship_type, dwt, gt) l,
-         LATERAL (SELECT attained / ((1 - @extschema@.cii_reduction_pct(year) / 100)
+    FROM portemis.cii_line(ship_type, dwt, gt) l,
+         LATERAL (SELECT attained / ((1 - portemis.cii_reduction_pct(year) / 100)
                   * l.a * power(coalesce(l.capacity_fixed, CASE l.size_unit WHEN 'dwt' THEN dwt ELSE gt END), -l.c)) AS r) q;
 END;
 COMMENT ON FUNCTION @extschema@.cii_rating(text, double precision, double precision, integer, double precision) IS

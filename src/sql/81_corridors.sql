@@ -2,29 +2,29 @@
 -- Corridors and the corridor aggregates.
 -- ---------------------------------------------------------------------------
 
-CREATE TABLE @extschema@.corridor (
+CREATE TABLE portemis.corridor (
     name        text PRIMARY KEY CHECK (name <> ''),
     description text NOT NULL,
     source      text NOT NULL CHECK (source <> ''),
     shipped     boolean NOT NULL DEFAULT false
 );
-COMMENT ON TABLE @extschema@.corridor IS 'Named shipping corridors between two port groups, served in both directions';
+COMMENT ON TABLE portemis.corridor IS 'Named shipping corridors between two port groups, served in both directions';
 
-CREATE TABLE @extschema@.corridor_port (
-    corridor text NOT NULL REFERENCES @extschema@.corridor (name) ON UPDATE CASCADE,
+CREATE TABLE portemis.corridor_port (
+    corridor text NOT NULL REFERENCES portemis.corridor (name) ON UPDATE CASCADE,
     side     text NOT NULL CHECK (side IN ('a', 'b')),
     locode   @extschema@.locode NOT NULL,
     shipped  boolean NOT NULL DEFAULT false,
     PRIMARY KEY (corridor, side, locode)
 );
-COMMENT ON TABLE @extschema@.corridor_port IS 'The ports of each end (side a, side b) of a corridor';
+COMMENT ON TABLE portemis.corridor_port IS 'The ports of each end (side a, side b) of a corridor';
 
-INSERT INTO @extschema@.corridor VALUES
+INSERT INTO portemis.corridor VALUES
  ('LA-Shanghai', 'Los Angeles/Long Beach - Shanghai green shipping corridor', 'Port of Los Angeles and Port of Shanghai green shipping corridor partnership (2022)', true),
  ('LA-Singapore', 'Los Angeles/Long Beach - Singapore green and digital shipping corridor', 'Ports of Los Angeles and Long Beach with the Maritime and Port Authority of Singapore (2022)', true),
  ('LA-Tokyo', 'Los Angeles/Long Beach - Tokyo green shipping corridor', 'Port of Los Angeles and Port of Tokyo green shipping corridor agreement', true),
  ('LA-Yokohama', 'Los Angeles/Long Beach - Yokohama green shipping corridor', 'Port of Los Angeles and Port of Yokohama green shipping corridor agreement', true);
-INSERT INTO @extschema@.corridor_port VALUES
+INSERT INTO portemis.corridor_port VALUES
  ('LA-Shanghai', 'a', 'USLAX', true), ('LA-Shanghai', 'a', 'USLGB', true), ('LA-Shanghai', 'b', 'CNSHA', true),
  ('LA-Singapore', 'a', 'USLAX', true), ('LA-Singapore', 'a', 'USLGB', true), ('LA-Singapore', 'b', 'SGSIN', true),
  ('LA-Tokyo', 'a', 'USLAX', true), ('LA-Tokyo', 'a', 'USLGB', true), ('LA-Tokyo', 'b', 'JPTYO', true),
@@ -35,7 +35,7 @@ CREATE FUNCTION @extschema@.corridor_of(@extschema@.voyage) RETURNS text
 COMMENT ON FUNCTION @extschema@.corridor_of(@extschema@.voyage) IS
     'The corridor (table corridor_port) whose two ends the voyage joins, in either direction; NULL if none';
 
-CREATE TYPE @extschema@.corridor_summary AS (
+CREATE TYPE portemis.corridor_summary AS (
     voyages                     bigint,
     distance_nm                 double precision,
     hours_under_way             double precision,
@@ -49,77 +49,77 @@ CREATE TYPE @extschema@.corridor_summary AS (
     ghg_intensity_gco2e_per_mj  double precision,
     zero_low_carbon_share       double precision
 );
-COMMENT ON TYPE @extschema@.corridor_summary IS
+COMMENT ON TYPE portemis.corridor_summary IS
     'Result of corridor_summary(voyage): sums over voyages; CO2e tank-to-wake and well-to-wake per FuelEU Annex I (t); EEOI in g CO2 per t nm; GHG intensity in gCO2e/MJ; share of energy from zero/low-carbon fuels';
 
-CREATE FUNCTION @extschema@.corridor_state_combine(double precision[], double precision[]) RETURNS double precision[]
+CREATE FUNCTION portemis.corridor_state_combine(double precision[], double precision[]) RETURNS double precision[]
     AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
-COMMENT ON FUNCTION @extschema@.corridor_state_combine(double precision[], double precision[]) IS
+COMMENT ON FUNCTION portemis.corridor_state_combine(double precision[], double precision[]) IS
     'Combine function of the corridor aggregates: element-wise sum of two partial states';
-CREATE FUNCTION @extschema@.corridor_summary_accum(double precision[], @extschema@.voyage) RETURNS double precision[]
+CREATE FUNCTION portemis.corridor_summary_accum(double precision[], @extschema@.voyage) RETURNS double precision[]
     AS 'MODULE_PATHNAME' LANGUAGE C STABLE PARALLEL SAFE;
-COMMENT ON FUNCTION @extschema@.corridor_summary_accum(double precision[], @extschema@.voyage) IS
+COMMENT ON FUNCTION portemis.corridor_summary_accum(double precision[], @extschema@.voyage) IS
     'Transition function of corridor_summary(voyage)';
-CREATE FUNCTION @extschema@.corridor_summary_accum(double precision[], @extschema@.voyage, text) RETURNS double precision[]
+CREATE FUNCTION portemis.corridor_summary_accum(double precision[], @extschema@.voyage, text) RETURNS double precision[]
     AS 'MODULE_PATHNAME', 'corridor_summary_accum_set' LANGUAGE C STABLE PARALLEL SAFE;
-COMMENT ON FUNCTION @extschema@.corridor_summary_accum(double precision[], @extschema@.voyage, text) IS
+COMMENT ON FUNCTION portemis.corridor_summary_accum(double precision[], @extschema@.voyage, text) IS
     'Transition function of corridor_summary(voyage, factor_set)';
-CREATE FUNCTION @extschema@.corridor_summary_final(double precision[]) RETURNS @extschema@.corridor_summary
+CREATE FUNCTION portemis.corridor_summary_final(double precision[]) RETURNS portemis.corridor_summary
     AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
-COMMENT ON FUNCTION @extschema@.corridor_summary_final(double precision[]) IS
+COMMENT ON FUNCTION portemis.corridor_summary_final(double precision[]) IS
     'Final function of corridor_summary';
 
 CREATE AGGREGATE @extschema@.corridor_summary(@extschema@.voyage) (
-    SFUNC = @extschema@.corridor_summary_accum,
+    SFUNC = portemis.corridor_summary_accum,
     STYPE = double precision[],
     INITCOND = '{0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0}',
-    COMBINEFUNC = @extschema@.corridor_state_combine,
-    FINALFUNC = @extschema@.corridor_summary_final,
+    COMBINEFUNC = portemis.corridor_state_combine,
+    FINALFUNC = portemis.corridor_summary_final,
     PARALLEL = SAFE
 );
 COMMENT ON AGGREGATE @extschema@.corridor_summary(@extschema@.voyage) IS
     'Summary of voyages: counts, distance, hours, fuel, energy, emissions (session factor set), CO2e TtW/WtW and intensity (fueleu set), transport work, EEOI, zero/low-carbon share';
 
 CREATE AGGREGATE @extschema@.corridor_summary(@extschema@.voyage, factor_set text) (
-    SFUNC = @extschema@.corridor_summary_accum,
+    SFUNC = portemis.corridor_summary_accum,
     STYPE = double precision[],
     INITCOND = '{0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0}',
-    COMBINEFUNC = @extschema@.corridor_state_combine,
-    FINALFUNC = @extschema@.corridor_summary_final,
+    COMBINEFUNC = portemis.corridor_state_combine,
+    FINALFUNC = portemis.corridor_summary_final,
     PARALLEL = SAFE
 );
 COMMENT ON AGGREGATE @extschema@.corridor_summary(@extschema@.voyage, text) IS
     'corridor_summary with one factor set for every quantity';
 
-CREATE FUNCTION @extschema@.eeoi_accum(double precision[], @extschema@.voyage) RETURNS double precision[]
+CREATE FUNCTION portemis.eeoi_accum(double precision[], @extschema@.voyage) RETURNS double precision[]
     AS 'MODULE_PATHNAME' LANGUAGE C STABLE PARALLEL SAFE;
-COMMENT ON FUNCTION @extschema@.eeoi_accum(double precision[], @extschema@.voyage) IS 'Transition function of eeoi';
-CREATE FUNCTION @extschema@.eeoi_final(double precision[]) RETURNS double precision
+COMMENT ON FUNCTION portemis.eeoi_accum(double precision[], @extschema@.voyage) IS 'Transition function of eeoi';
+CREATE FUNCTION portemis.eeoi_final(double precision[]) RETURNS double precision
     AS 'MODULE_PATHNAME', 'ratio_final' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
-COMMENT ON FUNCTION @extschema@.eeoi_final(double precision[]) IS 'Final function of eeoi';
+COMMENT ON FUNCTION portemis.eeoi_final(double precision[]) IS 'Final function of eeoi';
 CREATE AGGREGATE @extschema@.eeoi(@extschema@.voyage) (
-    SFUNC = @extschema@.eeoi_accum,
+    SFUNC = portemis.eeoi_accum,
     STYPE = double precision[],
     INITCOND = '{0,0}',
-    COMBINEFUNC = @extschema@.corridor_state_combine,
-    FINALFUNC = @extschema@.eeoi_final,
+    COMBINEFUNC = portemis.corridor_state_combine,
+    FINALFUNC = portemis.eeoi_final,
     PARALLEL = SAFE
 );
 COMMENT ON AGGREGATE @extschema@.eeoi(@extschema@.voyage) IS
     'EEOI (MEPC.1/Circ.684), g CO2 per t nm: sum of CO2 over sum of cargo x distance of the voyages with known cargo and distance; a ballast leg adds CO2, not work';
 
-CREATE FUNCTION @extschema@.cii_attained_accum(double precision[], @extschema@.voyage, double precision) RETURNS double precision[]
+CREATE FUNCTION portemis.cii_attained_accum(double precision[], @extschema@.voyage, double precision) RETURNS double precision[]
     AS 'MODULE_PATHNAME' LANGUAGE C STABLE PARALLEL SAFE;
-COMMENT ON FUNCTION @extschema@.cii_attained_accum(double precision[], @extschema@.voyage, double precision) IS 'Transition function of cii_attained';
-CREATE FUNCTION @extschema@.cii_attained_final(double precision[]) RETURNS double precision
+COMMENT ON FUNCTION portemis.cii_attained_accum(double precision[], @extschema@.voyage, double precision) IS 'Transition function of cii_attained';
+CREATE FUNCTION portemis.cii_attained_final(double precision[]) RETURNS double precision
     AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
-COMMENT ON FUNCTION @extschema@.cii_attained_final(double precision[]) IS 'Final function of cii_attained';
+COMMENT ON FUNCTION portemis.cii_attained_final(double precision[]) IS 'Final function of cii_attained';
 CREATE AGGREGATE @extschema@.cii_attained(@extschema@.voyage, capacity double precision) (
-    SFUNC = @extschema@.cii_attained_accum,
+    SFUNC = portemis.cii_attained_accum,
     STYPE = double precision[],
     INITCOND = '{0,0,0,0,0}',
-    COMBINEFUNC = @extschema@.corridor_state_combine,
-    FINALFUNC = @extschema@.cii_attained_final,
+    COMBINEFUNC = portemis.corridor_state_combine,
+    FINALFUNC = portemis.cii_attained_final,
     PARALLEL = SAFE
 );
 COMMENT ON AGGREGATE @extschema@.cii_attained(@extschema@.voyage, double precision) IS
@@ -127,7 +127,7 @@ COMMENT ON AGGREGATE @extschema@.cii_attained(@extschema@.voyage, double precisi
 
 -- FuelEU compliance balance of a set of voyages: the in-scope share of each
 -- voyage's energy and emissions (fueleu factors), balanced against a year's target.
-CREATE FUNCTION @extschema@.fueleu_balance_accum(double precision[], @extschema@.voyage, integer) RETURNS double precision[]
+CREATE FUNCTION portemis.fueleu_balance_accum(double precision[], @extschema@.voyage, integer) RETURNS double precision[]
 LANGUAGE plpgsql STABLE PARALLEL SAFE SET search_path = pg_catalog, pg_temp AS $$
 DECLARE
     scope double precision;
@@ -146,9 +146,9 @@ BEGIN
                  $1[2] + scope * energy * coalesce(@extschema@.ghg_intensity($2, 'fueleu'), 0),
                  $3::double precision];
 END $$;
-COMMENT ON FUNCTION @extschema@.fueleu_balance_accum(double precision[], @extschema@.voyage, integer) IS
+COMMENT ON FUNCTION portemis.fueleu_balance_accum(double precision[], @extschema@.voyage, integer) IS
     'Transition function of fueleu_balance_t: {in-scope MJ, in-scope gCO2e, year}';
-CREATE FUNCTION @extschema@.fueleu_balance_combine(double precision[], double precision[]) RETURNS double precision[]
+CREATE FUNCTION portemis.fueleu_balance_combine(double precision[], double precision[]) RETURNS double precision[]
 LANGUAGE plpgsql IMMUTABLE STRICT PARALLEL SAFE SET search_path = pg_catalog, pg_temp AS $$
 BEGIN
     IF $1[3] <> 0 AND $2[3] <> 0 AND $1[3] <> $2[3] THEN
@@ -157,19 +157,19 @@ BEGIN
     END IF;
     RETURN ARRAY[$1[1] + $2[1], $1[2] + $2[2], greatest($1[3], $2[3])];
 END $$;
-COMMENT ON FUNCTION @extschema@.fueleu_balance_combine(double precision[], double precision[]) IS
+COMMENT ON FUNCTION portemis.fueleu_balance_combine(double precision[], double precision[]) IS
     'Combine function of fueleu_balance_t';
-CREATE FUNCTION @extschema@.fueleu_balance_final(double precision[]) RETURNS double precision
+CREATE FUNCTION portemis.fueleu_balance_final(double precision[]) RETURNS double precision
 LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE
 RETURN CASE WHEN $1[1] > 0 THEN @extschema@.fueleu_balance_t($1[2] / $1[1], $1[1], $1[3]::integer) END;
-COMMENT ON FUNCTION @extschema@.fueleu_balance_final(double precision[]) IS
+COMMENT ON FUNCTION portemis.fueleu_balance_final(double precision[]) IS
     'Final function of fueleu_balance_t';
 CREATE AGGREGATE @extschema@.fueleu_balance_t(@extschema@.voyage, year integer) (
-    SFUNC = @extschema@.fueleu_balance_accum,
+    SFUNC = portemis.fueleu_balance_accum,
     STYPE = double precision[],
     INITCOND = '{0,0,0}',
-    COMBINEFUNC = @extschema@.fueleu_balance_combine,
-    FINALFUNC = @extschema@.fueleu_balance_final,
+    COMBINEFUNC = portemis.fueleu_balance_combine,
+    FINALFUNC = portemis.fueleu_balance_final,
     PARALLEL = SAFE
 );
 COMMENT ON AGGREGATE @extschema@.fueleu_balance_t(@extschema@.voyage, integer) IS
@@ -185,29 +185,3 @@ RETURNS @extschema@.voyage
     AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
 COMMENT ON FUNCTION @extschema@.voyage_slow_steamed(@extschema@.voyage, double precision) IS
     'What if: the voyage x % slower over the same distance; fuel x (1 - x/100)^2 (propeller law: power ~ speed^3, time ~ 1/speed), duration / (1 - x/100)';
-
--- Protection, invalidation and pg_dump of the metric and corridor tables.
-CREATE TRIGGER protect_shipped BEFORE INSERT OR UPDATE OR DELETE ON @extschema@.cii_reference_line
-    FOR EACH ROW EXECUTE FUNCTION @extschema@.protect_shipped_factor();
-CREATE TRIGGER protect_shipped_truncate BEFORE TRUNCATE ON @extschema@.cii_reference_line
-    FOR EACH STATEMENT EXECUTE FUNCTION @extschema@.protect_shipped_factor();
-SELECT pg_catalog.pg_extension_config_dump('@extschema@.cii_reference_line', 'WHERE NOT shipped');
-CREATE TRIGGER protect_shipped BEFORE INSERT OR UPDATE OR DELETE ON @extschema@.cii_reduction
-    FOR EACH ROW EXECUTE FUNCTION @extschema@.protect_shipped_factor();
-CREATE TRIGGER protect_shipped_truncate BEFORE TRUNCATE ON @extschema@.cii_reduction
-    FOR EACH STATEMENT EXECUTE FUNCTION @extschema@.protect_shipped_factor();
-SELECT pg_catalog.pg_extension_config_dump('@extschema@.cii_reduction', 'WHERE NOT shipped');
-CREATE TRIGGER protect_shipped BEFORE INSERT OR UPDATE OR DELETE ON @extschema@.corridor
-    FOR EACH ROW EXECUTE FUNCTION @extschema@.protect_shipped_factor();
-CREATE TRIGGER protect_shipped_truncate BEFORE TRUNCATE ON @extschema@.corridor
-    FOR EACH STATEMENT EXECUTE FUNCTION @extschema@.protect_shipped_factor();
-CREATE TRIGGER registry_changed AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON @extschema@.corridor
-    FOR EACH STATEMENT EXECUTE FUNCTION @extschema@.factor_registry_changed();
-SELECT pg_catalog.pg_extension_config_dump('@extschema@.corridor', 'WHERE NOT shipped');
-CREATE TRIGGER protect_shipped BEFORE INSERT OR UPDATE OR DELETE ON @extschema@.corridor_port
-    FOR EACH ROW EXECUTE FUNCTION @extschema@.protect_shipped_factor();
-CREATE TRIGGER protect_shipped_truncate BEFORE TRUNCATE ON @extschema@.corridor_port
-    FOR EACH STATEMENT EXECUTE FUNCTION @extschema@.protect_shipped_factor();
-CREATE TRIGGER registry_changed AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON @extschema@.corridor_port
-    FOR EACH STATEMENT EXECUTE FUNCTION @extschema@.factor_registry_changed();
-SELECT pg_catalog.pg_extension_config_dump('@extschema@.corridor_port', 'WHERE NOT shipped');

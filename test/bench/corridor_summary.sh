@@ -230,13 +230,13 @@ if [ "$build" = 1 ]; then
     q -v n="$N" -v seed="$SEED" <<'SQL'
 -- The benchmark's zero/low-carbon fixture fuel: methanol's factors in both
 -- sets, flagged zero_or_low_carbon (no shipped fuel is).  Not a published factor.
-INSERT INTO fuel_factor (factor_set, fuel, lcv_mj_per_g, cf_co2, cf_ch4, cf_n2o, slip_pct,
+INSERT INTO portemis.fuel_factor (factor_set, fuel, lcv_mj_per_g, cf_co2, cf_ch4, cf_n2o, slip_pct,
                          wtt_gco2e_per_mj, sulphur_pct, zero_or_low_carbon, source, unconfirmed)
 SELECT factor_set, 'BIO_METHANOL_BENCH', lcv_mj_per_g, cf_co2, cf_ch4, cf_n2o, slip_pct,
        wtt_gco2e_per_mj, sulphur_pct, true,
        'benchmark fixture: the METHANOL row of the set, flagged zero/low-carbon',
        'not a real factor: test/bench/corridor_summary.sh only'
-FROM fuel_factor WHERE fuel = 'METHANOL' AND factor_set IN ('imo', 'fueleu');
+FROM portemis.fuel_factor WHERE fuel = 'METHANOL' AND factor_set IN ('imo', 'fueleu');
 
 SELECT setseed(:seed) \g /dev/null
 
@@ -337,7 +337,7 @@ SELECT t.id, t.corridor, t.year,
             THEN tonnes(x.e, 'CO2') * 1e6 ELSE 0 END AS eeoi_co2_g,
        coalesce((SELECT sum(u.tonnes * f.lcv_mj_per_g * 1e6)
                  FROM fuel_uses(t.v) u
-                 JOIN fuel_factor f ON f.factor_set = 'fueleu' AND f.fuel = u.fuel
+                 JOIN portemis.fuel_factor f ON f.factor_set = 'fueleu' AND f.fuel = u.fuel
                  WHERE f.zero_or_low_carbon), 0) AS zero_low_mj
 FROM t_voyage t,
      LATERAL (SELECT voyage_emissions(t.v) AS e,

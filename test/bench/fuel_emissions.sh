@@ -281,13 +281,13 @@ PLAIN_SUMS="sum((u.tonnes - u.tonnes * f.slip_pct / 100) * f.cf_co2) AS co2_t,
        sum((u.tonnes - u.tonnes * f.slip_pct / 100) * f.cf_n2o) AS n2o_t"
 Q_PLAIN="SELECT $PLAIN_SUMS,
        sum(u.tonnes * (2 * 0.97753::float8) * coalesce(u.sulphur_pct, f.sulphur_pct, 0.50::float8) / 100) AS sox_t
-FROM fuel_use u JOIN fuel_factor f ON f.factor_set = 'imo' AND f.fuel = u.fuel"
+FROM fuel_use u JOIN portemis.fuel_factor f ON f.factor_set = 'imo' AND f.fuel = u.fuel"
 Q_PLAIN_DATED="SELECT $PLAIN_SUMS,
        sum(u.tonnes * (2 * 0.97753::float8) * coalesce(u.sulphur_pct, f.sulphur_pct,
            CASE WHEN b.departure >= timestamptz '2020-01-01 00:00+00' THEN 0.50::float8
                 WHEN b.departure >= timestamptz '2012-01-01 00:00+00' THEN 3.50::float8
                 ELSE 4.50::float8 END) / 100) AS sox_t
-FROM fuel_use u JOIN fuel_factor f ON f.factor_set = 'imo' AND f.fuel = u.fuel
+FROM fuel_use u JOIN portemis.fuel_factor f ON f.factor_set = 'imo' AND f.fuel = u.fuel
      JOIN bench_voyage b ON b.id = u.voyage_id"
 Q_FLOOR="SELECT sum(hfo_t * 3.114) FROM bench_voyage"
 Q_BENCH="SELECT sum(voyage_emissions(v, 'bench')) FROM bench_voyage"
@@ -435,14 +435,14 @@ qv -c "SELECT factor_set_copy('imo', 'bench')" >/dev/null
         if [ $((r % 2)) -eq 1 ]; then measure inval_before bench "$r"; measure inval_before portemis "$r"
         else measure inval_before portemis "$r"; measure inval_before bench "$r"; fi
     done
-    echo "UPDATE fuel_factor SET cf_co2 = 3.2 WHERE factor_set = 'bench' AND fuel = 'HFO';"
+    echo "UPDATE portemis.fuel_factor SET cf_co2 = 3.2 WHERE factor_set = 'bench' AND fuel = 'HFO';"
     for r in $(seq 1 "$REPS"); do
         if [ $((r % 2)) -eq 1 ]; then measure inval_after bench "$r"; measure inval_after portemis "$r"
         else measure inval_after portemis "$r"; measure inval_after bench "$r"; fi
     done
     # The one-time reload, isolated: a one-row query right after a change, and without one.
     for r in $(seq 1 "$REPS"); do
-        echo "UPDATE fuel_factor SET source = source WHERE factor_set = 'bench' AND fuel = 'MGO';"
+        echo "UPDATE portemis.fuel_factor SET source = source WHERE factor_set = 'bench' AND fuel = 'MGO';"
         printf "INSERT INTO bench_result (phase, kind, rep, ms, result) SELECT 'reload', 'after_change', %d, ms, result FROM bench_time(\$q\$SELECT voyage_emissions(v, 'bench') FROM bench_voyage LIMIT 1\$q\$);\n" "$r"
         printf "INSERT INTO bench_result (phase, kind, rep, ms, result) SELECT 'reload', 'cached', %d, ms, result FROM bench_time(\$q\$SELECT voyage_emissions(v, 'bench') FROM bench_voyage LIMIT 1\$q\$);\n" "$r"
     done

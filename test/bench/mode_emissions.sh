@@ -267,13 +267,13 @@ SELECT (SELECT count(*) FROM port_call),
         WHERE v IS DISTINCT FROM vessel(ship_type => ship_type, imo => imo, dwt => dwt, teu => teu,
                                         main_engine => main_engine, mcr_kw => mcr_kw, max_speed_kn => max_speed_kn,
                                         keel_laid_year => keel_laid_year, aux_engine => aux_engine)),
-       (SELECT count(*) FROM energy_factor WHERE NOT shipped) + (SELECT count(*) FROM energy_fuel WHERE NOT shipped)
-       + (SELECT count(*) FROM llaf_coefficient WHERE NOT shipped) + (SELECT count(*) FROM auxiliary_power WHERE NOT shipped)
-       + (SELECT count(*) FROM transit_speed_ratio WHERE NOT shipped),
-       (SELECT count(*) FROM (SELECT ship_type, size_unit, size_min, size_max FROM auxiliary_power
+       (SELECT count(*) FROM portemis.energy_factor WHERE NOT shipped) + (SELECT count(*) FROM portemis.energy_fuel WHERE NOT shipped)
+       + (SELECT count(*) FROM portemis.llaf_coefficient WHERE NOT shipped) + (SELECT count(*) FROM portemis.auxiliary_power WHERE NOT shipped)
+       + (SELECT count(*) FROM portemis.transit_speed_ratio WHERE NOT shipped),
+       (SELECT count(*) FROM (SELECT ship_type, size_unit, size_min, size_max FROM portemis.auxiliary_power
                               WHERE basis = 'imo_ghg3' AND engine_group = 'auxiliary'
                               EXCEPT ALL
-                              SELECT ship_type, size_unit, size_min, size_max FROM auxiliary_power
+                              SELECT ship_type, size_unit, size_min, size_max FROM portemis.auxiliary_power
                               WHERE basis = 'imo_ghg3' AND engine_group = 'boiler') x);
 SQL
 )"
@@ -310,8 +310,8 @@ WITH ef AS (
                  max(g_per_kwh) FILTER (WHERE quantity = 'NOx' AND tier = 1) AS nox1,
                  max(g_per_kwh) FILTER (WHERE quantity = 'NOx' AND tier = 2) AS nox2,
                  max(g_per_kwh) FILTER (WHERE quantity = 'NOx' AND tier = 3) AS nox3
-          FROM energy_factor GROUP BY 1, 2, 3) f
-    JOIN energy_fuel u ON u.fuel = f.fuel
+          FROM portemis.energy_factor GROUP BY 1, 2, 3) f
+    JOIN portemis.energy_fuel u ON u.fuel = f.fuel
     WHERE f.bsfc IS NOT NULL),
 ll AS MATERIALIZED (
     -- low-load adjustment coefficients, with the denominators at LF = 0.2
@@ -325,11 +325,11 @@ ll AS MATERIALIZED (
            max(b) FILTER (WHERE pollutant = 'PM10') AS pm_b,
            max(a * 0.2::float8 ^ -x + b) FILTER (WHERE pollutant = 'PM10') AS pm_den,
            max(a) FILTER (WHERE pollutant = 'SOx') AS sox_a, max(b) FILTER (WHERE pollutant = 'SOx') AS sox_b
-    FROM llaf_coefficient),
+    FROM portemis.llaf_coefficient),
 ap AS (
     -- auxiliary engine and boiler kW by ship type, size bin [size_min, size_max) and mode
     SELECT ship_type, size_unit, size_min, size_max, engine_group, transit_kw, maneuvering_kw, berth_kw, anchorage_kw
-    FROM auxiliary_power WHERE basis = 'imo_ghg3'),
+    FROM portemis.auxiliary_power WHERE basis = 'imo_ghg3'),
 r AS (
     -- per port call: the fuel of each engine group by location, the NOx tiers, the load
     SELECT c.id, c.ship_type, c.dwt, c.teu, c.main_engine, c.aux_engine, c.mcr_kw, c.mode, c.hours,
@@ -347,7 +347,7 @@ r AS (
                CASE WHEN coalesce(c.speed_kn, t.ratio * c.max_speed_kn) = 0 THEN 0
                     ELSE least(1, greatest(0.02, (coalesce(c.speed_kn, t.ratio * c.max_speed_kn) / c.max_speed_kn) ^ 3)) END
                ELSE 0 END AS lf
-    FROM __SRC__ c LEFT JOIN transit_speed_ratio t ON t.ship_type = c.ship_type
+    FROM __SRC__ c LEFT JOIN portemis.transit_speed_ratio t ON t.ship_type = c.ship_type
     OFFSET 0),
 k AS (
     -- kWh of each engine group, its factors, and whether the propulsion engine is at low load
@@ -409,8 +409,8 @@ WITH ef AS (
                  max(g_per_kwh) FILTER (WHERE quantity = 'NOx' AND tier = 1) AS nox1,
                  max(g_per_kwh) FILTER (WHERE quantity = 'NOx' AND tier = 2) AS nox2,
                  max(g_per_kwh) FILTER (WHERE quantity = 'NOx' AND tier = 3) AS nox3
-          FROM energy_factor GROUP BY 1, 2, 3) f
-    JOIN energy_fuel u ON u.fuel = f.fuel
+          FROM portemis.energy_factor GROUP BY 1, 2, 3) f
+    JOIN portemis.energy_fuel u ON u.fuel = f.fuel
     WHERE f.bsfc IS NOT NULL),
 cfg AS MATERIALIZED (
     -- every engine configuration (main engine, auxiliary engine, inside an ECA or not) in one
@@ -443,7 +443,7 @@ cfg AS MATERIALIZED (
                max(b) FILTER (WHERE pollutant = 'PM10') AS pm_b,
                max(a * 0.2::float8 ^ -x + b) FILTER (WHERE pollutant = 'PM10') AS pm_den,
                max(a) FILTER (WHERE pollutant = 'SOx') AS sox_a, max(b) FILTER (WHERE pollutant = 'SOx') AS sox_b
-        FROM llaf_coefficient) ll),
+        FROM portemis.llaf_coefficient) ll),
 pw AS MATERIALIZED (
     -- auxiliary and boiler kW of a ship type and size bin in one row (the same bins for both: checked)
     SELECT x.ship_type, x.size_unit, x.size_min, x.size_max,
@@ -451,7 +451,7 @@ pw AS MATERIALIZED (
            x.anchorage_kw AS a_anchorage,
            y.transit_kw AS b_transit, y.maneuvering_kw AS b_maneuvering, y.berth_kw AS b_berth,
            y.anchorage_kw AS b_anchorage
-    FROM auxiliary_power x JOIN auxiliary_power y
+    FROM portemis.auxiliary_power x JOIN portemis.auxiliary_power y
       ON y.basis = x.basis AND y.ship_type = x.ship_type AND y.size_unit = x.size_unit
      AND y.size_min = x.size_min AND y.size_max = x.size_max AND y.engine_group = 'boiler'
     WHERE x.basis = 'imo_ghg3' AND x.engine_group = 'auxiliary'),
@@ -470,7 +470,7 @@ k AS (
                      CASE WHEN coalesce(c.speed_kn, t.ratio * c.max_speed_kn) = 0 THEN 0
                           ELSE least(1, greatest(0.02, (coalesce(c.speed_kn, t.ratio * c.max_speed_kn) / c.max_speed_kn) ^ 3)) END
                      ELSE 0 END AS lf
-          FROM __SRC__ c LEFT JOIN transit_speed_ratio t ON t.ship_type = c.ship_type OFFSET 0) r
+          FROM __SRC__ c LEFT JOIN portemis.transit_speed_ratio t ON t.ship_type = c.ship_type OFFSET 0) r
     JOIN cfg g ON g.main_engine = r.main_engine AND g.aux_engine = coalesce(r.aux_engine, 'MSD') AND g.in_eca = r.in_eca
     JOIN pw w ON w.ship_type = r.ship_type
              AND CASE w.size_unit WHEN 'dwt' THEN r.dwt WHEN 'teu' THEN r.teu END >= w.size_min

@@ -177,7 +177,7 @@ UPDATE bench_real SET am = EXISTS (
 CREATE TABLE bench_zone AS
 SELECT CASE name WHEN :'pacific' THEN 'pacific' ELSE 'atlantic' END AS zset,
        name, valid_from, st_npoints(geom) AS nv, geom, st_shiftlongitude(geom) AS geom_shift
-FROM zone WHERE name IN (:'pacific', :'atlantic') AND valid_to IS NULL;
+FROM portemis.zone WHERE name IN (:'pacific', :'atlantic') AND valid_to IS NULL;
 
 -- Base routes per zone: those entering it by either method, and for the
 -- Pacific every antimeridian route.

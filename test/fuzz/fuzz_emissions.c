@@ -1,5 +1,5 @@
 /*
- * fuzz_emissions.c: libFuzzer driver for pm_emissions_parse (src/pm_emissions.c).
+ * fuzz_emissions.c: libFuzzer driver for pm_emissions_parse (src/core/pm_emissions.c).
  *
  * Properties:
  *   - on failure: err.kind is SYNTAX/RANGE/PARAM, err.detail is printable ASCII;

@@ -1,5 +1,5 @@
 /*
- * fuzz_locode.c: libFuzzer driver for pm_locode_parse (src/pm_locode.c).
+ * fuzz_locode.c: libFuzzer driver for pm_locode_parse (src/core/pm_locode.c).
  *
  * Properties:
  *   - on failure: err.kind is SYNTAX/RANGE/PARAM, err.detail is printable ASCII;

@@ -1,5 +1,5 @@
 /*
- * fuzz_voyage.c: libFuzzer driver for pm_voyage_parse (src/pm_voyage.c).
+ * fuzz_voyage.c: libFuzzer driver for pm_voyage_parse (src/core/pm_voyage.c).
  *
  * Properties:
  *   - on failure: err.kind is SYNTAX/RANGE/PARAM, err.detail is printable ASCII;

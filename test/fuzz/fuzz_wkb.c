@@ -1,6 +1,6 @@
 /*
  * fuzz_wkb.c: libFuzzer driver for the WKB parser and the route measures
- * (src/pm_geo.c).  The input is parsed both as a route and as a zone; what
+ * (src/core/pm_geo.c).  The input is parsed both as a route and as a zone; what
  * parses is measured against a fixed zone or route.  Properties: no crash or
  * sanitizer report; the error contract of fuzzing.h; lengths finite and
  * non-negative; the length inside a zone never exceeds the route's length

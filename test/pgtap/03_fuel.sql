@@ -47,12 +47,12 @@ SELECT ok((SELECT percentile_cont(0.5) WITHIN GROUP (ORDER BY c18::float8 / c17:
     'median MRV CO2/fuel lies between the HFO and MGO carbon factors');
 
 -- registry rules
-SELECT throws_ok($$UPDATE fuel_factor SET cf_co2 = 3 WHERE factor_set = 'imo' AND fuel = 'HFO'$$, '42501');
-SELECT throws_ok($$DELETE FROM fuel_alias$$, '42501');
+SELECT throws_ok($$UPDATE portemis.fuel_factor SET cf_co2 = 3 WHERE factor_set = 'imo' AND fuel = 'HFO'$$, '42501');
+SELECT throws_ok($$DELETE FROM portemis.fuel_alias$$, '42501');
 SELECT throws_ok($$SELECT fuel_emissions('NOPE', 1)$$, '22023');
 SELECT throws_ok($$SELECT fuel_emissions('HFO', 1, factor_set => 'nope')$$, '22023');
 SELECT throws_ok($$SELECT fuel_emissions('HFO', -1)$$, '22003');
-SELECT is((SELECT count(*)::int FROM fuel_factor WHERE shipped AND (source IS NULL OR source = '')), 0,
+SELECT is((SELECT count(*)::int FROM portemis.fuel_factor WHERE shipped AND (source IS NULL OR source = '')), 0,
     'every shipped factor names its source');
 
 SELECT * FROM finish();

@@ -2,10 +2,10 @@
 BEGIN;
 SELECT plan(22);
 
-SELECT has_type('vessel');
-SELECT volatility_is('mode_emissions', ARRAY['vessel','text','double precision','double precision','boolean','boolean'], 'stable');
+SELECT has_type('portemis', 'vessel', 'the vessel particulars type lives in the extension''s schema');
+SELECT volatility_is('mode_emissions', ARRAY['portemis.vessel','text','double precision','double precision','boolean','boolean'], 'stable');
 SELECT volatility_is('propulsion_load', ARRAY['double precision','double precision','double precision'], 'immutable');
-SELECT is((SELECT count(*)::int FROM energy_factor WHERE shipped AND source = ''), 0, 'every shipped energy factor names its source');
+SELECT is((SELECT count(*)::int FROM portemis.energy_factor WHERE shipped AND source = ''), 0, 'every shipped energy factor names its source');
 
 -- the checks of the issue
 SELECT is(round(llaf('NOx', 0.02)::numeric, 2), 4.63::numeric, 'LLAF NOx at 2 % is 4.63');

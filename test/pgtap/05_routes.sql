@@ -28,7 +28,7 @@ SELECT is((SELECT count(*)::int FROM routes
 
 -- LBRL-NBO-LAX (Ningbo - Los Angeles): crosses the antimeridian, waypoints 19-25 lie in the Pacific ECA
 CREATE TEMP TABLE nbo AS SELECT g FROM routes WHERE source_path LIKE '%/LBRL-NBO-LAX.csv';
-CREATE TEMP TABLE pacific AS SELECT geom FROM zone WHERE name = 'North American ECA (Pacific coast)' AND valid_from = '2015-01-01';
+CREATE TEMP TABLE pacific AS SELECT geom FROM portemis.zone WHERE name = 'North American ECA (Pacific coast)' AND valid_from = '2015-01-01';
 SELECT ok((SELECT crosses_180 FROM routes WHERE source_path LIKE '%/LBRL-NBO-LAX.csv'), 'LBRL-NBO-LAX crosses the antimeridian');
 SELECT is((SELECT array_agg(seq ORDER BY seq) FROM wp, pacific
            WHERE source_path LIKE '%/LBRL-NBO-LAX.csv' AND seq BETWEEN 17 AND 25
@@ -45,7 +45,7 @@ SELECT ok((SELECT tonnes(voyage_emissions(v, g), 'SOx') < tonnes(voyage_emission
 -- within 1e-6, for every real route touching the North American ECAs; for routes
 -- across the antimeridian PostGIS needs both shifted to 0..360 (ST_ShiftLongitude),
 -- the planar intersection of the unshifted route goes the long way round.
-CREATE TEMP TABLE na AS SELECT name, geom FROM zone WHERE name LIKE 'North American%' AND valid_from = '2015-01-01';
+CREATE TEMP TABLE na AS SELECT name, geom FROM portemis.zone WHERE name LIKE 'North American%' AND valid_from = '2015-01-01';
 CREATE TEMP TABLE cmp AS
 SELECT r.source_path, na.name, route_share(r.g, na.geom) AS ours,
        CASE WHEN r.crosses_180

@@ -2,8 +2,8 @@
 BEGIN;
 SELECT plan(20);
 
-SELECT has_type('corridor_summary');
-SELECT is((SELECT count(*)::int FROM corridor WHERE shipped), 4, 'four Los Angeles corridors ship');
+SELECT has_type('portemis', 'corridor_summary', 'the corridor_summary result type lives in the extension''s schema');
+SELECT is((SELECT count(*)::int FROM portemis.corridor WHERE shipped), 4, 'four Los Angeles corridors ship');
 SELECT is(corridor_of('origin=SGSIN, destination=USLGB, departure=2024-01-01T00:00Z, arrival=2024-01-20T00:00Z'), 'LA-Singapore', 'either direction, Long Beach with Los Angeles');
 SELECT is(corridor_of('origin=SGSIN, destination=CNSHA, departure=2024-01-01T00:00Z, arrival=2024-01-05T00:00Z'), NULL, 'not on a corridor: NULL');
 SELECT volatility_is('corridor_of', ARRAY['voyage'], 'stable');
@@ -26,7 +26,7 @@ SELECT is(round(fueleu_penalty_eur(fueleu_balance_t(91.74419753086421, 40.5e6, 2
 SELECT is((SELECT count(*)::int FROM generate_series(1, 99) i
            WHERE cii_rating('tanker', 80000, NULL, 2024, i / 10.0) > cii_rating('tanker', 80000, NULL, 2024, (i + 1) / 10.0)), 0,
           'CII rating never improves as the attained value rises');
-SELECT is((SELECT count(*)::int FROM cii_reference_line l
+SELECT is((SELECT count(*)::int FROM portemis.cii_reference_line l
            WHERE cii_reference(l.ship_type, CASE l.size_unit WHEN 'dwt' THEN least(l.size_min + 1000, l.size_max - 1) END,
                                CASE l.size_unit WHEN 'gt' THEN least(l.size_min + 1000, l.size_max - 1) END) IS NULL), 0,
           'every CII size band has a reference value');

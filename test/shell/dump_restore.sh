@@ -12,9 +12,9 @@ q -d postgres -c "DROP DATABASE IF EXISTS $src" -c "DROP DATABASE IF EXISTS $dst
 q -d postgres -c "CREATE DATABASE $src" -c "CREATE DATABASE $dst"
 q -d $src -c "SET client_min_messages = warning" -c "CREATE EXTENSION portemis CASCADE" \
   -c "SELECT factor_set_copy('fueleu', 'bio_batches', 'certified batches 2025')" \
-  -c "INSERT INTO fuel_factor (factor_set, fuel, lcv_mj_per_g, cf_co2, wtt_gco2e_per_mj, sulphur_pct, source)
+  -c "INSERT INTO portemis.fuel_factor (factor_set, fuel, lcv_mj_per_g, cf_co2, wtt_gco2e_per_mj, sulphur_pct, source)
       VALUES ('bio_batches', 'BIO_METHANOL', 0.0199, 1.375, -55.6, 0, 'PoS certificate 42')" \
-  -c "INSERT INTO fuel_alias (alias, fuel, note) VALUES ('BIOMEOH', 'BIO_METHANOL', 'company code')" \
+  -c "INSERT INTO portemis.fuel_alias (alias, fuel, note) VALUES ('BIOMEOH', 'BIO_METHANOL', 'company code')" \
   -c "CREATE TABLE legs (v voyage)" \
   -c "INSERT INTO legs VALUES ('origin=USLAX, destination=CNSHA, departure=2025-01-01T00:00Z, arrival=2025-01-14T00:00Z, fuels=[BIOMEOH 10 t, HFO 100 t S=0.48%]')" >/dev/null
 pg_dump -d $src -f "$dump"
@@ -26,10 +26,10 @@ check() {
     if [ "$2" = "$3" ]; then echo "ok $n - $1"; else echo "not ok $n - $1"; echo "#   got: '$2' expected: '$3'"; fi
 }
 check "restore runs without errors" "$(grep -c ERROR "$dump.err")" "0"
-check "the user set is restored" "$(q -d $dst -c "SELECT count(*) FROM factor_set WHERE name = 'bio_batches' AND NOT shipped")" "1"
-check "its 14 fuels are restored (13 copied + 1 added)" "$(q -d $dst -c "SELECT count(*) FROM fuel_factor WHERE factor_set = 'bio_batches'")" "14"
-check "the user alias is restored" "$(q -d $dst -c "SELECT fuel FROM fuel_alias WHERE alias = 'BIOMEOH'")" "BIO_METHANOL"
-check "shipped rows exist once" "$(q -d $dst -c "SELECT count(*) FROM fuel_factor WHERE shipped")" "28"
+check "the user set is restored" "$(q -d $dst -c "SELECT count(*) FROM portemis.factor_set WHERE name = 'bio_batches' AND NOT shipped")" "1"
+check "its 14 fuels are restored (13 copied + 1 added)" "$(q -d $dst -c "SELECT count(*) FROM portemis.fuel_factor WHERE factor_set = 'bio_batches'")" "14"
+check "the user alias is restored" "$(q -d $dst -c "SELECT fuel FROM portemis.fuel_alias WHERE alias = 'BIOMEOH'")" "BIO_METHANOL"
+check "shipped rows exist once" "$(q -d $dst -c "SELECT count(*) FROM portemis.fuel_factor WHERE shipped")" "28"
 # by hand: 10 t x 1.375 + 100 t x 3.114 = 325.15 t CO2
 check "the restored user factors give the hand-computed CO2" \
     "$(q -d $dst -c "SELECT round(tonnes(voyage_emissions(v, 'bio_batches'), 'CO2')::numeric, 6) FROM legs")" "325.150000"

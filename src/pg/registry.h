@@ -1,5 +1,5 @@
 /*
- * factors.h: the emission-factor registry as seen by the SQL functions.
+ * registry.h: the registry (factors, activity tables, corridors) as seen by the SQL functions.
  */
 #ifndef FACTORS_H
 #define FACTORS_H
@@ -7,6 +7,9 @@
 #include "portemis.h"
 #include "pm_activity.h"
 #include "pm_fuel.h"
+
+/* The extension's own schema: registry tables and internal functions (src/sql/00_header.sql). */
+#define PM_REGISTRY_SCHEMA "portemis"
 
 #define PM_FACTOR_SET_NAME_MAX 63
 

@@ -52,16 +52,16 @@ SELECT route_share(st_geomfromtext('GEOMETRYCOLLECTION(LINESTRING(0 0, 1 1))', 4
 \set VERBOSITY default
 
 -- the shipped zones: ECAs with their dated sulphur limits (MARPOL Annex VI reg. 14)
-SELECT name, valid_from, valid_to, sulphur_pct, nox_tier3_from, st_isvalid(geom) AS valid FROM zone ORDER BY name, valid_from;
+SELECT name, valid_from, valid_to, sulphur_pct, nox_tier3_from, st_isvalid(geom) AS valid FROM portemis.zone ORDER BY name, valid_from;
 -- at-sea positions (Los Angeles/Long Beach anchorage, the open Pacific, the Channel, Gotland, Crete, Tokyo Bay)
-SELECT place, (SELECT string_agg(DISTINCT name, ', ') FROM zone WHERE st_contains(geom, st_setsrid(st_makepoint(lon, lat), 4326))) AS zones
+SELECT place, (SELECT string_agg(DISTINCT name, ', ') FROM portemis.zone WHERE st_contains(geom, st_setsrid(st_makepoint(lon, lat), 4326))) AS zones
 FROM (VALUES ('San Pedro Bay anchorage', -118.20, 33.70), ('mid-Pacific', -150.0, 35.0), ('Dover Strait', 1.5, 51.0),
              ('off Gotland', 19.5, 57.0), ('south of Crete', 25.0, 34.5), ('Tokyo Bay', 139.8, 35.5),
              ('off Honolulu', -157.9, 21.2), ('off San Juan', -66.1, 18.6)) p(place, lon, lat)
 ORDER BY place;
 
 -- the port gazetteer (World Port Index) with the UN/LOCODE aliases
-SELECT count(*) AS ports, count(locode) AS with_locode FROM port;
+SELECT count(*) AS ports, count(locode) AS with_locode FROM portemis.port;
 SELECT code, st_astext(port_geom(code)) FROM unnest(ARRAY['USLAX', 'USLGB', 'CNSHA', 'CNSGH', 'SGSIN', 'JPTYO', 'JPYOK']::locode[]) code;
 SELECT port_geom('ZZZZZ') IS NULL AS unknown_is_null;
 -- a 20 nm port area: a geodesic circle (its area against pi r^2 on the ellipsoid, within 0.5 %)
@@ -78,27 +78,27 @@ SELECT port_area('USLAX', 0);
 CREATE TEMP TABLE leg AS
 SELECT 'origin=CNSHA, destination=USLAX, departure=2024-03-01T00:00:00Z, arrival=2024-03-15T00:00:00Z, fuels=[HFO 1500 t, MGO 40 t S=0.08%]'::voyage AS v,
        st_geomfromtext('LINESTRING(-126 33.6, -118.3 33.6)', 4326) AS route;
-SELECT round(route_share(route, (SELECT geom FROM zone WHERE name = 'North American ECA (Pacific coast)' AND valid_from = '2015-01-01'))::numeric, 6) AS eca_share FROM leg;
+SELECT round(route_share(route, (SELECT geom FROM portemis.zone WHERE name = 'North American ECA (Pacific coast)' AND valid_from = '2015-01-01'))::numeric, 6) AS eca_share FROM leg;
 -- SOx with the route: 1500 x 2 x 0.97753 x (s x 0.10 + (1 - s) x 0.50) / 100 + 40 x 2 x 0.97753 x 0.08 / 100
 SELECT round(tonnes(voyage_emissions(v), 'SOx')::numeric, 6) AS sox_no_route,
        round(tonnes(voyage_emissions(v, route), 'SOx')::numeric, 6) AS sox_on_route,
        round((1500 * 2 * 0.97753 * (s * 0.10 + (1 - s) * 0.50) / 100 + 40 * 2 * 0.97753 * 0.08 / 100)::numeric, 6) AS by_hand,
        voyage_emissions(v, route) - voyage_emissions(v) = emissions(sox_t => tonnes(voyage_emissions(v, route) - voyage_emissions(v), 'SOx')) AS only_sox_changes
-FROM leg, LATERAL (SELECT route_share(route, geom) AS s FROM zone WHERE name = 'North American ECA (Pacific coast)' AND valid_from = '2015-01-01') z;
+FROM leg, LATERAL (SELECT route_share(route, geom) AS s FROM portemis.zone WHERE name = 'North American ECA (Pacific coast)' AND valid_from = '2015-01-01') z;
 -- in 2014 the ECA limit was 1.00 % and the global limit 3.50 %
 SELECT round(tonnes(voyage_emissions(voyage(NULL, 'CNSHA', 'USLAX', '2014-03-01', '2014-03-15', fuels => '{"HFO": 1500}'), route), 'SOx')::numeric, 6) AS sox_2014,
        round((1500 * 2 * 0.97753 * (s * 1.00 + (1 - s) * 3.50) / 100)::numeric, 6) AS by_hand
-FROM leg, LATERAL (SELECT route_share(route, geom) AS s FROM zone WHERE name = 'North American ECA (Pacific coast)' AND valid_from = '2012-08-01') z;
+FROM leg, LATERAL (SELECT route_share(route, geom) AS s FROM portemis.zone WHERE name = 'North American ECA (Pacific coast)' AND valid_from = '2012-08-01') z;
 -- the part emitted inside the ECA, and inside a 20 nm port area
 SELECT round(tonnes(voyage_emissions_in(v, route, z.geom), 'CO2')::numeric, 6) AS co2_in_eca,
        round((tonnes(voyage_emissions(v), 'CO2') * route_share(route, z.geom))::numeric, 6) AS by_hand,
        round(tonnes(voyage_emissions_in(v, route, z.geom), 'SOx')::numeric, 6) AS sox_in_eca,
        round(((1500 * 0.10 + 40 * 0.08) * 2 * 0.97753 / 100 * route_share(route, z.geom))::numeric, 6) AS sox_by_hand
-FROM leg, zone z WHERE z.name = 'North American ECA (Pacific coast)' AND z.valid_from = '2015-01-01';
+FROM leg, portemis.zone z WHERE z.name = 'North American ECA (Pacific coast)' AND z.valid_from = '2015-01-01';
 SELECT round(tonnes(voyage_emissions_in(v, route, port_area('USLAX', 20)), 'CO2')::numeric, 6) > 0 AS some_in_port_area FROM leg;
 
 -- user zones: a port area of one's own
-INSERT INTO zone (name, kind, geom, source) VALUES ('Port of Los Angeles 20 nm', 'port_area', port_area('USLAX', 20), 'our inventory boundary');
-SELECT name, kind, shipped FROM zone WHERE NOT shipped;
-DELETE FROM zone WHERE NOT shipped;
-UPDATE zone SET sulphur_pct = 0.5 WHERE shipped;
+INSERT INTO portemis.zone (name, kind, geom, source) VALUES ('Port of Los Angeles 20 nm', 'port_area', port_area('USLAX', 20), 'our inventory boundary');
+SELECT name, kind, shipped FROM portemis.zone WHERE NOT shipped;
+DELETE FROM portemis.zone WHERE NOT shipped;
+UPDATE portemis.zone SET sulphur_pct = 0.5 WHERE shipped;

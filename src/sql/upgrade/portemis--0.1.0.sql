@@ -1,3 +1,1406 @@
+-- portemis install script, assembled by the Makefile from src/sql/*.sql.
+-- Every reference to an object of this extension is schema-qualified with
+-- @extschema@, so nothing depends on the caller's search_path.
+
+\echo Use "CREATE EXTENSION portemis CASCADE" to load this file. \quit
+-- ---------------------------------------------------------------------------
+-- locode: a UN/LOCODE port code packed into 4 bytes
+-- ---------------------------------------------------------------------------
+
+CREATE TYPE @extschema@.locode;
+
+CREATE FUNCTION @extschema@.locode_in(cstring) RETURNS @extschema@.locode
+    AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+CREATE FUNCTION @extschema@.locode_out(@extschema@.locode) RETURNS cstring
+    AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+CREATE FUNCTION @extschema@.locode_recv(internal) RETURNS @extschema@.locode
+    AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+CREATE FUNCTION @extschema@.locode_send(@extschema@.locode) RETURNS bytea
+    AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+
+CREATE TYPE @extschema@.locode (
+    INPUT = @extschema@.locode_in,
+    OUTPUT = @extschema@.locode_out,
+    RECEIVE = @extschema@.locode_recv,
+    SEND = @extschema@.locode_send,
+    INTERNALLENGTH = 4,
+    PASSEDBYVALUE,
+    ALIGNMENT = int4,
+    STORAGE = plain
+);
+COMMENT ON TYPE @extschema@.locode IS
+    'UN/LOCODE port code: 2-letter country + 3 characters of A-Z or 2-9; input ''USLAX'', ''uslax'' or ''US LAX'', output ''USLAX''; 4 bytes';
+
+CREATE FUNCTION @extschema@.country_code(@extschema@.locode) RETURNS text
+    AS 'MODULE_PATHNAME', 'locode_country' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.country_code(@extschema@.locode) IS
+    'ISO 3166-1 alpha-2 country part of a UN/LOCODE (''US'' for USLAX)';
+
+CREATE FUNCTION @extschema@.locode_lt(@extschema@.locode, @extschema@.locode) RETURNS boolean
+    AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE LEAKPROOF;
+CREATE FUNCTION @extschema@.locode_le(@extschema@.locode, @extschema@.locode) RETURNS boolean
+    AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE LEAKPROOF;
+CREATE FUNCTION @extschema@.locode_eq(@extschema@.locode, @extschema@.locode) RETURNS boolean
+    AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE LEAKPROOF;
+CREATE FUNCTION @extschema@.locode_ne(@extschema@.locode, @extschema@.locode) RETURNS boolean
+    AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE LEAKPROOF;
+CREATE FUNCTION @extschema@.locode_ge(@extschema@.locode, @extschema@.locode) RETURNS boolean
+    AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE LEAKPROOF;
+CREATE FUNCTION @extschema@.locode_gt(@extschema@.locode, @extschema@.locode) RETURNS boolean
+    AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE LEAKPROOF;
+CREATE FUNCTION @extschema@.locode_cmp(@extschema@.locode, @extschema@.locode) RETURNS integer
+    AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE LEAKPROOF;
+CREATE FUNCTION @extschema@.locode_hash(@extschema@.locode) RETURNS integer
+    AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE LEAKPROOF;
+CREATE FUNCTION @extschema@.locode_hash_extended(@extschema@.locode, bigint) RETURNS bigint
+    AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE LEAKPROOF;
+
+CREATE OPERATOR @extschema@.< (
+    LEFTARG = @extschema@.locode, RIGHTARG = @extschema@.locode, FUNCTION = @extschema@.locode_lt,
+    COMMUTATOR = OPERATOR(@extschema@.>), NEGATOR = OPERATOR(@extschema@.>=),
+    RESTRICT = scalarltsel, JOIN = scalarltjoinsel);
+CREATE OPERATOR @extschema@.<= (
+    LEFTARG = @extschema@.locode, RIGHTARG = @extschema@.locode, FUNCTION = @extschema@.locode_le,
+    COMMUTATOR = OPERATOR(@extschema@.>=), NEGATOR = OPERATOR(@extschema@.>),
+    RESTRICT = scalarlesel, JOIN = scalarlejoinsel);
+CREATE OPERATOR @extschema@.= (
+    LEFTARG = @extschema@.locode, RIGHTARG = @extschema@.locode, FUNCTION = @extschema@.locode_eq,
+    COMMUTATOR = OPERATOR(@extschema@.=), NEGATOR = OPERATOR(@extschema@.<>),
+    RESTRICT = eqsel, JOIN = eqjoinsel, HASHES, MERGES);
+CREATE OPERATOR @extschema@.<> (
+    LEFTARG = @extschema@.locode, RIGHTARG = @extschema@.locode, FUNCTION = @extschema@.locode_ne,
+    COMMUTATOR = OPERATOR(@extschema@.<>), NEGATOR = OPERATOR(@extschema@.=),
+    RESTRICT = neqsel, JOIN = neqjoinsel);
+CREATE OPERATOR @extschema@.>= (
+    LEFTARG = @extschema@.locode, RIGHTARG = @extschema@.locode, FUNCTION = @extschema@.locode_ge,
+    COMMUTATOR = OPERATOR(@extschema@.<=), NEGATOR = OPERATOR(@extschema@.<),
+    RESTRICT = scalargesel, JOIN = scalargejoinsel);
+CREATE OPERATOR @extschema@.> (
+    LEFTARG = @extschema@.locode, RIGHTARG = @extschema@.locode, FUNCTION = @extschema@.locode_gt,
+    COMMUTATOR = OPERATOR(@extschema@.<), NEGATOR = OPERATOR(@extschema@.<=),
+    RESTRICT = scalargtsel, JOIN = scalargtjoinsel);
+
+CREATE OPERATOR CLASS @extschema@.locode_ops
+    DEFAULT FOR TYPE @extschema@.locode USING btree AS
+        OPERATOR 1 @extschema@.<,
+        OPERATOR 2 @extschema@.<=,
+        OPERATOR 3 @extschema@.=,
+        OPERATOR 4 @extschema@.>=,
+        OPERATOR 5 @extschema@.>,
+        FUNCTION 1 @extschema@.locode_cmp(@extschema@.locode, @extschema@.locode);
+
+CREATE OPERATOR CLASS @extschema@.locode_hash_ops
+    DEFAULT FOR TYPE @extschema@.locode USING hash AS
+        OPERATOR 1 @extschema@.=,
+        FUNCTION 1 @extschema@.locode_hash(@extschema@.locode),
+        FUNCTION 2 @extschema@.locode_hash_extended(@extschema@.locode, bigint);
+
+-- Descriptions of the support functions, for \df+ and \dx+.
+COMMENT ON FUNCTION @extschema@.locode_in(cstring) IS 'Text input of type locode';
+COMMENT ON FUNCTION @extschema@.locode_out(@extschema@.locode) IS 'Text output of type locode';
+COMMENT ON FUNCTION @extschema@.locode_recv(internal) IS 'Binary input (validated like text input) of type locode';
+COMMENT ON FUNCTION @extschema@.locode_send(@extschema@.locode) IS 'Binary output of type locode';
+COMMENT ON FUNCTION @extschema@.locode_lt(@extschema@.locode, @extschema@.locode) IS 'Implementation of the < operator on locode';
+COMMENT ON FUNCTION @extschema@.locode_le(@extschema@.locode, @extschema@.locode) IS 'Implementation of the <= operator on locode';
+COMMENT ON FUNCTION @extschema@.locode_eq(@extschema@.locode, @extschema@.locode) IS 'Implementation of the = operator on locode';
+COMMENT ON FUNCTION @extschema@.locode_ne(@extschema@.locode, @extschema@.locode) IS 'Implementation of the <> operator on locode';
+COMMENT ON FUNCTION @extschema@.locode_ge(@extschema@.locode, @extschema@.locode) IS 'Implementation of the >= operator on locode';
+COMMENT ON FUNCTION @extschema@.locode_gt(@extschema@.locode, @extschema@.locode) IS 'Implementation of the > operator on locode';
+COMMENT ON FUNCTION @extschema@.locode_cmp(@extschema@.locode, @extschema@.locode) IS 'Btree comparison support of locode';
+COMMENT ON FUNCTION @extschema@.locode_hash(@extschema@.locode) IS 'Hash support of locode';
+COMMENT ON FUNCTION @extschema@.locode_hash_extended(@extschema@.locode, bigint) IS 'Extended hash support of locode';
+-- ---------------------------------------------------------------------------
+-- voyage: one leg from an origin port to a destination port
+-- ---------------------------------------------------------------------------
+
+CREATE TYPE @extschema@.voyage;
+
+CREATE FUNCTION @extschema@.voyage_in(cstring) RETURNS @extschema@.voyage
+    AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+CREATE FUNCTION @extschema@.voyage_out(@extschema@.voyage) RETURNS cstring
+    AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+CREATE FUNCTION @extschema@.voyage_recv(internal) RETURNS @extschema@.voyage
+    AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+CREATE FUNCTION @extschema@.voyage_send(@extschema@.voyage) RETURNS bytea
+    AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+
+CREATE TYPE @extschema@.voyage (
+    INPUT = @extschema@.voyage_in,
+    OUTPUT = @extschema@.voyage_out,
+    RECEIVE = @extschema@.voyage_recv,
+    SEND = @extschema@.voyage_send,
+    INTERNALLENGTH = VARIABLE,
+    ALIGNMENT = int4,
+    STORAGE = main
+);
+COMMENT ON TYPE @extschema@.voyage IS
+    'One voyage leg: IMO number, origin and destination UN/LOCODE, departure and arrival (UTC), distance (nm), cargo (t), up to 16 fuel uses (fuel code, t, sulphur % m/m)';
+
+CREATE FUNCTION @extschema@.voyage(
+    imo integer,
+    origin @extschema@.locode,
+    destination @extschema@.locode,
+    departure timestamptz,
+    arrival timestamptz,
+    distance_nm double precision DEFAULT NULL,
+    cargo_t double precision DEFAULT NULL,
+    fuels jsonb DEFAULT NULL)
+RETURNS @extschema@.voyage
+    AS 'MODULE_PATHNAME', 'voyage_make' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.voyage(integer, @extschema@.locode, @extschema@.locode, timestamptz, timestamptz, double precision, double precision, jsonb) IS
+    'Build a voyage from columns; imo, distance_nm (nm), cargo_t (t) and fuels may be NULL; fuels maps fuel code to tonnes, {"HFO": 410.2}, or to {"t": 410.2, "sulphur_pct": 0.48}';
+
+CREATE FUNCTION @extschema@.imo(@extschema@.voyage) RETURNS integer
+    AS 'MODULE_PATHNAME', 'voyage_imo' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.imo(@extschema@.voyage) IS 'IMO ship number of the voyage, NULL if not given';
+
+CREATE FUNCTION @extschema@.origin(@extschema@.voyage) RETURNS @extschema@.locode
+    AS 'MODULE_PATHNAME', 'voyage_origin' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.origin(@extschema@.voyage) IS 'Port of departure (UN/LOCODE)';
+
+CREATE FUNCTION @extschema@.destination(@extschema@.voyage) RETURNS @extschema@.locode
+    AS 'MODULE_PATHNAME', 'voyage_destination' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.destination(@extschema@.voyage) IS 'Port of arrival (UN/LOCODE)';
+
+CREATE FUNCTION @extschema@.departure(@extschema@.voyage) RETURNS timestamptz
+    AS 'MODULE_PATHNAME', 'voyage_departure' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.departure(@extschema@.voyage) IS 'Departure time';
+
+CREATE FUNCTION @extschema@.arrival(@extschema@.voyage) RETURNS timestamptz
+    AS 'MODULE_PATHNAME', 'voyage_arrival' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.arrival(@extschema@.voyage) IS 'Arrival time';
+
+CREATE FUNCTION @extschema@.duration_h(@extschema@.voyage) RETURNS double precision
+    AS 'MODULE_PATHNAME', 'voyage_duration_h' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.duration_h(@extschema@.voyage) IS 'Arrival minus departure, in hours (h)';
+
+CREATE FUNCTION @extschema@.distance_nm(@extschema@.voyage) RETURNS double precision
+    AS 'MODULE_PATHNAME', 'voyage_distance_nm' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.distance_nm(@extschema@.voyage) IS 'Distance sailed in nautical miles (nm), NULL if not given';
+
+CREATE FUNCTION @extschema@.cargo_t(@extschema@.voyage) RETURNS double precision
+    AS 'MODULE_PATHNAME', 'voyage_cargo_t' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.cargo_t(@extschema@.voyage) IS 'Cargo carried in tonnes (t), NULL if not given; 0 is a ballast leg';
+
+CREATE FUNCTION @extschema@.fuel_t(@extschema@.voyage) RETURNS double precision
+    AS 'MODULE_PATHNAME', 'voyage_fuel_t' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.fuel_t(@extschema@.voyage) IS 'Total fuel consumed over all fuel uses, in tonnes (t)';
+
+CREATE FUNCTION @extschema@.fuel_t(@extschema@.voyage, fuel text) RETURNS double precision
+    AS 'MODULE_PATHNAME', 'voyage_fuel_t_of' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.fuel_t(@extschema@.voyage, text) IS 'Tonnes (t) of one fuel code (any case) consumed on the voyage; 0 if not used';
+
+CREATE FUNCTION @extschema@.fuel_uses(@extschema@.voyage,
+    OUT fuel text, OUT tonnes double precision, OUT sulphur_pct double precision)
+RETURNS SETOF record
+    AS 'MODULE_PATHNAME', 'voyage_fuel_uses' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE ROWS 2;
+COMMENT ON FUNCTION @extschema@.fuel_uses(@extschema@.voyage) IS
+    'One row per fuel use: fuel code, tonnes (t), sulphur_pct (% m/m, NULL if not stated)';
+
+-- Ordering (departure, arrival, origin, destination, then the rest), equality, hashing.
+CREATE FUNCTION @extschema@.voyage_lt(@extschema@.voyage, @extschema@.voyage) RETURNS boolean
+    AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+CREATE FUNCTION @extschema@.voyage_le(@extschema@.voyage, @extschema@.voyage) RETURNS boolean
+    AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+CREATE FUNCTION @extschema@.voyage_eq(@extschema@.voyage, @extschema@.voyage) RETURNS boolean
+    AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+CREATE FUNCTION @extschema@.voyage_ne(@extschema@.voyage, @extschema@.voyage) RETURNS boolean
+    AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+CREATE FUNCTION @extschema@.voyage_ge(@extschema@.voyage, @extschema@.voyage) RETURNS boolean
+    AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+CREATE FUNCTION @extschema@.voyage_gt(@extschema@.voyage, @extschema@.voyage) RETURNS boolean
+    AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+CREATE FUNCTION @extschema@.voyage_cmp(@extschema@.voyage, @extschema@.voyage) RETURNS integer
+    AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+CREATE FUNCTION @extschema@.voyage_hash(@extschema@.voyage) RETURNS integer
+    AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+CREATE FUNCTION @extschema@.voyage_hash_extended(@extschema@.voyage, bigint) RETURNS bigint
+    AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+
+CREATE OPERATOR @extschema@.< (
+    LEFTARG = @extschema@.voyage, RIGHTARG = @extschema@.voyage, FUNCTION = @extschema@.voyage_lt,
+    COMMUTATOR = OPERATOR(@extschema@.>), NEGATOR = OPERATOR(@extschema@.>=),
+    RESTRICT = scalarltsel, JOIN = scalarltjoinsel);
+CREATE OPERATOR @extschema@.<= (
+    LEFTARG = @extschema@.voyage, RIGHTARG = @extschema@.voyage, FUNCTION = @extschema@.voyage_le,
+    COMMUTATOR = OPERATOR(@extschema@.>=), NEGATOR = OPERATOR(@extschema@.>),
+    RESTRICT = scalarlesel, JOIN = scalarlejoinsel);
+CREATE OPERATOR @extschema@.= (
+    LEFTARG = @extschema@.voyage, RIGHTARG = @extschema@.voyage, FUNCTION = @extschema@.voyage_eq,
+    COMMUTATOR = OPERATOR(@extschema@.=), NEGATOR = OPERATOR(@extschema@.<>),
+    RESTRICT = eqsel, JOIN = eqjoinsel, HASHES, MERGES);
+CREATE OPERATOR @extschema@.<> (
+    LEFTARG = @extschema@.voyage, RIGHTARG = @extschema@.voyage, FUNCTION = @extschema@.voyage_ne,
+    COMMUTATOR = OPERATOR(@extschema@.<>), NEGATOR = OPERATOR(@extschema@.=),
+    RESTRICT = neqsel, JOIN = neqjoinsel);
+CREATE OPERATOR @extschema@.>= (
+    LEFTARG = @extschema@.voyage, RIGHTARG = @extschema@.voyage, FUNCTION = @extschema@.voyage_ge,
+    COMMUTATOR = OPERATOR(@extschema@.<=), NEGATOR = OPERATOR(@extschema@.<),
+    RESTRICT = scalargesel, JOIN = scalargejoinsel);
+CREATE OPERATOR @extschema@.> (
+    LEFTARG = @extschema@.voyage, RIGHTARG = @extschema@.voyage, FUNCTION = @extschema@.voyage_gt,
+    COMMUTATOR = OPERATOR(@extschema@.<), NEGATOR = OPERATOR(@extschema@.<=),
+    RESTRICT = scalargtsel, JOIN = scalargtjoinsel);
+
+CREATE OPERATOR CLASS @extschema@.voyage_ops
+    DEFAULT FOR TYPE @extschema@.voyage USING btree AS
+        OPERATOR 1 @extschema@.<,
+        OPERATOR 2 @extschema@.<=,
+        OPERATOR 3 @extschema@.=,
+        OPERATOR 4 @extschema@.>=,
+        OPERATOR 5 @extschema@.>,
+        FUNCTION 1 @extschema@.voyage_cmp(@extschema@.voyage, @extschema@.voyage);
+
+CREATE OPERATOR CLASS @extschema@.voyage_hash_ops
+    DEFAULT FOR TYPE @extschema@.voyage USING hash AS
+        OPERATOR 1 @extschema@.=,
+        FUNCTION 1 @extschema@.voyage_hash(@extschema@.voyage),
+        FUNCTION 2 @extschema@.voyage_hash_extended(@extschema@.voyage, bigint);
+
+-- Descriptions of the support functions, for \df+ and \dx+.
+COMMENT ON FUNCTION @extschema@.voyage_in(cstring) IS 'Text input of type voyage';
+COMMENT ON FUNCTION @extschema@.voyage_out(@extschema@.voyage) IS 'Text output of type voyage';
+COMMENT ON FUNCTION @extschema@.voyage_recv(internal) IS 'Binary input (validated like text input) of type voyage';
+COMMENT ON FUNCTION @extschema@.voyage_send(@extschema@.voyage) IS 'Binary output of type voyage';
+COMMENT ON FUNCTION @extschema@.voyage_lt(@extschema@.voyage, @extschema@.voyage) IS 'Implementation of the < operator on voyage';
+COMMENT ON FUNCTION @extschema@.voyage_le(@extschema@.voyage, @extschema@.voyage) IS 'Implementation of the <= operator on voyage';
+COMMENT ON FUNCTION @extschema@.voyage_eq(@extschema@.voyage, @extschema@.voyage) IS 'Implementation of the = operator on voyage';
+COMMENT ON FUNCTION @extschema@.voyage_ne(@extschema@.voyage, @extschema@.voyage) IS 'Implementation of the <> operator on voyage';
+COMMENT ON FUNCTION @extschema@.voyage_ge(@extschema@.voyage, @extschema@.voyage) IS 'Implementation of the >= operator on voyage';
+COMMENT ON FUNCTION @extschema@.voyage_gt(@extschema@.voyage, @extschema@.voyage) IS 'Implementation of the > operator on voyage';
+COMMENT ON FUNCTION @extschema@.voyage_cmp(@extschema@.voyage, @extschema@.voyage) IS 'Btree comparison support of voyage';
+COMMENT ON FUNCTION @extschema@.voyage_hash(@extschema@.voyage) IS 'Hash support of voyage';
+COMMENT ON FUNCTION @extschema@.voyage_hash_extended(@extschema@.voyage, bigint) IS 'Extended hash support of voyage';
+-- ---------------------------------------------------------------------------
+-- emissions: masses in tonnes of ten pollutants, fixed 80 bytes
+-- ---------------------------------------------------------------------------
+
+CREATE TYPE @extschema@.emissions;
+
+CREATE FUNCTION @extschema@.emissions_in(cstring) RETURNS @extschema@.emissions
+    AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+CREATE FUNCTION @extschema@.emissions_out(@extschema@.emissions) RETURNS cstring
+    AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+CREATE FUNCTION @extschema@.emissions_recv(internal) RETURNS @extschema@.emissions
+    AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+CREATE FUNCTION @extschema@.emissions_send(@extschema@.emissions) RETURNS bytea
+    AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+
+CREATE TYPE @extschema@.emissions (
+    INPUT = @extschema@.emissions_in,
+    OUTPUT = @extschema@.emissions_out,
+    RECEIVE = @extschema@.emissions_recv,
+    SEND = @extschema@.emissions_send,
+    INTERNALLENGTH = 80,
+    ALIGNMENT = double,
+    STORAGE = plain
+);
+COMMENT ON TYPE @extschema@.emissions IS
+    'Masses in tonnes (t) of CO2, CH4, N2O, NOx, SOx (as SO2), PM10, PM2.5, CO, HC and BC; literal ''CO2=3114 t, CH4=0.05 t''';
+
+CREATE FUNCTION @extschema@.emissions(
+    co2_t double precision DEFAULT 0, ch4_t double precision DEFAULT 0,
+    n2o_t double precision DEFAULT 0, nox_t double precision DEFAULT 0,
+    sox_t double precision DEFAULT 0, pm10_t double precision DEFAULT 0,
+    pm2_5_t double precision DEFAULT 0, co_t double precision DEFAULT 0,
+    hc_t double precision DEFAULT 0, bc_t double precision DEFAULT 0)
+RETURNS @extschema@.emissions
+    AS 'MODULE_PATHNAME', 'emissions_make' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.emissions(double precision, double precision, double precision, double precision, double precision, double precision, double precision, double precision, double precision, double precision) IS
+    'Build emissions from masses in tonnes (t), by name: emissions(co2_t => 3114, sox_t => 9.7); missing ones 0';
+
+CREATE FUNCTION @extschema@.emissions_add(@extschema@.emissions, @extschema@.emissions) RETURNS @extschema@.emissions
+    AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+CREATE FUNCTION @extschema@.emissions_sub(@extschema@.emissions, @extschema@.emissions) RETURNS @extschema@.emissions
+    AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+CREATE FUNCTION @extschema@.emissions_mul(@extschema@.emissions, double precision) RETURNS @extschema@.emissions
+    AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+CREATE FUNCTION @extschema@.emissions_mul_commuted(double precision, @extschema@.emissions) RETURNS @extschema@.emissions
+    AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+CREATE FUNCTION @extschema@.emissions_div(@extschema@.emissions, double precision) RETURNS @extschema@.emissions
+    AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+CREATE FUNCTION @extschema@.emissions_eq(@extschema@.emissions, @extschema@.emissions) RETURNS boolean
+    AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE LEAKPROOF;
+CREATE FUNCTION @extschema@.emissions_ne(@extschema@.emissions, @extschema@.emissions) RETURNS boolean
+    AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE LEAKPROOF;
+
+CREATE OPERATOR @extschema@.+ (
+    LEFTARG = @extschema@.emissions, RIGHTARG = @extschema@.emissions,
+    FUNCTION = @extschema@.emissions_add, COMMUTATOR = OPERATOR(@extschema@.+));
+CREATE OPERATOR @extschema@.- (
+    LEFTARG = @extschema@.emissions, RIGHTARG = @extschema@.emissions,
+    FUNCTION = @extschema@.emissions_sub);
+CREATE OPERATOR @extschema@.* (
+    LEFTARG = @extschema@.emissions, RIGHTARG = double precision,
+    FUNCTION = @extschema@.emissions_mul, COMMUTATOR = OPERATOR(@extschema@.*));
+CREATE OPERATOR @extschema@.* (
+    LEFTARG = double precision, RIGHTARG = @extschema@.emissions,
+    FUNCTION = @extschema@.emissions_mul_commuted, COMMUTATOR = OPERATOR(@extschema@.*));
+CREATE OPERATOR @extschema@./ (
+    LEFTARG = @extschema@.emissions, RIGHTARG = double precision,
+    FUNCTION = @extschema@.emissions_div);
+CREATE OPERATOR @extschema@.= (
+    LEFTARG = @extschema@.emissions, RIGHTARG = @extschema@.emissions, FUNCTION = @extschema@.emissions_eq,
+    COMMUTATOR = OPERATOR(@extschema@.=), NEGATOR = OPERATOR(@extschema@.<>),
+    RESTRICT = eqsel, JOIN = eqjoinsel);
+CREATE OPERATOR @extschema@.<> (
+    LEFTARG = @extschema@.emissions, RIGHTARG = @extschema@.emissions, FUNCTION = @extschema@.emissions_ne,
+    COMMUTATOR = OPERATOR(@extschema@.<>), NEGATOR = OPERATOR(@extschema@.=),
+    RESTRICT = neqsel, JOIN = neqjoinsel);
+
+CREATE FUNCTION @extschema@.tonnes(@extschema@.emissions, pollutant text) RETURNS double precision
+    AS 'MODULE_PATHNAME', 'emissions_tonnes' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.tonnes(@extschema@.emissions, text) IS
+    'Mass in tonnes (t) of one pollutant: CO2, CH4, N2O, NOx, SOx (or SO2), PM10, PM2.5, CO, HC, BC (any case)';
+
+CREATE FUNCTION @extschema@.co2e_t(@extschema@.emissions, gwp text DEFAULT 'AR5') RETURNS double precision
+    AS 'MODULE_PATHNAME', 'emissions_co2e_t' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.co2e_t(@extschema@.emissions, text) IS
+    'CO2-equivalent in tonnes (t) over GWP100: CO2 + GWP(CH4)*CH4 + GWP(N2O)*N2O; sets AR4 (25, 298; FuelEU) and AR5 (28, 265)';
+
+CREATE FUNCTION @extschema@.jsonb(@extschema@.emissions) RETURNS jsonb
+    AS 'MODULE_PATHNAME', 'emissions_to_jsonb' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.jsonb(@extschema@.emissions) IS
+    'Emissions as a JSON object of masses in tonnes: {"co2_t": ..., "ch4_t": ..., ..., "bc_t": ...}';
+CREATE CAST (@extschema@.emissions AS jsonb) WITH FUNCTION @extschema@.jsonb(@extschema@.emissions);
+
+CREATE FUNCTION @extschema@.emissions_sum_accum(@extschema@.emissions, @extschema@.emissions) RETURNS @extschema@.emissions
+    AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+
+CREATE AGGREGATE @extschema@.sum(@extschema@.emissions) (
+    SFUNC = @extschema@.emissions_sum_accum,
+    STYPE = @extschema@.emissions,
+    COMBINEFUNC = @extschema@.emissions_sum_accum,
+    PARALLEL = SAFE
+);
+COMMENT ON AGGREGATE @extschema@.sum(@extschema@.emissions) IS
+    'Sum of emissions per pollutant, in tonnes (t); NULL over no rows, like sum()';
+
+-- Descriptions of the support functions, for \df+ and \dx+.
+COMMENT ON FUNCTION @extschema@.emissions_in(cstring) IS 'Text input of type emissions';
+COMMENT ON FUNCTION @extschema@.emissions_out(@extschema@.emissions) IS 'Text output of type emissions';
+COMMENT ON FUNCTION @extschema@.emissions_recv(internal) IS 'Binary input (validated like text input) of type emissions';
+COMMENT ON FUNCTION @extschema@.emissions_send(@extschema@.emissions) IS 'Binary output of type emissions';
+COMMENT ON FUNCTION @extschema@.emissions_add(@extschema@.emissions, @extschema@.emissions) IS 'Implementation of emissions + emissions';
+COMMENT ON FUNCTION @extschema@.emissions_sub(@extschema@.emissions, @extschema@.emissions) IS 'Implementation of emissions - emissions';
+COMMENT ON FUNCTION @extschema@.emissions_mul(@extschema@.emissions, double precision) IS 'Implementation of emissions * double precision';
+COMMENT ON FUNCTION @extschema@.emissions_mul_commuted(double precision, @extschema@.emissions) IS 'Implementation of double precision * emissions';
+COMMENT ON FUNCTION @extschema@.emissions_div(@extschema@.emissions, double precision) IS 'Implementation of emissions / double precision';
+COMMENT ON FUNCTION @extschema@.emissions_eq(@extschema@.emissions, @extschema@.emissions) IS 'Implementation of the = operator on emissions';
+COMMENT ON FUNCTION @extschema@.emissions_ne(@extschema@.emissions, @extschema@.emissions) IS 'Implementation of the <> operator on emissions';
+COMMENT ON FUNCTION @extschema@.emissions_sum_accum(@extschema@.emissions, @extschema@.emissions) IS 'Transition and combine function of sum(emissions)';
+-- ---------------------------------------------------------------------------
+-- The emission-factor registry: extension tables seeded with the shipped
+-- factor sets ('imo', 'fueleu'), each row naming its source.  Users add rows
+-- and whole sets; their rows are dumped by pg_dump, the shipped rows are
+-- protected and come back with the extension.
+-- ---------------------------------------------------------------------------
+
+CREATE TABLE @extschema@.factor_set (
+    name        text PRIMARY KEY CHECK (name ~ '^[a-z][a-z0-9_]{0,62}$'),
+    description text NOT NULL,
+    shipped     boolean NOT NULL DEFAULT false
+);
+COMMENT ON TABLE @extschema@.factor_set IS
+    'Named sets of emission factors; ''imo'' and ''fueleu'' ship with portemis, users add their own';
+
+CREATE TABLE @extschema@.fuel_factor (
+    factor_set        text NOT NULL REFERENCES @extschema@.factor_set (name) ON UPDATE CASCADE,
+    fuel              text NOT NULL CHECK (fuel ~ '^[A-Z0-9_]{1,32}$'),
+    lcv_mj_per_g      double precision NOT NULL CHECK (lcv_mj_per_g > 0 AND lcv_mj_per_g < 1),
+    cf_co2            double precision NOT NULL CHECK (cf_co2 >= 0 AND cf_co2 < 10),
+    cf_ch4            double precision NOT NULL DEFAULT 0 CHECK (cf_ch4 >= 0 AND cf_ch4 < 1),
+    cf_n2o            double precision NOT NULL DEFAULT 0 CHECK (cf_n2o >= 0 AND cf_n2o < 1),
+    slip_pct          double precision NOT NULL DEFAULT 0 CHECK (slip_pct >= 0 AND slip_pct <= 100),
+    wtt_gco2e_per_mj  double precision CHECK (wtt_gco2e_per_mj > -1000 AND wtt_gco2e_per_mj < 1000),
+    sulphur_pct       double precision CHECK (sulphur_pct >= 0 AND sulphur_pct <= 100),
+    zero_or_low_carbon boolean NOT NULL DEFAULT false,
+    source            text NOT NULL CHECK (source <> ''),
+    unconfirmed       text,
+    shipped           boolean NOT NULL DEFAULT false,
+    PRIMARY KEY (factor_set, fuel)
+);
+COMMENT ON TABLE @extschema@.fuel_factor IS
+    'Per factor set and fuel: LCV (MJ/g), carbon factors Cf (t/t fuel), methane slip (% of fuel), well-to-tank (gCO2e/MJ), default sulphur (% m/m, NULL = MARPOL global limit on the date), source';
+COMMENT ON COLUMN @extschema@.fuel_factor.lcv_mj_per_g IS 'Lower calorific value, MJ/g (= GJ/t)';
+COMMENT ON COLUMN @extschema@.fuel_factor.cf_co2 IS 'CO2 emitted per fuel burnt, t/t';
+COMMENT ON COLUMN @extschema@.fuel_factor.cf_ch4 IS 'CH4 emitted per fuel burnt, t/t (slip excluded)';
+COMMENT ON COLUMN @extschema@.fuel_factor.cf_n2o IS 'N2O emitted per fuel burnt, t/t';
+COMMENT ON COLUMN @extschema@.fuel_factor.slip_pct IS 'Unburnt methane slip, % of fuel mass (FuelEU Cslip)';
+COMMENT ON COLUMN @extschema@.fuel_factor.wtt_gco2e_per_mj IS 'Well-to-tank emissions, gCO2e/MJ; NULL if the set gives none';
+COMMENT ON COLUMN @extschema@.fuel_factor.sulphur_pct IS 'Default sulphur, % m/m; NULL means the MARPOL Annex VI global limit on the voyage date';
+COMMENT ON COLUMN @extschema@.fuel_factor.zero_or_low_carbon IS 'Counts towards the zero/low-carbon energy share of corridor_summary (certified bio- and e-fuels); no shipped (fossil) fuel does';
+COMMENT ON COLUMN @extschema@.fuel_factor.unconfirmed IS 'Why a value is not confirmed against the primary text; NULL if confirmed';
+
+CREATE TABLE @extschema@.fuel_pollutant_factor (
+    factor_set  text NOT NULL,
+    fuel        text NOT NULL,
+    pollutant   text NOT NULL CHECK (pollutant IN ('NOx', 'PM10', 'PM2.5', 'CO', 'HC', 'BC')),
+    t_per_t     double precision NOT NULL CHECK (t_per_t >= 0 AND t_per_t < 1),
+    source      text NOT NULL CHECK (source <> ''),
+    unconfirmed text,
+    shipped     boolean NOT NULL DEFAULT false,
+    PRIMARY KEY (factor_set, fuel, pollutant),
+    FOREIGN KEY (factor_set, fuel) REFERENCES @extschema@.fuel_factor (factor_set, fuel) ON UPDATE CASCADE
+);
+COMMENT ON TABLE @extschema@.fuel_pollutant_factor IS
+    'Fuel-based factors (t per t fuel) for NOx, PM10, PM2.5, CO, HC and BC where a source gives them; none ship (the cited sources give these per kWh)';
+
+CREATE TABLE @extschema@.fuel_alias (
+    alias   text PRIMARY KEY CHECK (alias ~ '^[A-Z0-9_]{1,32}$'),
+    fuel    text NOT NULL CHECK (fuel ~ '^[A-Z0-9_]{1,32}$'),
+    note    text NOT NULL,
+    shipped boolean NOT NULL DEFAULT false
+);
+COMMENT ON TABLE @extschema@.fuel_alias IS
+    'Other fuel codes accepted for a registry fuel in every set, e.g. LNG for LNG_OTTO_MS';
+
+-- ---------------------------------------------------------------------------
+-- Shipped rows.  Sources: ../shared/reference/METHODS.md section 1.
+-- ---------------------------------------------------------------------------
+
+INSERT INTO @extschema@.factor_set VALUES
+ ('imo', 'IMO carbon factors and LCVs of MEPC.364(79) (CII, EEOI, EEDI, DCS, EU MRV CO2); CH4 and N2O fuel-based factors as FuelEU Annex II; no methane slip', true),
+ ('fueleu', 'FuelEU Maritime, Regulation (EU) 2023/1805, Annex II default factors: LCV, well-to-tank, Cf CO2/CH4/N2O, methane slip by LNG engine', true);
+
+-- IMO: Cf (t CO2/t fuel) and LCV (kJ/kg, here MJ/g) of MEPC.364(79), same table as MEPC.308(73);
+-- Cf confirmed by MEPC.1/Circ.684.  CH4/N2O per t fuel: FuelEU Annex II values.
+INSERT INTO @extschema@.fuel_factor
+    (factor_set, fuel, lcv_mj_per_g, cf_co2, cf_ch4, cf_n2o, slip_pct, wtt_gco2e_per_mj, sulphur_pct, source, unconfirmed, shipped)
+VALUES
+ ('imo', 'HFO',          0.0402, 3.114, 0.00005, 0.00018, 0, NULL, NULL, 'MEPC.364(79) Cf/LCV table (HFO, ISO 8217 RME-RMK); CH4/N2O: FuelEU Annex II', NULL, true),
+ ('imo', 'LFO',          0.0412, 3.151, 0.00005, 0.00018, 0, NULL, NULL, 'MEPC.364(79) Cf/LCV table (LFO, ISO 8217 RMA-RMD); CH4/N2O: FuelEU Annex II', NULL, true),
+ ('imo', 'MDO',          0.0427, 3.206, 0.00005, 0.00018, 0, NULL, NULL, 'MEPC.364(79) Cf/LCV table (diesel/gas oil, ISO 8217 DMX-DMB); CH4/N2O: FuelEU Annex II', NULL, true),
+ ('imo', 'MGO',          0.0427, 3.206, 0.00005, 0.00018, 0, NULL, NULL, 'MEPC.364(79) Cf/LCV table (diesel/gas oil, ISO 8217 DMX-DMB); CH4/N2O: FuelEU Annex II', NULL, true),
+ ('imo', 'LPG_PROPANE',  0.0463, 3.000, 0.00005, 0.00018, 0, NULL, 0,    'MEPC.364(79) Cf/LCV table (LPG propane); CH4/N2O: FuelEU Annex II', NULL, true),
+ ('imo', 'LPG_BUTANE',   0.0457, 3.030, 0.00005, 0.00018, 0, NULL, 0,    'MEPC.364(79) Cf/LCV table (LPG butane); CH4/N2O: FuelEU Annex II', NULL, true),
+ ('imo', 'ETHANE',       0.0464, 2.927, 0,       0,       0, NULL, 0,    'MEPC.364(79) Cf/LCV table (ethane)', 'no CH4/N2O factor in the cited sources; 0 used', true),
+ ('imo', 'LNG_OTTO_MS',  0.0480, 2.750, 0,       0.00011, 0, NULL, 0,    'MEPC.364(79) Cf/LCV table (LNG); N2O: FuelEU Annex II', NULL, true),
+ ('imo', 'LNG_OTTO_SS',  0.0480, 2.750, 0,       0.00011, 0, NULL, 0,    'MEPC.364(79) Cf/LCV table (LNG); N2O: FuelEU Annex II', NULL, true),
+ ('imo', 'LNG_DIESEL_SS',0.0480, 2.750, 0,       0.00011, 0, NULL, 0,    'MEPC.364(79) Cf/LCV table (LNG); N2O: FuelEU Annex II', NULL, true),
+ ('imo', 'LNG_LBSI',     0.0480, 2.750, 0,       0.00011, 0, NULL, 0,    'MEPC.364(79) Cf/LCV table (LNG); N2O: FuelEU Annex II', NULL, true),
+ ('imo', 'METHANOL',     0.0199, 1.375, 0.00005, 0.00018, 0, NULL, 0,    'MEPC.364(79) Cf/LCV table (methanol); CH4/N2O: FuelEU Annex II', 'CH4 0.00005 unconfirmed; another source gives 0', true),
+ ('imo', 'ETHANOL',      0.0268, 1.913, 0,       0,       0, NULL, 0,    'MEPC.364(79) Cf/LCV table (ethanol)', 'no CH4/N2O factor in the cited sources; 0 used', true),
+ ('imo', 'AMMONIA',      0.0186, 0,     0,       0.00018, 0, NULL, 0,    'Cf 0: carbon-free fuel; LCV and N2O: FuelEU Annex II (MEPC.364(79) lists no ammonia)', 'LCV from FuelEU, not an IMO value', true),
+ ('imo', 'HYDROGEN',     0.1200, 0,     0,       0.00018, 0, NULL, 0,    'Cf 0: carbon-free fuel; LCV and N2O: FuelEU Annex II (MEPC.364(79) lists no hydrogen)', 'LCV from FuelEU, not an IMO value', true);
+
+-- FuelEU Maritime, Regulation (EU) 2023/1805, Annex II defaults, as transcribed by
+-- four independent secondary sources (METHODS.md 1.2).
+INSERT INTO @extschema@.fuel_factor
+    (factor_set, fuel, lcv_mj_per_g, cf_co2, cf_ch4, cf_n2o, slip_pct, wtt_gco2e_per_mj, sulphur_pct, source, unconfirmed, shipped)
+VALUES
+ ('fueleu', 'HFO',           0.0405, 3.114, 0.00005, 0.00018, 0,   13.5, NULL, 'Regulation (EU) 2023/1805 Annex II (HFO)', NULL, true),
+ ('fueleu', 'LFO',           0.0410, 3.151, 0.00005, 0.00018, 0,   13.2, NULL, 'Regulation (EU) 2023/1805 Annex II (LFO)', NULL, true),
+ ('fueleu', 'MDO',           0.0427, 3.206, 0.00005, 0.00018, 0,   14.4, NULL, 'Regulation (EU) 2023/1805 Annex II (MDO/MGO)', NULL, true),
+ ('fueleu', 'MGO',           0.0427, 3.206, 0.00005, 0.00018, 0,   14.4, NULL, 'Regulation (EU) 2023/1805 Annex II (MDO/MGO)', NULL, true),
+ ('fueleu', 'LNG_OTTO_MS',   0.0491, 2.750, 0,       0.00011, 3.1, 18.5, 0,    'Regulation (EU) 2023/1805 Annex II (LNG, Otto dual-fuel medium speed)', 'WtT 18.5 not confirmed against the Annex text', true),
+ ('fueleu', 'LNG_OTTO_SS',   0.0491, 2.750, 0,       0.00011, 1.7, 18.5, 0,    'Regulation (EU) 2023/1805 Annex II (LNG, Otto dual-fuel slow speed)', 'WtT 18.5 not confirmed against the Annex text', true),
+ ('fueleu', 'LNG_DIESEL_SS', 0.0491, 2.750, 0,       0.00011, 0.2, 18.5, 0,    'Regulation (EU) 2023/1805 Annex II (LNG, Diesel dual-fuel slow speed)', 'WtT 18.5 not confirmed against the Annex text', true),
+ ('fueleu', 'LNG_LBSI',      0.0491, 2.750, 0,       0.00011, 2.6, 18.5, 0,    'Regulation (EU) 2023/1805 Annex II (LNG, lean-burn spark-ignited)', 'WtT 18.5 not confirmed against the Annex text', true),
+ ('fueleu', 'LPG_PROPANE',   0.0460, 3.000, 0.00005, 0.00018, 0,   7.8,  0,    'Regulation (EU) 2023/1805 Annex II (LPG propane)', NULL, true),
+ ('fueleu', 'LPG_BUTANE',    0.0460, 3.030, 0.00005, 0.00018, 0,   7.8,  0,    'Regulation (EU) 2023/1805 Annex II (LPG butane)', NULL, true),
+ ('fueleu', 'METHANOL',      0.0199, 1.375, 0.00005, 0.00018, 0,   31.3, 0,    'Regulation (EU) 2023/1805 Annex II (methanol, fossil, from natural gas)', 'CH4 0.00005 unconfirmed; another source gives 0', true),
+ ('fueleu', 'AMMONIA',       0.0186, 0,     0,       0.00018, 0,   121,  0,    'Regulation (EU) 2023/1805 Annex II (ammonia, fossil)', 'WtT 121 unconfirmed; another source gives 100', true),
+ ('fueleu', 'HYDROGEN',      0.1200, 0,     0,       0.00018, 0,   132,  0,    'Regulation (EU) 2023/1805 Annex II (hydrogen, fossil)', 'WtT 132 unconfirmed; another source gives 100', true);
+
+-- Plain LNG: the engine is unknown, so take the pathway with the highest
+-- methane slip (Otto dual-fuel medium speed, 3.1 %) and never understate it.
+INSERT INTO @extschema@.fuel_alias VALUES
+ ('LNG', 'LNG_OTTO_MS', 'LNG on an unknown engine: the highest-slip FuelEU pathway, so methane slip is never understated', true);
+
+-- ---------------------------------------------------------------------------
+-- Protection of shipped rows, and pg_dump of user rows
+-- ---------------------------------------------------------------------------
+
+CREATE FUNCTION @extschema@.protect_shipped_factor() RETURNS trigger
+LANGUAGE plpgsql SET search_path = pg_catalog, pg_temp AS $$
+BEGIN
+    IF TG_OP = 'TRUNCATE' THEN
+        RAISE EXCEPTION 'cannot truncate %: it holds the factors shipped with portemis', TG_TABLE_NAME
+            USING ERRCODE = 'insufficient_privilege',
+                  HINT = 'Delete your own rows with DELETE ... WHERE NOT shipped.';
+    END IF;
+    IF TG_OP IN ('UPDATE', 'DELETE') AND OLD.shipped THEN
+        RAISE EXCEPTION 'cannot % a shipped row of %: %', lower(TG_OP), TG_TABLE_NAME,
+                        to_jsonb(OLD) - 'geom' - 'source' - 'shipped' - 'unconfirmed'
+            USING ERRCODE = 'insufficient_privilege',
+                  HINT = CASE WHEN TG_TABLE_NAME IN ('factor_set', 'fuel_factor', 'fuel_pollutant_factor', 'fuel_alias')
+                              THEN 'Copy the set with factor_set_copy(''imo'', ''my_set'') and change your copy.'
+                              WHEN TG_TABLE_NAME IN ('zone', 'port', 'port_alias')
+                              THEN 'Add your own rows (shipped = false) beside the shipped ones.'
+                              ELSE 'Insert your own row with the same key (shipped = false): it overrides the shipped one.' END;
+    END IF;
+    IF TG_OP IN ('INSERT', 'UPDATE') AND NEW.shipped THEN
+        RAISE EXCEPTION 'rows of % with shipped = true come only from the portemis install script', TG_TABLE_NAME
+            USING ERRCODE = 'insufficient_privilege';
+    END IF;
+    IF TG_OP = 'DELETE' THEN
+        RETURN OLD;
+    END IF;
+    RETURN NEW;
+END $$;
+COMMENT ON FUNCTION @extschema@.protect_shipped_factor() IS
+    'Trigger: shipped registry rows cannot be changed or deleted; users add their own rows and sets';
+
+-- Tell every backend's factor cache that a registry table changed.
+CREATE FUNCTION @extschema@.factor_registry_changed() RETURNS trigger
+    AS 'MODULE_PATHNAME' LANGUAGE C;
+COMMENT ON FUNCTION @extschema@.factor_registry_changed() IS
+    'Trigger: invalidates the per-backend factor cache when a registry table changes';
+
+CREATE TRIGGER protect_shipped BEFORE INSERT OR UPDATE OR DELETE ON @extschema@.factor_set
+    FOR EACH ROW EXECUTE FUNCTION @extschema@.protect_shipped_factor();
+CREATE TRIGGER protect_shipped_truncate BEFORE TRUNCATE ON @extschema@.factor_set
+    FOR EACH STATEMENT EXECUTE FUNCTION @extschema@.protect_shipped_factor();
+CREATE TRIGGER registry_changed AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON @extschema@.factor_set
+    FOR EACH STATEMENT EXECUTE FUNCTION @extschema@.factor_registry_changed();
+SELECT pg_catalog.pg_extension_config_dump('@extschema@.factor_set', 'WHERE NOT shipped');
+
+CREATE TRIGGER protect_shipped BEFORE INSERT OR UPDATE OR DELETE ON @extschema@.fuel_factor
+    FOR EACH ROW EXECUTE FUNCTION @extschema@.protect_shipped_factor();
+CREATE TRIGGER protect_shipped_truncate BEFORE TRUNCATE ON @extschema@.fuel_factor
+    FOR EACH STATEMENT EXECUTE FUNCTION @extschema@.protect_shipped_factor();
+CREATE TRIGGER registry_changed AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON @extschema@.fuel_factor
+    FOR EACH STATEMENT EXECUTE FUNCTION @extschema@.factor_registry_changed();
+SELECT pg_catalog.pg_extension_config_dump('@extschema@.fuel_factor', 'WHERE NOT shipped');
+
+CREATE TRIGGER protect_shipped BEFORE INSERT OR UPDATE OR DELETE ON @extschema@.fuel_pollutant_factor
+    FOR EACH ROW EXECUTE FUNCTION @extschema@.protect_shipped_factor();
+CREATE TRIGGER protect_shipped_truncate BEFORE TRUNCATE ON @extschema@.fuel_pollutant_factor
+    FOR EACH STATEMENT EXECUTE FUNCTION @extschema@.protect_shipped_factor();
+CREATE TRIGGER registry_changed AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON @extschema@.fuel_pollutant_factor
+    FOR EACH STATEMENT EXECUTE FUNCTION @extschema@.factor_registry_changed();
+SELECT pg_catalog.pg_extension_config_dump('@extschema@.fuel_pollutant_factor', 'WHERE NOT shipped');
+
+CREATE TRIGGER protect_shipped BEFORE INSERT OR UPDATE OR DELETE ON @extschema@.fuel_alias
+    FOR EACH ROW EXECUTE FUNCTION @extschema@.protect_shipped_factor();
+CREATE TRIGGER protect_shipped_truncate BEFORE TRUNCATE ON @extschema@.fuel_alias
+    FOR EACH STATEMENT EXECUTE FUNCTION @extschema@.protect_shipped_factor();
+CREATE TRIGGER registry_changed AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON @extschema@.fuel_alias
+    FOR EACH STATEMENT EXECUTE FUNCTION @extschema@.factor_registry_changed();
+SELECT pg_catalog.pg_extension_config_dump('@extschema@.fuel_alias', 'WHERE NOT shipped');
+
+-- Copy a whole set (shipped or not) into a new user set, to edit freely.
+CREATE FUNCTION @extschema@.factor_set_copy(source text, target text, description text DEFAULT NULL)
+RETURNS integer
+LANGUAGE plpgsql SET search_path = pg_catalog, pg_temp AS $$
+DECLARE
+    copied integer;
+BEGIN
+    IF NOT EXISTS (SELECT 1 FROM @extschema@.factor_set s WHERE s.name = factor_set_copy.source) THEN
+        RAISE EXCEPTION 'unknown factor set "%"', factor_set_copy.source USING ERRCODE = 'invalid_parameter_value';
+    END IF;
+    INSERT INTO @extschema@.factor_set (name, description)
+    SELECT factor_set_copy.target,
+           coalesce(factor_set_copy.description, 'copy of ' || s.name || ': ' || s.description)
+    FROM @extschema@.factor_set s WHERE s.name = factor_set_copy.source;
+    INSERT INTO @extschema@.fuel_factor
+        (factor_set, fuel, lcv_mj_per_g, cf_co2, cf_ch4, cf_n2o, slip_pct, wtt_gco2e_per_mj, sulphur_pct,
+         zero_or_low_carbon, source, unconfirmed)
+    SELECT factor_set_copy.target, f.fuel, f.lcv_mj_per_g, f.cf_co2, f.cf_ch4, f.cf_n2o, f.slip_pct,
+           f.wtt_gco2e_per_mj, f.sulphur_pct, f.zero_or_low_carbon, f.source, f.unconfirmed
+    FROM @extschema@.fuel_factor f WHERE f.factor_set = factor_set_copy.source;
+    GET DIAGNOSTICS copied = ROW_COUNT;
+    INSERT INTO @extschema@.fuel_pollutant_factor (factor_set, fuel, pollutant, t_per_t, source, unconfirmed)
+    SELECT factor_set_copy.target, p.fuel, p.pollutant, p.t_per_t, p.source, p.unconfirmed
+    FROM @extschema@.fuel_pollutant_factor p WHERE p.factor_set = factor_set_copy.source;
+    RETURN copied;
+END $$;
+COMMENT ON FUNCTION @extschema@.factor_set_copy(text, text, text) IS
+    'Copy factor set source into a new user set target (rows not shipped, so editable and dumped); returns the fuels copied';
+
+-- Every factor in one list, with its source: CO2, CH4, N2O per t of fuel
+-- burnt, SOx from sulphur, methane slip, and the fuel-based rows of
+-- fuel_pollutant_factor.
+CREATE VIEW @extschema@.emission_factors AS
+SELECT f.factor_set, f.fuel, p.pollutant, p.t_per_t_fuel, p.basis, f.source, f.unconfirmed, f.shipped
+FROM @extschema@.fuel_factor f
+CROSS JOIN LATERAL (VALUES
+    ('CO2', f.cf_co2, 'per t of fuel burnt (excluding slip)'),
+    ('CH4', f.cf_ch4, 'per t of fuel burnt (excluding slip)'),
+    ('N2O', f.cf_n2o, 'per t of fuel burnt (excluding slip)'),
+    ('CH4 slip', f.slip_pct / 100, 'unburnt methane per t of fuel'),
+    ('SOx', 2 * 0.97753 * f.sulphur_pct / 100,
+        CASE WHEN f.sulphur_pct IS NULL
+             THEN 'SO2 = fuel x 2 x 0.97753 x S/100, S = MARPOL global limit on the voyage date (EPA Marine_Emissions_Tools)'
+             ELSE 'SO2 = fuel x 2 x 0.97753 x S/100 at the default S (EPA Marine_Emissions_Tools)' END)
+) AS p(pollutant, t_per_t_fuel, basis)
+UNION ALL
+SELECT x.factor_set, x.fuel, x.pollutant, x.t_per_t, 'per t of fuel', x.source, x.unconfirmed, x.shipped
+FROM @extschema@.fuel_pollutant_factor x;
+COMMENT ON VIEW @extschema@.emission_factors IS
+    'Every fuel-based emission factor of the registry (t per t fuel) with its basis and source';
+-- ---------------------------------------------------------------------------
+-- Fuel-based emissions (tank-to-wake), energy and FuelEU GHG intensity.
+-- STABLE: they read the factor registry and the portemis.factor_set setting.
+-- ---------------------------------------------------------------------------
+
+CREATE FUNCTION @extschema@.emission_factor(fuel text, pollutant text, factor_set text DEFAULT NULL)
+RETURNS double precision
+    AS 'MODULE_PATHNAME' LANGUAGE C STABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.emission_factor(text, text, text) IS
+    't of pollutant per t of fuel in a factor set (NULL: portemis.factor_set); CH4 includes slip, SOx at the fuel''s default sulphur or today''s MARPOL global limit';
+
+CREATE FUNCTION @extschema@.fuel_emissions(fuel text, tonnes double precision,
+    sulphur_pct double precision DEFAULT NULL, factor_set text DEFAULT NULL)
+RETURNS @extschema@.emissions
+    AS 'MODULE_PATHNAME' LANGUAGE C STABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.fuel_emissions(text, double precision, double precision, text) IS
+    'Emissions (t) of burning tonnes (t) of a fuel at sulphur_pct (% m/m; NULL: the fuel''s default or today''s MARPOL global limit) with a factor set (NULL: portemis.factor_set)';
+
+CREATE FUNCTION @extschema@.voyage_emissions(@extschema@.voyage, factor_set text DEFAULT NULL)
+RETURNS @extschema@.emissions
+    AS 'MODULE_PATHNAME' LANGUAGE C STABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.voyage_emissions(@extschema@.voyage, text) IS
+    'Tank-to-wake emissions (t) of a voyage''s fuel uses; sulphur from the fuel use, else the fuel''s default, else the MARPOL global limit on the departure date (3.50 % before 2020, 0.50 % since)';
+
+CREATE FUNCTION @extschema@.energy_mj(@extschema@.voyage, factor_set text DEFAULT NULL)
+RETURNS double precision
+    AS 'MODULE_PATHNAME', 'voyage_energy_mj' LANGUAGE C STABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.energy_mj(@extschema@.voyage, text) IS
+    'Energy of the voyage''s fuels, sum of t x LCV, in MJ, with a factor set (NULL: portemis.factor_set)';
+
+CREATE FUNCTION @extschema@.ghg_intensity(@extschema@.voyage, factor_set text DEFAULT 'fueleu')
+RETURNS double precision
+    AS 'MODULE_PATHNAME', 'voyage_ghg_intensity' LANGUAGE C STABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.ghg_intensity(@extschema@.voyage, text) IS
+    'FuelEU Maritime Annex I well-to-wake GHG intensity (WtT + TtW with methane slip, GWP100 CH4 25, N2O 298) in gCO2e/MJ; NULL without fuel';
+
+CREATE FUNCTION @extschema@.ghg_intensity_accum(double precision[], @extschema@.voyage, text)
+RETURNS double precision[]
+    AS 'MODULE_PATHNAME' LANGUAGE C STABLE PARALLEL SAFE;
+CREATE FUNCTION @extschema@.ghg_intensity_accum(double precision[], @extschema@.voyage)
+RETURNS double precision[]
+    AS 'MODULE_PATHNAME', 'ghg_intensity_accum_fueleu' LANGUAGE C STABLE PARALLEL SAFE;
+CREATE FUNCTION @extschema@.ghg_intensity_combine(double precision[], double precision[])
+RETURNS double precision[]
+    AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+CREATE FUNCTION @extschema@.ghg_intensity_final(double precision[])
+RETURNS double precision
+    AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+
+CREATE AGGREGATE @extschema@.ghg_intensity_agg(@extschema@.voyage) (
+    SFUNC = @extschema@.ghg_intensity_accum,
+    STYPE = double precision[],
+    INITCOND = '{0,0,0}',
+    COMBINEFUNC = @extschema@.ghg_intensity_combine,
+    FINALFUNC = @extschema@.ghg_intensity_final,
+    PARALLEL = SAFE
+);
+COMMENT ON AGGREGATE @extschema@.ghg_intensity_agg(@extschema@.voyage) IS
+    'FuelEU well-to-wake GHG intensity of many voyages in gCO2e/MJ with the fueleu set: sum of gCO2e over sum of MJ (energy-weighted), NULL without fuel';
+
+CREATE AGGREGATE @extschema@.ghg_intensity_agg(@extschema@.voyage, factor_set text) (
+    SFUNC = @extschema@.ghg_intensity_accum,
+    STYPE = double precision[],
+    INITCOND = '{0,0,0}',
+    COMBINEFUNC = @extschema@.ghg_intensity_combine,
+    FINALFUNC = @extschema@.ghg_intensity_final,
+    PARALLEL = SAFE
+);
+COMMENT ON AGGREGATE @extschema@.ghg_intensity_agg(@extschema@.voyage, text) IS
+    'FuelEU well-to-wake GHG intensity of many voyages in gCO2e/MJ with a given factor set';
+
+COMMENT ON FUNCTION @extschema@.ghg_intensity_accum(double precision[], @extschema@.voyage, text) IS
+    'Transition function of ghg_intensity_agg(voyage, text): adds {MJ, WtT gCO2e, TtW gCO2e}';
+COMMENT ON FUNCTION @extschema@.ghg_intensity_accum(double precision[], @extschema@.voyage) IS
+    'Transition function of ghg_intensity_agg(voyage) with the fueleu set';
+COMMENT ON FUNCTION @extschema@.ghg_intensity_combine(double precision[], double precision[]) IS
+    'Combine function of ghg_intensity_agg: adds two partial states';
+COMMENT ON FUNCTION @extschema@.ghg_intensity_final(double precision[]) IS
+    'Final function of ghg_intensity_agg: (WtT + TtW) / MJ, NULL without energy';
+-- ---------------------------------------------------------------------------
+-- Activity-based (engine energy) method of the US EPA Ports Emissions
+-- Inventory Guidance (EPA-420-B-22-011, April 2022): registry tables.
+-- Rows are in 61_activity_data.sql, generated from the EPA's own data tables.
+-- Shipped rows are protected like the fuel factors; a user row with the same
+-- key (shipped = false) overrides the shipped one, and user rows are dumped.
+-- ---------------------------------------------------------------------------
+
+CREATE TABLE @extschema@.energy_factor (
+    engine_group text NOT NULL CHECK (engine_group IN ('propulsion', 'auxiliary', 'boiler')),
+    engine       text NOT NULL CHECK (engine ~ '^[A-Z0-9_]{1,16}$'),
+    fuel         text NOT NULL CHECK (fuel IN ('HFO', 'MGO', 'LNG')),
+    quantity     text NOT NULL CHECK (quantity IN ('BSFC', 'NOx', 'HC', 'CO', 'PM10', 'CH4', 'N2O')),
+    tier         integer CHECK (tier BETWEEN 0 AND 3),
+    g_per_kwh    double precision NOT NULL CHECK (g_per_kwh >= 0 AND g_per_kwh < 10000),
+    source       text NOT NULL CHECK (source <> ''),
+    unconfirmed  text,
+    shipped      boolean NOT NULL DEFAULT false,
+    CHECK ((quantity = 'NOx') = (tier IS NOT NULL))
+);
+CREATE UNIQUE INDEX energy_factor_key ON @extschema@.energy_factor (engine_group, engine, fuel, quantity, coalesce(tier, -1), shipped);
+COMMENT ON TABLE @extschema@.energy_factor IS
+    'Energy-based factors in g/kWh by engine group, engine type and fuel: BSFC (fuel), NOx by IMO tier, HC, CO, fixed PM10 (ST, GT, LNG), CH4, N2O';
+
+CREATE TABLE @extschema@.energy_fuel (
+    fuel              text NOT NULL CHECK (fuel IN ('HFO', 'MGO', 'LNG')),
+    cf_co2            double precision NOT NULL CHECK (cf_co2 >= 0 AND cf_co2 < 10),
+    sulphur_pct       double precision NOT NULL CHECK (sulphur_pct >= 0 AND sulphur_pct <= 100),
+    so2_g_per_g_fuel  double precision CHECK (so2_g_per_g_fuel >= 0 AND so2_g_per_g_fuel < 1),
+    pm_nom_g_per_kwh  double precision CHECK (pm_nom_g_per_kwh >= 0),
+    pm_mwr            double precision CHECK (pm_mwr >= 0),
+    pm_fsc            double precision CHECK (pm_fsc >= 0),
+    source            text NOT NULL CHECK (source <> ''),
+    shipped           boolean NOT NULL DEFAULT false,
+    PRIMARY KEY (fuel, shipped)
+);
+COMMENT ON TABLE @extschema@.energy_fuel IS
+    'Fuels of the activity-based method: CO2 per t fuel, default sulphur (% m/m), fixed SO2 per g fuel (LNG), PM sulphur-equation coefficients';
+
+CREATE TABLE @extschema@.llaf_coefficient (
+    pollutant text NOT NULL CHECK (pollutant IN ('NOx', 'HC', 'CO', 'PM10', 'PM2.5', 'SOx', 'CO2')),
+    a         double precision NOT NULL,
+    x         double precision,
+    b         double precision NOT NULL,
+    source    text NOT NULL CHECK (source <> ''),
+    shipped   boolean NOT NULL DEFAULT false,
+    PRIMARY KEY (pollutant, shipped),
+    CHECK ((pollutant = 'SOx') = (x IS NULL))
+);
+COMMENT ON TABLE @extschema@.llaf_coefficient IS
+    'Low-load adjustment: LLAF(LF) = (a LF^-x + b) / (a 0.2^-x + b) for 0 < LF <= 0.2; SOx uses (a (14.1205/LF + 205.7169) S + b) / (a (14.1205/0.2 + 205.7169) S + b)';
+
+CREATE TABLE @extschema@.auxiliary_power (
+    basis          text NOT NULL CHECK (basis ~ '^[a-z][a-z0-9_]*$'),
+    ship_type      text NOT NULL CHECK (ship_type ~ '^[a-z][a-z0-9.]*$'),
+    size_min       double precision NOT NULL,
+    size_max       double precision NOT NULL CHECK (size_max > size_min),
+    size_unit      text NOT NULL CHECK (size_unit IN ('dwt', 'gt', 'teu', 'passengers')),
+    sub_type       text,
+    engine_group   text NOT NULL CHECK (engine_group IN ('auxiliary', 'boiler')),
+    transit_kw     double precision NOT NULL CHECK (transit_kw >= 0),
+    maneuvering_kw double precision NOT NULL CHECK (maneuvering_kw >= 0),
+    berth_kw       double precision NOT NULL CHECK (berth_kw >= 0),
+    anchorage_kw   double precision NOT NULL CHECK (anchorage_kw >= 0),
+    source         text NOT NULL CHECK (source <> ''),
+    shipped        boolean NOT NULL DEFAULT false,
+    PRIMARY KEY (basis, ship_type, engine_group, size_min, shipped)
+);
+COMMENT ON TABLE @extschema@.auxiliary_power IS
+    'Default auxiliary engine and boiler power (kW) by ship type, size bin [size_min, size_max) and mode; basis imo_ghg3 (EPA guidance Appendix E) or starcrest2016 (Port of Los Angeles)';
+
+CREATE TABLE @extschema@.transit_speed_ratio (
+    ship_type text NOT NULL CHECK (ship_type ~ '^[a-z][a-z0-9.]*$'),
+    ratio     double precision NOT NULL CHECK (ratio > 0 AND ratio <= 1),
+    source    text NOT NULL CHECK (source <> ''),
+    shipped   boolean NOT NULL DEFAULT false,
+    PRIMARY KEY (ship_type, shipped)
+);
+COMMENT ON TABLE @extschema@.transit_speed_ratio IS
+    'Default transit speed as a fraction of maximum speed, by ship type (EPA guidance Table 3.12)';
+-- GENERATED by tools/gen_epa_seed.py from the US EPA Marine_Emissions_Tools data
+-- tables (ShipEF / ShipPowerModel 0.2, commit 752696e; US Government work, public domain).
+-- Do not edit by hand: change the generator and regenerate.
+
+INSERT INTO @extschema@.energy_factor (engine_group, engine, fuel, quantity, tier, g_per_kwh, source, unconfirmed, shipped) VALUES
+ ('propulsion', 'SSD', 'MGO', 'BSFC', NULL, 185, 'US EPA Marine_Emissions_Tools ShipEF 0.2 (EPA-420-B-22-011 reference implementation), MainBSFC (IMO GHG 3 & IVL 2004)', NULL, true),
+ ('propulsion', 'MSD', 'MGO', 'BSFC', NULL, 205, 'US EPA Marine_Emissions_Tools ShipEF 0.2 (EPA-420-B-22-011 reference implementation), MainBSFC (IMO GHG 3 & IVL 2004)', NULL, true),
+ ('propulsion', 'ST', 'MGO', 'BSFC', NULL, 300, 'US EPA Marine_Emissions_Tools ShipEF 0.2 (EPA-420-B-22-011 reference implementation), MainBSFC (IMO GHG 3 & IVL 2004)', NULL, true),
+ ('propulsion', 'GT', 'MGO', 'BSFC', NULL, 300, 'US EPA Marine_Emissions_Tools ShipEF 0.2 (EPA-420-B-22-011 reference implementation), MainBSFC (IMO GHG 3 & IVL 2004)', NULL, true),
+ ('propulsion', 'MSD_ED', 'MGO', 'BSFC', NULL, 205, 'US EPA Marine_Emissions_Tools ShipEF 0.2 (EPA-420-B-22-011 reference implementation), MainBSFC (IMO GHG 3 & IVL 2004)', NULL, true),
+ ('propulsion', 'GT_ED', 'MGO', 'BSFC', NULL, 300, 'US EPA Marine_Emissions_Tools ShipEF 0.2 (EPA-420-B-22-011 reference implementation), MainBSFC (IMO GHG 3 & IVL 2004)', NULL, true),
+ ('propulsion', 'SSD', 'HFO', 'BSFC', NULL, 195, 'US EPA Marine_Emissions_Tools ShipEF 0.2 (EPA-420-B-22-011 reference implementation), MainBSFC (IMO GHG 3 & IVL 2004)', NULL, true),
+ ('propulsion', 'MSD', 'HFO', 'BSFC', NULL, 215, 'US EPA Marine_Emissions_Tools ShipEF 0.2 (EPA-420-B-22-011 reference implementation), MainBSFC (IMO GHG 3 & IVL 2004)', NULL, true),
+ ('propulsion', 'ST', 'HFO', 'BSFC', NULL, 305, 'US EPA Marine_Emissions_Tools ShipEF 0.2 (EPA-420-B-22-011 reference implementation), MainBSFC (IMO GHG 3 & IVL 2004)', NULL, true),
+ ('propulsion', 'GT', 'HFO', 'BSFC', NULL, 305, 'US EPA Marine_Emissions_Tools ShipEF 0.2 (EPA-420-B-22-011 reference implementation), MainBSFC (IMO GHG 3 & IVL 2004)', NULL, true),
+ ('propulsion', 'MSD_ED', 'HFO', 'BSFC', NULL, 215, 'US EPA Marine_Emissions_Tools ShipEF 0.2 (EPA-420-B-22-011 reference implementation), MainBSFC (IMO GHG 3 & IVL 2004)', NULL, true),
+ ('propulsion', 'GT_ED', 'HFO', 'BSFC', NULL, 305, 'US EPA Marine_Emissions_Tools ShipEF 0.2 (EPA-420-B-22-011 reference implementation), MainBSFC (IMO GHG 3 & IVL 2004)', NULL, true),
+ ('propulsion', 'LNG', 'LNG', 'BSFC', NULL, 166, 'US EPA Marine_Emissions_Tools ShipEF 0.2 (EPA-420-B-22-011 reference implementation), MainBSFC (IMO GHG 3 & Wartsila 2014)', NULL, true),
+ ('propulsion', 'SSD', 'MGO', 'NOx', 0, 17, 'US EPA Marine_Emissions_Tools ShipEF 0.2 (EPA-420-B-22-011 reference implementation), MainNOxEF (ENTEC 2002)', NULL, true),
+ ('propulsion', 'MSD', 'MGO', 'NOx', 0, 13.2, 'US EPA Marine_Emissions_Tools ShipEF 0.2 (EPA-420-B-22-011 reference implementation), MainNOxEF (ENTEC 2002)', NULL, true),
+ ('propulsion', 'MSD_ED', 'MGO', 'NOx', 0, 13.2, 'US EPA Marine_Emissions_Tools ShipEF 0.2 (EPA-420-B-22-011 reference implementation), MainNOxEF (ENTEC 2002)', NULL, true),
+ ('propulsion', 'ST', 'MGO', 'NOx', 0, 2, 'US EPA Marine_Emissions_Tools ShipEF 0.2 (EPA-420-B-22-011 reference implementation), MainNOxEF (ENTEC 2002)', NULL, true),
+ ('propulsion', 'GT', 'MGO', 'NOx', 0, 5.7, 'US EPA Marine_Emissions_Tools ShipEF 0.2 (EPA-420-B-22-011 reference implementation), MainNOxEF (ENTEC 2002)', NULL, true),
+ ('propulsion', 'GT_ED', 'MGO', 'NOx', 0, 5.7, 'US EPA Marine_Emissions_Tools ShipEF 0.2 (EPA-420-B-22-011 reference implementation), MainNOxEF (ENTEC 2002)', NULL, true),
+ ('propulsion', 'SSD', 'MGO', 'NOx', 1, 16, 'US EPA Marine_Emissions_Tools ShipEF 0.2 (EPA-420-B-22-011 reference implementation), MainNOxEF (Starcrest San Pedro Bay Ports 2021)', NULL, true),
+ ('propulsion', 'MSD', 'MGO', 'NOx', 1, 12.2, 'US EPA Marine_Emissions_Tools ShipEF 0.2 (EPA-420-B-22-011 reference implementation), MainNOxEF (Starcrest San Pedro Bay Ports 2021)', NULL, true),
+ ('propulsion', 'MSD_ED', 'MGO', 'NOx', 1, 12.2, 'US EPA Marine_Emissions_Tools ShipEF 0.2 (EPA-420-B-22-011 reference implementation), MainNOxEF (Starcrest San Pedro Bay Ports 2021)', NULL, true),
+ ('propulsion', 'SSD', 'MGO', 'NOx', 2, 14.4, 'US EPA Marine_Emissions_Tools ShipEF 0.2 (EPA-420-B-22-011 reference implementation), MainNOxEF (Starcrest San Pedro Bay Ports 2021)', NULL, true),
+ ('propulsion', 'MSD', 'MGO', 'NOx', 2, 10.5, 'US EPA Marine_Emissions_Tools ShipEF 0.2 (EPA-420-B-22-011 reference implementation), MainNOxEF (Starcrest San Pedro Bay Ports 2021)', NULL, true),
+ ('propulsion', 'MSD_ED', 'MGO', 'NOx', 2, 10.5, 'US EPA Marine_Emissions_Tools ShipEF 0.2 (EPA-420-B-22-011 reference implementation), MainNOxEF (Starcrest San Pedro Bay Ports 2021)', NULL, true),
+ ('propulsion', 'SSD', 'MGO', 'NOx', 3, 3.4, 'US EPA Marine_Emissions_Tools ShipEF 0.2 (EPA-420-B-22-011 reference implementation), MainNOxEF (Starcrest San Pedro Bay Ports 2021)', NULL, true),
+ ('propulsion', 'MSD', 'MGO', 'NOx', 3, 2.6, 'US EPA Marine_Emissions_Tools ShipEF 0.2 (EPA-420-B-22-011 reference implementation), MainNOxEF (Starcrest San Pedro Bay Ports 2021)', NULL, true),
+ ('propulsion', 'MSD_ED', 'MGO', 'NOx', 3, 2.6, 'US EPA Marine_Emissions_Tools ShipEF 0.2 (EPA-420-B-22-011 reference implementation), MainNOxEF (Starcrest San Pedro Bay Ports 2021)', NULL, true),
+ ('propulsion', 'SSD', 'HFO', 'NOx', 0, 18.1, 'US EPA Marine_Emissions_Tools ShipEF 0.2 (EPA-420-B-22-011 reference implementation), MainNOxEF (ENTEC 2002)', NULL, true),
+ ('propulsion', 'MSD', 'HFO', 'NOx', 0, 14, 'US EPA Marine_Emissions_Tools ShipEF 0.2 (EPA-420-B-22-011 reference implementation), MainNOxEF (ENTEC 2002)', NULL, true),
+ ('propulsion', 'MSD_ED', 'HFO', 'NOx', 0, 14, 'US EPA Marine_Emissions_Tools ShipEF 0.2 (EPA-420-B-22-011 reference implementation), MainNOxEF (ENTEC 2002)', NULL, true),
+ ('propulsion', 'ST', 'HFO', 'NOx', 0, 2.1, 'US EPA Marine_Emissions_Tools ShipEF 0.2 (EPA-420-B-22-011 reference implementation), MainNOxEF (ENTEC 2002)', NULL, true),
+ ('propulsion', 'GT', 'HFO', 'NOx', 0, 6.1, 'US EPA Marine_Emissions_Tools ShipEF 0.2 (EPA-420-B-22-011 reference implementation), MainNOxEF (ENTEC 2002)', NULL, true),
+ ('propulsion', 'GT_ED', 'HFO', 'NOx', 0, 6.1, 'US EPA Marine_Emissions_Tools ShipEF 0.2 (EPA-420-B-22-011 reference implementation), MainNOxEF (ENTEC 2002)', NULL, true),
+ ('propulsion', 'SSD', 'HFO', 'NOx', 1, 17, 'US EPA Marine_Emissions_Tools ShipEF 0.2 (EPA-420-B-22-011 reference implementation), MainNOxEF (IMO GHG 2)', NULL, true),
+ ('propulsion', 'MSD', 'HFO', 'NOx', 1, 13, 'US EPA Marine_Emissions_Tools ShipEF 0.2 (EPA-420-B-22-011 reference implementation), MainNOxEF (IMO GHG 2)', NULL, true),
+ ('propulsion', 'MSD_ED', 'HFO', 'NOx', 1, 13, 'US EPA Marine_Emissions_Tools ShipEF 0.2 (EPA-420-B-22-011 reference implementation), MainNOxEF (IMO GHG 2)', NULL, true),
+ ('propulsion', 'SSD', 'HFO', 'NOx', 2, 15.3, 'US EPA Marine_Emissions_Tools ShipEF 0.2 (EPA-420-B-22-011 reference implementation), MainNOxEF (IMO GHG 2)', NULL, true),
+ ('propulsion', 'MSD', 'HFO', 'NOx', 2, 11.2, 'US EPA Marine_Emissions_Tools ShipEF 0.2 (EPA-420-B-22-011 reference implementation), MainNOxEF (IMO GHG 2)', NULL, true),
+ ('propulsion', 'MSD_ED', 'HFO', 'NOx', 2, 11.2, 'US EPA Marine_Emissions_Tools ShipEF 0.2 (EPA-420-B-22-011 reference implementation), MainNOxEF (IMO GHG 2)', NULL, true),
+ ('propulsion', 'SSD', 'HFO', 'NOx', 3, 3.6, 'US EPA Marine_Emissions_Tools ShipEF 0.2 (EPA-420-B-22-011 reference implementation), MainNOxEF (Starcrest San Pedro Bay Ports 2021)', NULL, true),
+ ('propulsion', 'MSD', 'HFO', 'NOx', 3, 2.8, 'US EPA Marine_Emissions_Tools ShipEF 0.2 (EPA-420-B-22-011 reference implementation), MainNOxEF (Starcrest San Pedro Bay Ports 2021)', NULL, true),
+ ('propulsion', 'MSD_ED', 'HFO', 'NOx', 3, 2.8, 'US EPA Marine_Emissions_Tools ShipEF 0.2 (EPA-420-B-22-011 reference implementation), MainNOxEF (Starcrest San Pedro Bay Ports 2021)', NULL, true),
+ ('propulsion', 'LNG', 'LNG', 'NOx', 0, 1.3, 'US EPA Marine_Emissions_Tools ShipEF 0.2 (EPA-420-B-22-011 reference implementation), MainNOxEF (IMO GHG 3)', NULL, true),
+ ('propulsion', 'SSD', 'MGO', 'HC', NULL, 0.6, 'US EPA Marine_Emissions_Tools ShipEF 0.2 (EPA-420-B-22-011 reference implementation), Main_HC_CO_EF (ENTEC & EPA & Starcrest)', NULL, true),
+ ('propulsion', 'SSD', 'MGO', 'CO', NULL, 1.4, 'US EPA Marine_Emissions_Tools ShipEF 0.2 (EPA-420-B-22-011 reference implementation), Main_HC_CO_EF (ENTEC & EPA & Starcrest)', NULL, true),
+ ('propulsion', 'SSD', 'HFO', 'HC', NULL, 0.6, 'US EPA Marine_Emissions_Tools ShipEF 0.2 (EPA-420-B-22-011 reference implementation), Main_HC_CO_EF (ENTEC & EPA & Starcrest)', NULL, true),
+ ('propulsion', 'SSD', 'HFO', 'CO', NULL, 1.4, 'US EPA Marine_Emissions_Tools ShipEF 0.2 (EPA-420-B-22-011 reference implementation), Main_HC_CO_EF (ENTEC & EPA & Starcrest)', NULL, true),
+ ('propulsion', 'MSD', 'MGO', 'HC', NULL, 0.5, 'US EPA Marine_Emissions_Tools ShipEF 0.2 (EPA-420-B-22-011 reference implementation), Main_HC_CO_EF (ENTEC & EPA & Starcrest)', NULL, true),
+ ('propulsion', 'MSD', 'MGO', 'CO', NULL, 1.1, 'US EPA Marine_Emissions_Tools ShipEF 0.2 (EPA-420-B-22-011 reference implementation), Main_HC_CO_EF (ENTEC & EPA & Starcrest)', NULL, true),
+ ('propulsion', 'MSD', 'HFO', 'HC', NULL, 0.5, 'US EPA Marine_Emissions_Tools ShipEF 0.2 (EPA-420-B-22-011 reference implementation), Main_HC_CO_EF (ENTEC & EPA & Starcrest)', NULL, true),
+ ('propulsion', 'MSD', 'HFO', 'CO', NULL, 1.1, 'US EPA Marine_Emissions_Tools ShipEF 0.2 (EPA-420-B-22-011 reference implementation), Main_HC_CO_EF (ENTEC & EPA & Starcrest)', NULL, true),
+ ('propulsion', 'ST', 'MGO', 'HC', NULL, 0.1, 'US EPA Marine_Emissions_Tools ShipEF 0.2 (EPA-420-B-22-011 reference implementation), Main_HC_CO_EF (ENTEC & EPA & Starcrest)', NULL, true),
+ ('propulsion', 'ST', 'MGO', 'CO', NULL, 0.2, 'US EPA Marine_Emissions_Tools ShipEF 0.2 (EPA-420-B-22-011 reference implementation), Main_HC_CO_EF (ENTEC & EPA & Starcrest)', NULL, true),
+ ('propulsion', 'ST', 'HFO', 'HC', NULL, 0.1, 'US EPA Marine_Emissions_Tools ShipEF 0.2 (EPA-420-B-22-011 reference implementation), Main_HC_CO_EF (ENTEC & EPA & Starcrest)', NULL, true),
+ ('propulsion', 'ST', 'HFO', 'CO', NULL, 0.2, 'US EPA Marine_Emissions_Tools ShipEF 0.2 (EPA-420-B-22-011 reference implementation), Main_HC_CO_EF (ENTEC & EPA & Starcrest)', NULL, true),
+ ('propulsion', 'GT', 'MGO', 'HC', NULL, 0.1, 'US EPA Marine_Emissions_Tools ShipEF 0.2 (EPA-420-B-22-011 reference implementation), Main_HC_CO_EF (ENTEC & EPA & Starcrest)', NULL, true),
+ ('propulsion', 'GT', 'MGO', 'CO', NULL, 0.2, 'US EPA Marine_Emissions_Tools ShipEF 0.2 (EPA-420-B-22-011 reference implementation), Main_HC_CO_EF (ENTEC & EPA & Starcrest)', NULL, true),
+ ('propulsion', 'GT', 'HFO', 'HC', NULL, 0.1, 'US EPA Marine_Emissions_Tools ShipEF 0.2 (EPA-420-B-22-011 reference implementation), Main_HC_CO_EF (ENTEC & EPA & Starcrest)', NULL, true),
+ ('propulsion', 'GT', 'HFO', 'CO', NULL, 0.2, 'US EPA Marine_Emissions_Tools ShipEF 0.2 (EPA-420-B-22-011 reference implementation), Main_HC_CO_EF (ENTEC & EPA & Starcrest)', NULL, true),
+ ('propulsion', 'MSD_ED', 'MGO', 'HC', NULL, 0.5, 'US EPA Marine_Emissions_Tools ShipEF 0.2 (EPA-420-B-22-011 reference implementation), Main_HC_CO_EF (ENTEC & EPA & Starcrest)', NULL, true),
+ ('propulsion', 'MSD_ED', 'MGO', 'CO', NULL, 1.1, 'US EPA Marine_Emissions_Tools ShipEF 0.2 (EPA-420-B-22-011 reference implementation), Main_HC_CO_EF (ENTEC & EPA & Starcrest)', NULL, true),
+ ('propulsion', 'MSD_ED', 'HFO', 'HC', NULL, 0.5, 'US EPA Marine_Emissions_Tools ShipEF 0.2 (EPA-420-B-22-011 reference implementation), Main_HC_CO_EF (ENTEC & EPA & Starcrest)', NULL, true),
+ ('propulsion', 'MSD_ED', 'HFO', 'CO', NULL, 1.1, 'US EPA Marine_Emissions_Tools ShipEF 0.2 (EPA-420-B-22-011 reference implementation), Main_HC_CO_EF (ENTEC & EPA & Starcrest)', NULL, true),
+ ('propulsion', 'GT_ED', 'MGO', 'HC', NULL, 0.1, 'US EPA Marine_Emissions_Tools ShipEF 0.2 (EPA-420-B-22-011 reference implementation), Main_HC_CO_EF (ENTEC & EPA & Starcrest)', NULL, true),
+ ('propulsion', 'GT_ED', 'MGO', 'CO', NULL, 0.2, 'US EPA Marine_Emissions_Tools ShipEF 0.2 (EPA-420-B-22-011 reference implementation), Main_HC_CO_EF (ENTEC & EPA & Starcrest)', NULL, true),
+ ('propulsion', 'GT_ED', 'HFO', 'HC', NULL, 0.1, 'US EPA Marine_Emissions_Tools ShipEF 0.2 (EPA-420-B-22-011 reference implementation), Main_HC_CO_EF (ENTEC & EPA & Starcrest)', NULL, true),
+ ('propulsion', 'GT_ED', 'HFO', 'CO', NULL, 0.2, 'US EPA Marine_Emissions_Tools ShipEF 0.2 (EPA-420-B-22-011 reference implementation), Main_HC_CO_EF (ENTEC & EPA & Starcrest)', NULL, true),
+ ('propulsion', 'LNG', 'LNG', 'HC', NULL, 0, 'US EPA Marine_Emissions_Tools ShipEF 0.2 (EPA-420-B-22-011 reference implementation), Main_HC_CO_EF (IMO GHG 3)', NULL, true),
+ ('propulsion', 'LNG', 'LNG', 'CO', NULL, 1.3, 'US EPA Marine_Emissions_Tools ShipEF 0.2 (EPA-420-B-22-011 reference implementation), Main_HC_CO_EF (IMO GHG 3)', NULL, true),
+ ('auxiliary', 'HSD', 'HFO', 'BSFC', NULL, 227, 'US EPA Marine_Emissions_Tools ShipEF 0.2 (EPA-420-B-22-011 reference implementation), AuxBSFC (IMO GHG 3 & IVL 2004)', NULL, true),
+ ('auxiliary', 'MSD', 'HFO', 'BSFC', NULL, 227, 'US EPA Marine_Emissions_Tools ShipEF 0.2 (EPA-420-B-22-011 reference implementation), AuxBSFC (IMO GHG 3 & IVL 2004)', NULL, true),
+ ('auxiliary', 'HSD', 'MGO', 'BSFC', NULL, 217, 'US EPA Marine_Emissions_Tools ShipEF 0.2 (EPA-420-B-22-011 reference implementation), AuxBSFC (IMO GHG 3 & IVL 2004)', NULL, true),
+ ('auxiliary', 'MSD', 'MGO', 'BSFC', NULL, 217, 'US EPA Marine_Emissions_Tools ShipEF 0.2 (EPA-420-B-22-011 reference implementation), AuxBSFC (IMO GHG 3 & IVL 2004)', NULL, true),
+ ('auxiliary', 'LNG', 'LNG', 'BSFC', NULL, 166, 'US EPA Marine_Emissions_Tools ShipEF 0.2 (EPA-420-B-22-011 reference implementation), AuxBSFC (IMO GHG 3 & Wartsila 2014)', NULL, true),
+ ('auxiliary', 'MSD', 'HFO', 'NOx', 0, 14.7, 'US EPA Marine_Emissions_Tools ShipEF 0.2 (EPA-420-B-22-011 reference implementation), AuxNOxEF (IMO GHG 3)', NULL, true),
+ ('auxiliary', 'HSD', 'HFO', 'NOx', 0, 11.6, 'US EPA Marine_Emissions_Tools ShipEF 0.2 (EPA-420-B-22-011 reference implementation), AuxNOxEF (IMO GHG 3)', NULL, true),
+ ('auxiliary', 'LNG', 'LNG', 'NOx', 0, 1.3, 'US EPA Marine_Emissions_Tools ShipEF 0.2 (EPA-420-B-22-011 reference implementation), AuxNOxEF (IMO GHG 3)', NULL, true),
+ ('auxiliary', 'MSD', 'HFO', 'NOx', 1, 13, 'US EPA Marine_Emissions_Tools ShipEF 0.2 (EPA-420-B-22-011 reference implementation), AuxNOxEF (IMO GHG 3)', NULL, true),
+ ('auxiliary', 'HSD', 'HFO', 'NOx', 1, 10.4, 'US EPA Marine_Emissions_Tools ShipEF 0.2 (EPA-420-B-22-011 reference implementation), AuxNOxEF (IMO GHG 3)', NULL, true),
+ ('auxiliary', 'MSD', 'HFO', 'NOx', 2, 11.2, 'US EPA Marine_Emissions_Tools ShipEF 0.2 (EPA-420-B-22-011 reference implementation), AuxNOxEF (IMO GHG 3)', NULL, true),
+ ('auxiliary', 'HSD', 'HFO', 'NOx', 2, 8.2, 'US EPA Marine_Emissions_Tools ShipEF 0.2 (EPA-420-B-22-011 reference implementation), AuxNOxEF (IMO GHG 3)', NULL, true),
+ ('auxiliary', 'MSD', 'HFO', 'NOx', 3, 2.8, 'US EPA Marine_Emissions_Tools ShipEF 0.2 (EPA-420-B-22-011 reference implementation), AuxNOxEF (Starcrest San Pedro Bay Ports 2021)', NULL, true),
+ ('auxiliary', 'HSD', 'HFO', 'NOx', 3, 2.1, 'US EPA Marine_Emissions_Tools ShipEF 0.2 (EPA-420-B-22-011 reference implementation), AuxNOxEF (Starcrest San Pedro Bay Ports 2021)', NULL, true),
+ ('auxiliary', 'HSD', 'MGO', 'NOx', 0, 10.9, 'US EPA Marine_Emissions_Tools ShipEF 0.2 (EPA-420-B-22-011 reference implementation), AuxNOxEF (Starcrest San Pedro Bay Ports 2021)', NULL, true),
+ ('auxiliary', 'MSD', 'MGO', 'NOx', 0, 13.8, 'US EPA Marine_Emissions_Tools ShipEF 0.2 (EPA-420-B-22-011 reference implementation), AuxNOxEF (Starcrest San Pedro Bay Ports 2021)', NULL, true),
+ ('auxiliary', 'HSD', 'MGO', 'NOx', 1, 9.8, 'US EPA Marine_Emissions_Tools ShipEF 0.2 (EPA-420-B-22-011 reference implementation), AuxNOxEF (Starcrest San Pedro Bay Ports 2021)', NULL, true),
+ ('auxiliary', 'MSD', 'MGO', 'NOx', 1, 12.2, 'US EPA Marine_Emissions_Tools ShipEF 0.2 (EPA-420-B-22-011 reference implementation), AuxNOxEF (Starcrest San Pedro Bay Ports 2021)', NULL, true),
+ ('auxiliary', 'HSD', 'MGO', 'NOx', 2, 7.7, 'US EPA Marine_Emissions_Tools ShipEF 0.2 (EPA-420-B-22-011 reference implementation), AuxNOxEF (Starcrest San Pedro Bay Ports 2021)', NULL, true),
+ ('auxiliary', 'MSD', 'MGO', 'NOx', 2, 10.5, 'US EPA Marine_Emissions_Tools ShipEF 0.2 (EPA-420-B-22-011 reference implementation), AuxNOxEF (Starcrest San Pedro Bay Ports 2021)', NULL, true),
+ ('auxiliary', 'HSD', 'MGO', 'NOx', 3, 2, 'US EPA Marine_Emissions_Tools ShipEF 0.2 (EPA-420-B-22-011 reference implementation), AuxNOxEF (Starcrest San Pedro Bay Ports 2021)', NULL, true),
+ ('auxiliary', 'MSD', 'MGO', 'NOx', 3, 2.6, 'US EPA Marine_Emissions_Tools ShipEF 0.2 (EPA-420-B-22-011 reference implementation), AuxNOxEF (Starcrest San Pedro Bay Ports 2021)', NULL, true),
+ ('auxiliary', 'HSD', 'HFO', 'HC', NULL, 0.4, 'US EPA Marine_Emissions_Tools ShipEF 0.2 (EPA-420-B-22-011 reference implementation), Aux_HC_CO_EF (Starcrest LA 2016)', NULL, true),
+ ('auxiliary', 'HSD', 'HFO', 'CO', NULL, 0.9, 'US EPA Marine_Emissions_Tools ShipEF 0.2 (EPA-420-B-22-011 reference implementation), Aux_HC_CO_EF (Starcrest LA 2016)', NULL, true),
+ ('auxiliary', 'HSD', 'MGO', 'HC', NULL, 0.4, 'US EPA Marine_Emissions_Tools ShipEF 0.2 (EPA-420-B-22-011 reference implementation), Aux_HC_CO_EF (Starcrest LA 2016)', NULL, true),
+ ('auxiliary', 'HSD', 'MGO', 'CO', NULL, 0.9, 'US EPA Marine_Emissions_Tools ShipEF 0.2 (EPA-420-B-22-011 reference implementation), Aux_HC_CO_EF (Starcrest LA 2016)', NULL, true),
+ ('auxiliary', 'MSD', 'HFO', 'HC', NULL, 0.4, 'US EPA Marine_Emissions_Tools ShipEF 0.2 (EPA-420-B-22-011 reference implementation), Aux_HC_CO_EF (Starcrest LA 2016)', NULL, true),
+ ('auxiliary', 'MSD', 'HFO', 'CO', NULL, 1.1, 'US EPA Marine_Emissions_Tools ShipEF 0.2 (EPA-420-B-22-011 reference implementation), Aux_HC_CO_EF (Starcrest LA 2016)', NULL, true),
+ ('auxiliary', 'MSD', 'MGO', 'HC', NULL, 0.4, 'US EPA Marine_Emissions_Tools ShipEF 0.2 (EPA-420-B-22-011 reference implementation), Aux_HC_CO_EF (Starcrest LA 2016)', NULL, true),
+ ('auxiliary', 'MSD', 'MGO', 'CO', NULL, 1.1, 'US EPA Marine_Emissions_Tools ShipEF 0.2 (EPA-420-B-22-011 reference implementation), Aux_HC_CO_EF (Starcrest LA 2016)', NULL, true),
+ ('auxiliary', 'LNG', 'LNG', 'HC', NULL, 0, 'US EPA Marine_Emissions_Tools ShipEF 0.2 (EPA-420-B-22-011 reference implementation), Aux_HC_CO_EF (IMO GHG 3)', NULL, true),
+ ('auxiliary', 'LNG', 'LNG', 'CO', NULL, 1.3, 'US EPA Marine_Emissions_Tools ShipEF 0.2 (EPA-420-B-22-011 reference implementation), Aux_HC_CO_EF (IMO GHG 3)', NULL, true),
+ ('boiler', 'BOILER', 'HFO', 'BSFC', NULL, 305, 'US EPA Marine_Emissions_Tools ShipEF 0.2 (EPA-420-B-22-011 reference implementation), BoilerBSFC (IMO GHG 3)', NULL, true),
+ ('boiler', 'BOILER', 'MGO', 'BSFC', NULL, 300, 'US EPA Marine_Emissions_Tools ShipEF 0.2 (EPA-420-B-22-011 reference implementation), BoilerBSFC (IMO GHG 3)', NULL, true),
+ ('boiler', 'BOILER', 'HFO', 'NOx', 0, 2.1, 'US EPA Marine_Emissions_Tools ShipEF 0.2 (EPA-420-B-22-011 reference implementation), BoilerNOxEF (Starcrest NY & NJ 2014)', NULL, true),
+ ('boiler', 'BOILER', 'MGO', 'NOx', 0, 2, 'US EPA Marine_Emissions_Tools ShipEF 0.2 (EPA-420-B-22-011 reference implementation), BoilerNOxEF (Starcrest LA 2016)', NULL, true),
+ ('boiler', 'BOILER', 'HFO', 'HC', NULL, 0.1, 'US EPA Marine_Emissions_Tools ShipEF 0.2 (EPA-420-B-22-011 reference implementation), Boiler_HC_CO_EF (Starcrest LA 2016)', NULL, true),
+ ('boiler', 'BOILER', 'HFO', 'CO', NULL, 0.2, 'US EPA Marine_Emissions_Tools ShipEF 0.2 (EPA-420-B-22-011 reference implementation), Boiler_HC_CO_EF (Starcrest LA 2016)', NULL, true),
+ ('boiler', 'BOILER', 'MGO', 'HC', NULL, 0.1, 'US EPA Marine_Emissions_Tools ShipEF 0.2 (EPA-420-B-22-011 reference implementation), Boiler_HC_CO_EF (Starcrest LA 2016)', NULL, true),
+ ('boiler', 'BOILER', 'MGO', 'CO', NULL, 0.2, 'US EPA Marine_Emissions_Tools ShipEF 0.2 (EPA-420-B-22-011 reference implementation), Boiler_HC_CO_EF (Starcrest LA 2016)', NULL, true),
+ ('propulsion', 'ST', 'MGO', 'PM10', NULL, 0.16, 'US EPA Marine_Emissions_Tools ShipEF 0.2 (EPA-420-B-22-011 reference implementation), EF_PM_ST_GT_LNG (IVL 2004/IMO GHG 3)', NULL, true),
+ ('propulsion', 'GT', 'MGO', 'PM10', NULL, 0.01, 'US EPA Marine_Emissions_Tools ShipEF 0.2 (EPA-420-B-22-011 reference implementation), EF_PM_ST_GT_LNG (IVL 2004/IMO GHG 3)', NULL, true),
+ ('propulsion', 'GT_ED', 'MGO', 'PM10', NULL, 0.01, 'US EPA Marine_Emissions_Tools ShipEF 0.2 (EPA-420-B-22-011 reference implementation), EF_PM_ST_GT_LNG (IVL 2004/IMO GHG 3)', NULL, true),
+ ('propulsion', 'ST', 'HFO', 'PM10', NULL, 0.93, 'US EPA Marine_Emissions_Tools ShipEF 0.2 (EPA-420-B-22-011 reference implementation), EF_PM_ST_GT_LNG (IVL 2004/IMO GHG 3)', NULL, true),
+ ('propulsion', 'GT_ED', 'HFO', 'PM10', NULL, 0.06, 'US EPA Marine_Emissions_Tools ShipEF 0.2 (EPA-420-B-22-011 reference implementation), EF_PM_ST_GT_LNG (IVL 2004/IMO GHG 3)', NULL, true),
+ ('propulsion', 'GT', 'HFO', 'PM10', NULL, 0.06, 'US EPA Marine_Emissions_Tools ShipEF 0.2 (EPA-420-B-22-011 reference implementation), EF_PM_ST_GT_LNG (IVL 2004/IMO GHG 3)', NULL, true),
+ ('propulsion', 'LNG', 'LNG', 'PM10', NULL, 0.03, 'US EPA Marine_Emissions_Tools ShipEF 0.2 (EPA-420-B-22-011 reference implementation), EF_PM_ST_GT_LNG (Kristensen 2012/IMO GHG 3)', NULL, true),
+ ('auxiliary', 'LNG', 'LNG', 'PM10', NULL, 0.03, 'US EPA Marine_Emissions_Tools ShipEF 0.2 (EPA-420-B-22-011 reference implementation), EF_PM_ST_GT_LNG (Kristensen 2012/IMO GHG 3)', NULL, true),
+ ('auxiliary', 'HSD', 'HFO', 'CH4', NULL, 0.008, 'METHODS.md 2.3 (single secondary source)', 'unconfirmed, single secondary source', true),
+ ('auxiliary', 'HSD', 'MGO', 'CH4', NULL, 0.008, 'METHODS.md 2.3 (single secondary source)', 'unconfirmed, single secondary source', true),
+ ('auxiliary', 'MSD', 'HFO', 'CH4', NULL, 0.008, 'METHODS.md 2.3 (single secondary source)', 'unconfirmed, single secondary source', true),
+ ('auxiliary', 'MSD', 'MGO', 'CH4', NULL, 0.008, 'METHODS.md 2.3 (single secondary source)', 'unconfirmed, single secondary source', true),
+ ('boiler', 'BOILER', 'HFO', 'CH4', NULL, 0.002, 'METHODS.md 2.3 (single secondary source)', 'unconfirmed, single secondary source', true),
+ ('boiler', 'BOILER', 'HFO', 'N2O', NULL, 0.08, 'METHODS.md 2.3 (single secondary source)', 'unconfirmed, single secondary source', true),
+ ('boiler', 'BOILER', 'MGO', 'CH4', NULL, 0.002, 'METHODS.md 2.3 (single secondary source)', 'unconfirmed, single secondary source', true),
+ ('boiler', 'BOILER', 'MGO', 'N2O', NULL, 0.075, 'METHODS.md 2.3 (single secondary source)', 'unconfirmed, single secondary source', true),
+ ('propulsion', 'GT', 'MGO', 'CH4', NULL, 0.012, 'METHODS.md 2.3 (single secondary source)', 'unconfirmed, single secondary source', true),
+ ('propulsion', 'GT', 'MGO', 'N2O', NULL, 0.029, 'METHODS.md 2.3 (single secondary source)', 'unconfirmed, single secondary source', true),
+ ('propulsion', 'GT', 'HFO', 'CH4', NULL, 0.012, 'METHODS.md 2.3 (single secondary source)', 'unconfirmed, single secondary source', true),
+ ('propulsion', 'GT', 'HFO', 'N2O', NULL, 0.031, 'METHODS.md 2.3 (single secondary source)', 'unconfirmed, single secondary source', true),
+ ('propulsion', 'GT_ED', 'MGO', 'CH4', NULL, 0.012, 'METHODS.md 2.3 (single secondary source)', 'unconfirmed, single secondary source', true),
+ ('propulsion', 'GT_ED', 'MGO', 'N2O', NULL, 0.029, 'METHODS.md 2.3 (single secondary source)', 'unconfirmed, single secondary source', true),
+ ('propulsion', 'GT_ED', 'HFO', 'CH4', NULL, 0.012, 'METHODS.md 2.3 (single secondary source)', 'unconfirmed, single secondary source', true),
+ ('propulsion', 'GT_ED', 'HFO', 'N2O', NULL, 0.031, 'METHODS.md 2.3 (single secondary source)', 'unconfirmed, single secondary source', true),
+ ('propulsion', 'MSD', 'MGO', 'CH4', NULL, 0.012, 'METHODS.md 2.3 (single secondary source)', 'unconfirmed, single secondary source', true),
+ ('propulsion', 'MSD', 'MGO', 'N2O', NULL, 0.029, 'METHODS.md 2.3 (single secondary source)', 'unconfirmed, single secondary source', true),
+ ('propulsion', 'MSD', 'HFO', 'CH4', NULL, 0.012, 'METHODS.md 2.3 (single secondary source)', 'unconfirmed, single secondary source', true),
+ ('propulsion', 'MSD', 'HFO', 'N2O', NULL, 0.031, 'METHODS.md 2.3 (single secondary source)', 'unconfirmed, single secondary source', true),
+ ('propulsion', 'MSD_ED', 'MGO', 'CH4', NULL, 0.012, 'METHODS.md 2.3 (single secondary source)', 'unconfirmed, single secondary source', true),
+ ('propulsion', 'MSD_ED', 'MGO', 'N2O', NULL, 0.029, 'METHODS.md 2.3 (single secondary source)', 'unconfirmed, single secondary source', true),
+ ('propulsion', 'MSD_ED', 'HFO', 'CH4', NULL, 0.012, 'METHODS.md 2.3 (single secondary source)', 'unconfirmed, single secondary source', true),
+ ('propulsion', 'MSD_ED', 'HFO', 'N2O', NULL, 0.031, 'METHODS.md 2.3 (single secondary source)', 'unconfirmed, single secondary source', true),
+ ('propulsion', 'SSD', 'MGO', 'CH4', NULL, 0.012, 'METHODS.md 2.3 (single secondary source)', 'unconfirmed, single secondary source', true),
+ ('propulsion', 'SSD', 'MGO', 'N2O', NULL, 0.029, 'METHODS.md 2.3 (single secondary source)', 'unconfirmed, single secondary source', true),
+ ('propulsion', 'SSD', 'HFO', 'CH4', NULL, 0.012, 'METHODS.md 2.3 (single secondary source)', 'unconfirmed, single secondary source', true),
+ ('propulsion', 'SSD', 'HFO', 'N2O', NULL, 0.031, 'METHODS.md 2.3 (single secondary source)', 'unconfirmed, single secondary source', true),
+ ('propulsion', 'ST', 'MGO', 'CH4', NULL, 0.012, 'METHODS.md 2.3 (single secondary source)', 'unconfirmed, single secondary source', true),
+ ('propulsion', 'ST', 'MGO', 'N2O', NULL, 0.029, 'METHODS.md 2.3 (single secondary source)', 'unconfirmed, single secondary source', true),
+ ('propulsion', 'ST', 'HFO', 'CH4', NULL, 0.012, 'METHODS.md 2.3 (single secondary source)', 'unconfirmed, single secondary source', true),
+ ('propulsion', 'ST', 'HFO', 'N2O', NULL, 0.031, 'METHODS.md 2.3 (single secondary source)', 'unconfirmed, single secondary source', true);
+
+INSERT INTO @extschema@.energy_fuel (fuel, cf_co2, sulphur_pct, so2_g_per_g_fuel, pm_nom_g_per_kwh, pm_mwr, pm_fsc, source, shipped) VALUES
+ ('HFO', 3.114, 0.5, NULL, 0.5761, 7, 2.247, 'US EPA Marine_Emissions_Tools ShipEF 0.2 (EPA-420-B-22-011 reference implementation), CO2ConversionFactor (IMO GHG 3 & MEPC 63/28 Annex 8), EFSulfurEQCoefficients, calcEF_SO2; default sulphur: MARPOL Annex VI global limit 0.50 % (2020)', true),
+ ('MGO', 3.206, 0.1, NULL, 0.1545, 7, 2.247, 'US EPA Marine_Emissions_Tools ShipEF 0.2 (EPA-420-B-22-011 reference implementation), CO2ConversionFactor (IMO GHG 3 & MEPC 63/28 Annex 8), EFSulfurEQCoefficients, calcEF_SO2; default sulphur: ECA limit 0.10 % (the EPA tool''s distillate value)', true),
+ ('LNG', 2.75, 0, 0.0002, NULL, NULL, NULL, 'US EPA Marine_Emissions_Tools ShipEF 0.2 (EPA-420-B-22-011 reference implementation), CO2ConversionFactor (IMO GHG 3 & MEPC 63/28 Annex 8), EFSulfurEQCoefficients, calcEF_SO2; default sulphur: no sulphur; SO2 = 2e-4 g per g fuel (EPA tool)', true);
+
+INSERT INTO @extschema@.llaf_coefficient (pollutant, a, x, b, source, shipped) VALUES
+ ('NOx', 0.1255, 1.5, 10.4496, 'US EPA Marine_Emissions_Tools ShipEF 0.2 (EPA-420-B-22-011 reference implementation), LLAFCoeff (guidance Table 3.10)', true),
+ ('HC', 0.0667, 1.5, 0.3859, 'US EPA Marine_Emissions_Tools ShipEF 0.2 (EPA-420-B-22-011 reference implementation), LLAFCoeff (guidance Table 3.10)', true),
+ ('CO', 0.8378, 1, 0.1548, 'US EPA Marine_Emissions_Tools ShipEF 0.2 (EPA-420-B-22-011 reference implementation), LLAFCoeff (guidance Table 3.10)', true),
+ ('PM10', 0.0059, 1.5, 0.2551, 'US EPA Marine_Emissions_Tools ShipEF 0.2 (EPA-420-B-22-011 reference implementation), LLAFCoeff (guidance Table 3.10)', true),
+ ('PM2.5', 0.0059, 1.5, 0.2551, 'US EPA Marine_Emissions_Tools ShipEF 0.2 (EPA-420-B-22-011 reference implementation), LLAFCoeff (guidance Table 3.10)', true),
+ ('SOx', 2.3735, NULL, -0.4792, 'US EPA Marine_Emissions_Tools ShipEF 0.2 (EPA-420-B-22-011 reference implementation), LLAFCoeff (guidance Table 3.10)', true),
+ ('CO2', 44.1, 1, 648.6, 'US EPA Marine_Emissions_Tools ShipEF 0.2 (EPA-420-B-22-011 reference implementation), LLAFCoeff (guidance Table 3.10)', true);
+
+INSERT INTO @extschema@.auxiliary_power (basis, ship_type, size_min, size_max, size_unit, sub_type, engine_group, transit_kw, maneuvering_kw, berth_kw, anchorage_kw, source, shipped) VALUES
+ ('imo_ghg3', 'bulk.carrier', 0.0, 10000.0, 'dwt', 'bulk.carrier.small', 'auxiliary', 190, 310, 280, 190, 'EPA-420-B-22-011 Appendix E Tables E.1/E.2 (IMO GHG3), ShipPowerModel data', true),
+ ('imo_ghg3', 'bulk.carrier', 10000.0, 35000.0, 'dwt', 'bulk.carrier.handysize', 'auxiliary', 190, 310, 280, 190, 'EPA-420-B-22-011 Appendix E Tables E.1/E.2 (IMO GHG3), ShipPowerModel data', true),
+ ('imo_ghg3', 'bulk.carrier', 35000.0, 60000.0, 'dwt', 'bulk.carrier.handymax', 'auxiliary', 260, 420, 370, 260, 'EPA-420-B-22-011 Appendix E Tables E.1/E.2 (IMO GHG3), ShipPowerModel data', true),
+ ('imo_ghg3', 'bulk.carrier', 60000.0, 100000.0, 'dwt', 'bulk.carrier.panamax', 'auxiliary', 420, 680, 600, 420, 'EPA-420-B-22-011 Appendix E Tables E.1/E.2 (IMO GHG3), ShipPowerModel data', true),
+ ('imo_ghg3', 'bulk.carrier', 100000.0, 200000.0, 'dwt', 'bulk.carrier.capesize', 'auxiliary', 420, 680, 600, 420, 'EPA-420-B-22-011 Appendix E Tables E.1/E.2 (IMO GHG3), ShipPowerModel data', true),
+ ('imo_ghg3', 'bulk.carrier', 200000.0, 'Infinity', 'dwt', 'bulk.carrier.capesize.largest', 'auxiliary', 420, 680, 600, 420, 'EPA-420-B-22-011 Appendix E Tables E.1/E.2 (IMO GHG3), ShipPowerModel data', true),
+ ('imo_ghg3', 'chemical.tanker', 0.0, 5000.0, 'dwt', 'chemical.tanker.smallest', 'auxiliary', 80, 110, 160, 80, 'EPA-420-B-22-011 Appendix E Tables E.1/E.2 (IMO GHG3), ShipPowerModel data', true),
+ ('imo_ghg3', 'chemical.tanker', 5000.0, 10000.0, 'dwt', 'chemical.tanker.small', 'auxiliary', 230, 330, 490, 230, 'EPA-420-B-22-011 Appendix E Tables E.1/E.2 (IMO GHG3), ShipPowerModel data', true),
+ ('imo_ghg3', 'chemical.tanker', 10000.0, 20000.0, 'dwt', 'chemical.tanker.handysize', 'auxiliary', 230, 330, 490, 230, 'EPA-420-B-22-011 Appendix E Tables E.1/E.2 (IMO GHG3), ShipPowerModel data', true),
+ ('imo_ghg3', 'chemical.tanker', 20000.0, 'Infinity', 'dwt', 'chemical.tanker.handymax', 'auxiliary', 550, 780, 1170, 550, 'EPA-420-B-22-011 Appendix E Tables E.1/E.2 (IMO GHG3), ShipPowerModel data', true),
+ ('imo_ghg3', 'container.ship', 0.0, 1000.0, 'teu', 'container.ship.1000', 'auxiliary', 300, 550, 340, 300, 'EPA-420-B-22-011 Appendix E Tables E.1/E.2 (IMO GHG3), ShipPowerModel data', true),
+ ('imo_ghg3', 'container.ship', 1000.0, 2000.0, 'teu', 'container.ship.2000', 'auxiliary', 820, 1320, 600, 820, 'EPA-420-B-22-011 Appendix E Tables E.1/E.2 (IMO GHG3), ShipPowerModel data', true),
+ ('imo_ghg3', 'container.ship', 2000.0, 3000.0, 'teu', 'container.ship.3000', 'auxiliary', 1230, 1800, 700, 1230, 'EPA-420-B-22-011 Appendix E Tables E.1/E.2 (IMO GHG3), ShipPowerModel data', true),
+ ('imo_ghg3', 'container.ship', 3000.0, 5000.0, 'teu', 'container.ship.5000', 'auxiliary', 1390, 2470, 940, 1390, 'EPA-420-B-22-011 Appendix E Tables E.1/E.2 (IMO GHG3), ShipPowerModel data', true),
+ ('imo_ghg3', 'container.ship', 5000.0, 8000.0, 'teu', 'container.ship.8000', 'auxiliary', 1420, 2600, 970, 1420, 'EPA-420-B-22-011 Appendix E Tables E.1/E.2 (IMO GHG3), ShipPowerModel data', true),
+ ('imo_ghg3', 'container.ship', 8000.0, 12000.0, 'teu', 'container.ship.12000', 'auxiliary', 1630, 2780, 1000, 1630, 'EPA-420-B-22-011 Appendix E Tables E.1/E.2 (IMO GHG3), ShipPowerModel data', true),
+ ('imo_ghg3', 'container.ship', 12000.0, 14500.0, 'teu', 'container.ship.14500', 'auxiliary', 1960, 3330, 1200, 1960, 'EPA-420-B-22-011 Appendix E Tables E.1/E.2 (IMO GHG3), ShipPowerModel data', true),
+ ('imo_ghg3', 'container.ship', 14500.0, 'Infinity', 'teu', 'container.ship.largest', 'auxiliary', 2160, 3670, 1320, 2160, 'EPA-420-B-22-011 Appendix E Tables E.1/E.2 (IMO GHG3), ShipPowerModel data', true),
+ ('imo_ghg3', 'general.cargo', 0.0, 5000.0, 'dwt', 'general.cargo.5000', 'auxiliary', 60, 90, 120, 60, 'EPA-420-B-22-011 Appendix E Tables E.1/E.2 (IMO GHG3), ShipPowerModel data', true),
+ ('imo_ghg3', 'general.cargo', 5000.0, 10000.0, 'dwt', 'general.cargo.10000', 'auxiliary', 170, 250, 330, 170, 'EPA-420-B-22-011 Appendix E Tables E.1/E.2 (IMO GHG3), ShipPowerModel data', true),
+ ('imo_ghg3', 'general.cargo', 10000.0, 'Infinity', 'dwt', 'general.cargo.largest', 'auxiliary', 490, 730, 970, 490, 'EPA-420-B-22-011 Appendix E Tables E.1/E.2 (IMO GHG3), ShipPowerModel data', true),
+ ('imo_ghg3', 'liquified.gas.tanker', 0.0, 5000.0, 'dwt', 'liquified.gas.tanker.5000', 'auxiliary', 240, 360, 240, 240, 'EPA-420-B-22-011 Appendix E Tables E.1/E.2 (IMO GHG3), ShipPowerModel data', true),
+ ('imo_ghg3', 'liquified.gas.tanker', 5000.0, 10000.0, 'dwt', 'liquified.gas.tanker.10000', 'auxiliary', 240, 360, 240, 240, 'EPA-420-B-22-011 Appendix E Tables E.1/E.2 (IMO GHG3), ShipPowerModel data', true),
+ ('imo_ghg3', 'liquified.gas.tanker', 10000.0, 20000.0, 'dwt', 'liquified.gas.tanker.20000', 'auxiliary', 1710, 2565, 1710, 1710, 'EPA-420-B-22-011 Appendix E Tables E.1/E.2 (IMO GHG3), ShipPowerModel data', true),
+ ('imo_ghg3', 'liquified.gas.tanker', 20000.0, 'Infinity', 'dwt', 'liquified.gas.tanker.largest', 'auxiliary', 1710, 2565, 1710, 1710, 'EPA-420-B-22-011 Appendix E Tables E.1/E.2 (IMO GHG3), ShipPowerModel data', true),
+ ('imo_ghg3', 'oil.tanker', 0.0, 5000.0, 'dwt', 'oil.tanker.smallest', 'auxiliary', 250, 375, 250, 250, 'EPA-420-B-22-011 Appendix E Tables E.1/E.2 (IMO GHG3), ShipPowerModel data', true),
+ ('imo_ghg3', 'oil.tanker', 5000.0, 10000.0, 'dwt', 'oil.tanker.small', 'auxiliary', 375, 563, 375, 375, 'EPA-420-B-22-011 Appendix E Tables E.1/E.2 (IMO GHG3), ShipPowerModel data', true),
+ ('imo_ghg3', 'oil.tanker', 10000.0, 20000.0, 'dwt', 'oil.tanker.handysize', 'auxiliary', 625, 938, 625, 625, 'EPA-420-B-22-011 Appendix E Tables E.1/E.2 (IMO GHG3), ShipPowerModel data', true),
+ ('imo_ghg3', 'oil.tanker', 20000.0, 60000.0, 'dwt', 'oil.tanker.handymax', 'auxiliary', 750, 1125, 750, 750, 'EPA-420-B-22-011 Appendix E Tables E.1/E.2 (IMO GHG3), ShipPowerModel data', true),
+ ('imo_ghg3', 'oil.tanker', 60000.0, 80000.0, 'dwt', 'oil.tanker.panamax', 'auxiliary', 750, 1125, 750, 750, 'EPA-420-B-22-011 Appendix E Tables E.1/E.2 (IMO GHG3), ShipPowerModel data', true),
+ ('imo_ghg3', 'oil.tanker', 80000.0, 120000.0, 'dwt', 'oil.tanker.aframax', 'auxiliary', 1000, 1500, 1000, 1000, 'EPA-420-B-22-011 Appendix E Tables E.1/E.2 (IMO GHG3), ShipPowerModel data', true),
+ ('imo_ghg3', 'oil.tanker', 120000.0, 200000.0, 'dwt', 'oil.tanker.suezmax', 'auxiliary', 1250, 1875, 1250, 1250, 'EPA-420-B-22-011 Appendix E Tables E.1/E.2 (IMO GHG3), ShipPowerModel data', true),
+ ('imo_ghg3', 'oil.tanker', 200000.0, 'Infinity', 'dwt', 'oil.tanker.vlcc', 'auxiliary', 1500, 2250, 1500, 1500, 'EPA-420-B-22-011 Appendix E Tables E.1/E.2 (IMO GHG3), ShipPowerModel data', true),
+ ('imo_ghg3', 'other.tanker', 0.0, 'Infinity', 'dwt', 'other.tanker', 'auxiliary', 500, 750, 500, 500, 'EPA-420-B-22-011 Appendix E Tables E.1/E.2 (IMO GHG3), ShipPowerModel data', true),
+ ('imo_ghg3', 'ferry.pax', 0.0, 2000.0, 'gt', 'ferry.pax.2000', 'auxiliary', 186, 186, 186, 186, 'EPA-420-B-22-011 Appendix E Tables E.1/E.2 (IMO GHG3), ShipPowerModel data', true),
+ ('imo_ghg3', 'ferry.pax', 2000.0, 'Infinity', 'gt', 'ferry.pax.largest', 'auxiliary', 524, 524, 524, 524, 'EPA-420-B-22-011 Appendix E Tables E.1/E.2 (IMO GHG3), ShipPowerModel data', true),
+ ('imo_ghg3', 'cruise', 0.0, 2000.0, 'gt', 'cruise.2000', 'auxiliary', 450, 580, 450, 450, 'EPA-420-B-22-011 Appendix E Tables E.1/E.2 (IMO GHG3), ShipPowerModel data', true),
+ ('imo_ghg3', 'cruise', 2000.0, 10000.0, 'gt', 'cruise.10000', 'auxiliary', 450, 580, 450, 450, 'EPA-420-B-22-011 Appendix E Tables E.1/E.2 (IMO GHG3), ShipPowerModel data', true),
+ ('imo_ghg3', 'cruise', 10000.0, 60000.0, 'gt', 'cruise.60000', 'auxiliary', 3500, 5460, 3500, 3500, 'EPA-420-B-22-011 Appendix E Tables E.1/E.2 (IMO GHG3), ShipPowerModel data', true),
+ ('imo_ghg3', 'cruise', 60000.0, 100000.0, 'gt', 'cruise.100000', 'auxiliary', 11480, 14900, 11480, 11480, 'EPA-420-B-22-011 Appendix E Tables E.1/E.2 (IMO GHG3), ShipPowerModel data', true),
+ ('imo_ghg3', 'cruise', 100000.0, 'Infinity', 'gt', 'cruise.largest', 'auxiliary', 11480, 14900, 11480, 11480, 'EPA-420-B-22-011 Appendix E Tables E.1/E.2 (IMO GHG3), ShipPowerModel data', true),
+ ('imo_ghg3', 'ferry.ro.pax', 0.0, 2000.0, 'gt', 'ferry.ro.pax.2000', 'auxiliary', 105, 105, 105, 105, 'EPA-420-B-22-011 Appendix E Tables E.1/E.2 (IMO GHG3), ShipPowerModel data', true),
+ ('imo_ghg3', 'ferry.ro.pax', 2000.0, 'Infinity', 'gt', 'ferry.ro.pax.largest', 'auxiliary', 710, 710, 710, 710, 'EPA-420-B-22-011 Appendix E Tables E.1/E.2 (IMO GHG3), ShipPowerModel data', true),
+ ('imo_ghg3', 'reefer', 0.0, 'Infinity', 'dwt', 'reefer', 'auxiliary', 1170, 1150, 1080, 1170, 'EPA-420-B-22-011 Appendix E Tables E.1/E.2 (IMO GHG3), ShipPowerModel data', true),
+ ('imo_ghg3', 'ro.ro', 0.0, 5000.0, 'gt', 'ro.ro.5000', 'auxiliary', 600, 1700, 800, 600, 'EPA-420-B-22-011 Appendix E Tables E.1/E.2 (IMO GHG3), ShipPowerModel data', true),
+ ('imo_ghg3', 'ro.ro', 5000.0, 'Infinity', 'gt', 'ro.ro.largest', 'auxiliary', 950, 2720, 1200, 950, 'EPA-420-B-22-011 Appendix E Tables E.1/E.2 (IMO GHG3), ShipPowerModel data', true),
+ ('imo_ghg3', 'vehicle.carrier', 0.0, 10000.0, 'dwt', 'vehicle.carrier.10000', 'auxiliary', 500, 1125, 800, 500, 'EPA-420-B-22-011 Appendix E Tables E.1/E.2 (IMO GHG3), ShipPowerModel data', true),
+ ('imo_ghg3', 'vehicle.carrier', 10000.0, 20000.0, 'dwt', 'vehicle.carrier.20000', 'auxiliary', 500, 1125, 800, 500, 'EPA-420-B-22-011 Appendix E Tables E.1/E.2 (IMO GHG3), ShipPowerModel data', true),
+ ('imo_ghg3', 'vehicle.carrier', 20000.0, 30000.0, 'dwt', 'vehicle.carrier.30000', 'auxiliary', 500, 1125, 800, 500, 'EPA-420-B-22-011 Appendix E Tables E.1/E.2 (IMO GHG3), ShipPowerModel data', true),
+ ('imo_ghg3', 'vehicle.carrier', 30000.0, 'Infinity', 'dwt', 'vehicle.carrier.largest', 'auxiliary', 500, 1125, 800, 500, 'EPA-420-B-22-011 Appendix E Tables E.1/E.2 (IMO GHG3), ShipPowerModel data', true),
+ ('imo_ghg3', 'yacht', 0.0, 'Infinity', 'gt', 'yacht', 'auxiliary', 130, 130, 130, 130, 'EPA-420-B-22-011 Appendix E Tables E.1/E.2 (IMO GHG3), ShipPowerModel data', true),
+ ('imo_ghg3', 'service.tug', 0.0, 'Infinity', 'gt', 'service.tug', 'auxiliary', 50, 50, 50, 50, 'EPA-420-B-22-011 Appendix E Tables E.1/E.2 (IMO GHG3), ShipPowerModel data', true),
+ ('imo_ghg3', 'miscellaneous.fishing', 0.0, 'Infinity', 'gt', 'miscellaneous.fishing', 'auxiliary', 200, 200, 200, 200, 'EPA-420-B-22-011 Appendix E Tables E.1/E.2 (IMO GHG3), ShipPowerModel data', true),
+ ('imo_ghg3', 'offshore', 0.0, 'Infinity', 'gt', 'offshore', 'auxiliary', 320, 320, 320, 320, 'EPA-420-B-22-011 Appendix E Tables E.1/E.2 (IMO GHG3), ShipPowerModel data', true),
+ ('imo_ghg3', 'service.other', 0.0, 'Infinity', 'gt', 'service.other', 'auxiliary', 220, 220, 220, 220, 'EPA-420-B-22-011 Appendix E Tables E.1/E.2 (IMO GHG3), ShipPowerModel data', true),
+ ('imo_ghg3', 'miscellaneous.other', 0.0, 'Infinity', 'gt', 'miscellaneous.other', 'auxiliary', 190, 190, 190, 190, 'EPA-420-B-22-011 Appendix E Tables E.1/E.2 (IMO GHG3), ShipPowerModel data', true),
+ ('imo_ghg3', 'bulk.carrier', 0.0, 10000.0, 'dwt', 'bulk.carrier.small', 'boiler', 0, 50, 50, 50, 'EPA-420-B-22-011 Appendix E Tables E.1/E.2 (IMO GHG3), ShipPowerModel data', true),
+ ('imo_ghg3', 'bulk.carrier', 10000.0, 35000.0, 'dwt', 'bulk.carrier.handysize', 'boiler', 0, 50, 50, 50, 'EPA-420-B-22-011 Appendix E Tables E.1/E.2 (IMO GHG3), ShipPowerModel data', true),
+ ('imo_ghg3', 'bulk.carrier', 35000.0, 60000.0, 'dwt', 'bulk.carrier.handymax', 'boiler', 0, 100, 100, 100, 'EPA-420-B-22-011 Appendix E Tables E.1/E.2 (IMO GHG3), ShipPowerModel data', true),
+ ('imo_ghg3', 'bulk.carrier', 60000.0, 100000.0, 'dwt', 'bulk.carrier.panamax', 'boiler', 0, 200, 200, 200, 'EPA-420-B-22-011 Appendix E Tables E.1/E.2 (IMO GHG3), ShipPowerModel data', true),
+ ('imo_ghg3', 'bulk.carrier', 100000.0, 200000.0, 'dwt', 'bulk.carrier.capesize', 'boiler', 0, 200, 200, 200, 'EPA-420-B-22-011 Appendix E Tables E.1/E.2 (IMO GHG3), ShipPowerModel data', true),
+ ('imo_ghg3', 'bulk.carrier', 200000.0, 'Infinity', 'dwt', 'bulk.carrier.capesize.largest', 'boiler', 0, 200, 200, 200, 'EPA-420-B-22-011 Appendix E Tables E.1/E.2 (IMO GHG3), ShipPowerModel data', true),
+ ('imo_ghg3', 'chemical.tanker', 0.0, 5000.0, 'dwt', 'chemical.tanker.smallest', 'boiler', 0, 125, 125, 125, 'EPA-420-B-22-011 Appendix E Tables E.1/E.2 (IMO GHG3), ShipPowerModel data', true),
+ ('imo_ghg3', 'chemical.tanker', 5000.0, 10000.0, 'dwt', 'chemical.tanker.small', 'boiler', 0, 250, 250, 250, 'EPA-420-B-22-011 Appendix E Tables E.1/E.2 (IMO GHG3), ShipPowerModel data', true),
+ ('imo_ghg3', 'chemical.tanker', 10000.0, 20000.0, 'dwt', 'chemical.tanker.handysize', 'boiler', 0, 250, 250, 250, 'EPA-420-B-22-011 Appendix E Tables E.1/E.2 (IMO GHG3), ShipPowerModel data', true),
+ ('imo_ghg3', 'chemical.tanker', 20000.0, 'Infinity', 'dwt', 'chemical.tanker.handymax', 'boiler', 0, 250, 250, 250, 'EPA-420-B-22-011 Appendix E Tables E.1/E.2 (IMO GHG3), ShipPowerModel data', true),
+ ('imo_ghg3', 'container.ship', 0.0, 1000.0, 'teu', 'container.ship.1000', 'boiler', 0, 120, 120, 120, 'EPA-420-B-22-011 Appendix E Tables E.1/E.2 (IMO GHG3), ShipPowerModel data', true),
+ ('imo_ghg3', 'container.ship', 1000.0, 2000.0, 'teu', 'container.ship.2000', 'boiler', 0, 290, 290, 290, 'EPA-420-B-22-011 Appendix E Tables E.1/E.2 (IMO GHG3), ShipPowerModel data', true),
+ ('imo_ghg3', 'container.ship', 2000.0, 3000.0, 'teu', 'container.ship.3000', 'boiler', 0, 350, 350, 350, 'EPA-420-B-22-011 Appendix E Tables E.1/E.2 (IMO GHG3), ShipPowerModel data', true),
+ ('imo_ghg3', 'container.ship', 3000.0, 5000.0, 'teu', 'container.ship.5000', 'boiler', 0, 450, 450, 450, 'EPA-420-B-22-011 Appendix E Tables E.1/E.2 (IMO GHG3), ShipPowerModel data', true),
+ ('imo_ghg3', 'container.ship', 5000.0, 8000.0, 'teu', 'container.ship.8000', 'boiler', 0, 450, 450, 450, 'EPA-420-B-22-011 Appendix E Tables E.1/E.2 (IMO GHG3), ShipPowerModel data', true),
+ ('imo_ghg3', 'container.ship', 8000.0, 12000.0, 'teu', 'container.ship.12000', 'boiler', 0, 520, 520, 520, 'EPA-420-B-22-011 Appendix E Tables E.1/E.2 (IMO GHG3), ShipPowerModel data', true),
+ ('imo_ghg3', 'container.ship', 12000.0, 14500.0, 'teu', 'container.ship.14500', 'boiler', 0, 630, 630, 630, 'EPA-420-B-22-011 Appendix E Tables E.1/E.2 (IMO GHG3), ShipPowerModel data', true),
+ ('imo_ghg3', 'container.ship', 14500.0, 'Infinity', 'teu', 'container.ship.largest', 'boiler', 0, 700, 700, 700, 'EPA-420-B-22-011 Appendix E Tables E.1/E.2 (IMO GHG3), ShipPowerModel data', true),
+ ('imo_ghg3', 'general.cargo', 0.0, 5000.0, 'dwt', 'general.cargo.5000', 'boiler', 0, 0, 0, 0, 'EPA-420-B-22-011 Appendix E Tables E.1/E.2 (IMO GHG3), ShipPowerModel data', true),
+ ('imo_ghg3', 'general.cargo', 5000.0, 10000.0, 'dwt', 'general.cargo.10000', 'boiler', 0, 75, 75, 75, 'EPA-420-B-22-011 Appendix E Tables E.1/E.2 (IMO GHG3), ShipPowerModel data', true),
+ ('imo_ghg3', 'general.cargo', 10000.0, 'Infinity', 'dwt', 'general.cargo.largest', 'boiler', 0, 100, 100, 100, 'EPA-420-B-22-011 Appendix E Tables E.1/E.2 (IMO GHG3), ShipPowerModel data', true),
+ ('imo_ghg3', 'liquified.gas.tanker', 0.0, 5000.0, 'dwt', 'liquified.gas.tanker.5000', 'boiler', 100, 200, 1000, 200, 'EPA-420-B-22-011 Appendix E Tables E.1/E.2 (IMO GHG3), ShipPowerModel data', true),
+ ('imo_ghg3', 'liquified.gas.tanker', 5000.0, 10000.0, 'dwt', 'liquified.gas.tanker.10000', 'boiler', 100, 200, 1000, 200, 'EPA-420-B-22-011 Appendix E Tables E.1/E.2 (IMO GHG3), ShipPowerModel data', true),
+ ('imo_ghg3', 'liquified.gas.tanker', 10000.0, 20000.0, 'dwt', 'liquified.gas.tanker.20000', 'boiler', 150, 300, 1500, 300, 'EPA-420-B-22-011 Appendix E Tables E.1/E.2 (IMO GHG3), ShipPowerModel data', true),
+ ('imo_ghg3', 'liquified.gas.tanker', 20000.0, 'Infinity', 'dwt', 'liquified.gas.tanker.largest', 'boiler', 300, 600, 3000, 600, 'EPA-420-B-22-011 Appendix E Tables E.1/E.2 (IMO GHG3), ShipPowerModel data', true),
+ ('imo_ghg3', 'oil.tanker', 0.0, 5000.0, 'dwt', 'oil.tanker.smallest', 'boiler', 0, 100, 500, 100, 'EPA-420-B-22-011 Appendix E Tables E.1/E.2 (IMO GHG3), ShipPowerModel data', true),
+ ('imo_ghg3', 'oil.tanker', 5000.0, 10000.0, 'dwt', 'oil.tanker.small', 'boiler', 0, 150, 750, 150, 'EPA-420-B-22-011 Appendix E Tables E.1/E.2 (IMO GHG3), ShipPowerModel data', true),
+ ('imo_ghg3', 'oil.tanker', 10000.0, 20000.0, 'dwt', 'oil.tanker.handysize', 'boiler', 0, 250, 1250, 250, 'EPA-420-B-22-011 Appendix E Tables E.1/E.2 (IMO GHG3), ShipPowerModel data', true),
+ ('imo_ghg3', 'oil.tanker', 20000.0, 60000.0, 'dwt', 'oil.tanker.handymax', 'boiler', 150, 300, 1500, 300, 'EPA-420-B-22-011 Appendix E Tables E.1/E.2 (IMO GHG3), ShipPowerModel data', true),
+ ('imo_ghg3', 'oil.tanker', 60000.0, 80000.0, 'dwt', 'oil.tanker.panamax', 'boiler', 150, 300, 1500, 300, 'EPA-420-B-22-011 Appendix E Tables E.1/E.2 (IMO GHG3), ShipPowerModel data', true),
+ ('imo_ghg3', 'oil.tanker', 80000.0, 120000.0, 'dwt', 'oil.tanker.aframax', 'boiler', 200, 400, 2000, 400, 'EPA-420-B-22-011 Appendix E Tables E.1/E.2 (IMO GHG3), ShipPowerModel data', true),
+ ('imo_ghg3', 'oil.tanker', 120000.0, 200000.0, 'dwt', 'oil.tanker.suezmax', 'boiler', 250, 500, 2500, 500, 'EPA-420-B-22-011 Appendix E Tables E.1/E.2 (IMO GHG3), ShipPowerModel data', true),
+ ('imo_ghg3', 'oil.tanker', 200000.0, 'Infinity', 'dwt', 'oil.tanker.vlcc', 'boiler', 300, 600, 3000, 600, 'EPA-420-B-22-011 Appendix E Tables E.1/E.2 (IMO GHG3), ShipPowerModel data', true),
+ ('imo_ghg3', 'other.tanker', 0.0, 'Infinity', 'dwt', 'other.tanker', 'boiler', 100, 200, 1000, 200, 'EPA-420-B-22-011 Appendix E Tables E.1/E.2 (IMO GHG3), ShipPowerModel data', true),
+ ('imo_ghg3', 'ferry.pax', 0.0, 2000.0, 'gt', 'ferry.pax.2000', 'boiler', 0, 0, 0, 0, 'EPA-420-B-22-011 Appendix E Tables E.1/E.2 (IMO GHG3), ShipPowerModel data', true),
+ ('imo_ghg3', 'ferry.pax', 2000.0, 'Infinity', 'gt', 'ferry.pax.largest', 'boiler', 0, 0, 0, 0, 'EPA-420-B-22-011 Appendix E Tables E.1/E.2 (IMO GHG3), ShipPowerModel data', true),
+ ('imo_ghg3', 'cruise', 0.0, 2000.0, 'gt', 'cruise.2000', 'boiler', 0, 250, 250, 250, 'EPA-420-B-22-011 Appendix E Tables E.1/E.2 (IMO GHG3), ShipPowerModel data', true),
+ ('imo_ghg3', 'cruise', 2000.0, 10000.0, 'gt', 'cruise.10000', 'boiler', 0, 250, 250, 250, 'EPA-420-B-22-011 Appendix E Tables E.1/E.2 (IMO GHG3), ShipPowerModel data', true),
+ ('imo_ghg3', 'cruise', 10000.0, 60000.0, 'gt', 'cruise.60000', 'boiler', 0, 1000, 1000, 1000, 'EPA-420-B-22-011 Appendix E Tables E.1/E.2 (IMO GHG3), ShipPowerModel data', true),
+ ('imo_ghg3', 'cruise', 60000.0, 100000.0, 'gt', 'cruise.100000', 'boiler', 0, 500, 500, 500, 'EPA-420-B-22-011 Appendix E Tables E.1/E.2 (IMO GHG3), ShipPowerModel data', true),
+ ('imo_ghg3', 'cruise', 100000.0, 'Infinity', 'gt', 'cruise.largest', 'boiler', 0, 500, 500, 500, 'EPA-420-B-22-011 Appendix E Tables E.1/E.2 (IMO GHG3), ShipPowerModel data', true),
+ ('imo_ghg3', 'ferry.ro.pax', 0.0, 2000.0, 'gt', 'ferry.ro.pax.2000', 'boiler', 0, 0, 0, 0, 'EPA-420-B-22-011 Appendix E Tables E.1/E.2 (IMO GHG3), ShipPowerModel data', true),
+ ('imo_ghg3', 'ferry.ro.pax', 2000.0, 'Infinity', 'gt', 'ferry.ro.pax.largest', 'boiler', 0, 0, 0, 0, 'EPA-420-B-22-011 Appendix E Tables E.1/E.2 (IMO GHG3), ShipPowerModel data', true),
+ ('imo_ghg3', 'reefer', 0.0, 'Infinity', 'dwt', 'reefer', 'boiler', 0, 270, 270, 270, 'EPA-420-B-22-011 Appendix E Tables E.1/E.2 (IMO GHG3), ShipPowerModel data', true),
+ ('imo_ghg3', 'ro.ro', 0.0, 5000.0, 'gt', 'ro.ro.5000', 'boiler', 0, 200, 200, 200, 'EPA-420-B-22-011 Appendix E Tables E.1/E.2 (IMO GHG3), ShipPowerModel data', true),
+ ('imo_ghg3', 'ro.ro', 5000.0, 'Infinity', 'gt', 'ro.ro.largest', 'boiler', 0, 300, 300, 300, 'EPA-420-B-22-011 Appendix E Tables E.1/E.2 (IMO GHG3), ShipPowerModel data', true),
+ ('imo_ghg3', 'vehicle.carrier', 0.0, 10000.0, 'dwt', 'vehicle.carrier.10000', 'boiler', 0, 268, 268, 268, 'EPA-420-B-22-011 Appendix E Tables E.1/E.2 (IMO GHG3), ShipPowerModel data', true),
+ ('imo_ghg3', 'vehicle.carrier', 10000.0, 20000.0, 'dwt', 'vehicle.carrier.20000', 'boiler', 0, 268, 268, 268, 'EPA-420-B-22-011 Appendix E Tables E.1/E.2 (IMO GHG3), ShipPowerModel data', true),
+ ('imo_ghg3', 'vehicle.carrier', 20000.0, 30000.0, 'dwt', 'vehicle.carrier.30000', 'boiler', 0, 268, 268, 268, 'EPA-420-B-22-011 Appendix E Tables E.1/E.2 (IMO GHG3), ShipPowerModel data', true),
+ ('imo_ghg3', 'vehicle.carrier', 30000.0, 'Infinity', 'dwt', 'vehicle.carrier.largest', 'boiler', 0, 268, 268, 268, 'EPA-420-B-22-011 Appendix E Tables E.1/E.2 (IMO GHG3), ShipPowerModel data', true),
+ ('imo_ghg3', 'yacht', 0.0, 'Infinity', 'gt', 'yacht', 'boiler', 0, 0, 0, 0, 'EPA-420-B-22-011 Appendix E Tables E.1/E.2 (IMO GHG3), ShipPowerModel data', true),
+ ('imo_ghg3', 'service.tug', 0.0, 'Infinity', 'gt', 'service.tug', 'boiler', 0, 0, 0, 0, 'EPA-420-B-22-011 Appendix E Tables E.1/E.2 (IMO GHG3), ShipPowerModel data', true),
+ ('imo_ghg3', 'miscellaneous.fishing', 0.0, 'Infinity', 'gt', 'miscellaneous.fishing', 'boiler', 0, 0, 0, 0, 'EPA-420-B-22-011 Appendix E Tables E.1/E.2 (IMO GHG3), ShipPowerModel data', true),
+ ('imo_ghg3', 'offshore', 0.0, 'Infinity', 'gt', 'offshore', 'boiler', 0, 0, 0, 0, 'EPA-420-B-22-011 Appendix E Tables E.1/E.2 (IMO GHG3), ShipPowerModel data', true),
+ ('imo_ghg3', 'service.other', 0.0, 'Infinity', 'gt', 'service.other', 'boiler', 0, 0, 0, 0, 'EPA-420-B-22-011 Appendix E Tables E.1/E.2 (IMO GHG3), ShipPowerModel data', true),
+ ('imo_ghg3', 'miscellaneous.other', 0.0, 'Infinity', 'gt', 'miscellaneous.other', 'boiler', 0, 0, 0, 0, 'EPA-420-B-22-011 Appendix E Tables E.1/E.2 (IMO GHG3), ShipPowerModel data', true),
+ ('starcrest2016', 'vehicle.carrier', 0.0, 'Infinity', 'dwt', 'vehicle.carrier', 'auxiliary', 520, 1238, 859, 622, 'Port of Los Angeles inventory (Starcrest 2016), ShipPowerModel data', true),
+ ('starcrest2016', 'bulk.carrier', 0.0, 'Infinity', 'dwt', 'bulk.carrier', 'auxiliary', 255, 675, 150, 253, 'Port of Los Angeles inventory (Starcrest 2016), ShipPowerModel data', true),
+ ('starcrest2016', 'container.ship', 0.0, 2000.0, 'teu', 'container.ship.1000', 'auxiliary', 545, 1058, 429, 1000, 'Port of Los Angeles inventory (Starcrest 2016), ShipPowerModel data', true),
+ ('starcrest2016', 'container.ship', 2000.0, 3000.0, 'teu', 'container.ship.2000', 'auxiliary', 981, 2180, 1035, 1008, 'Port of Los Angeles inventory (Starcrest 2016), ShipPowerModel data', true),
+ ('starcrest2016', 'container.ship', 3000.0, 4000.0, 'teu', 'container.ship.3000', 'auxiliary', 602, 2063, 516, 559, 'Port of Los Angeles inventory (Starcrest 2016), ShipPowerModel data', true),
+ ('starcrest2016', 'container.ship', 4000.0, 5000.0, 'teu', 'container.ship.4000', 'auxiliary', 1434, 2526, 1161, 1200, 'Port of Los Angeles inventory (Starcrest 2016), ShipPowerModel data', true),
+ ('starcrest2016', 'container.ship', 5000.0, 6000.0, 'teu', 'container.ship.5000', 'auxiliary', 1811, 3293, 945, 967, 'Port of Los Angeles inventory (Starcrest 2016), ShipPowerModel data', true),
+ ('starcrest2016', 'container.ship', 6000.0, 7000.0, 'teu', 'container.ship.6000', 'auxiliary', 1453, 2197, 990, 1645, 'Port of Los Angeles inventory (Starcrest 2016), ShipPowerModel data', true),
+ ('starcrest2016', 'container.ship', 7000.0, 8000.0, 'teu', 'container.ship.7000', 'auxiliary', 1107, 3086, 2456, 1000, 'Port of Los Angeles inventory (Starcrest 2016), ShipPowerModel data', true),
+ ('starcrest2016', 'container.ship', 8000.0, 9000.0, 'teu', 'container.ship.8000', 'auxiliary', 1494, 2753, 902, 986, 'Port of Los Angeles inventory (Starcrest 2016), ShipPowerModel data', true),
+ ('starcrest2016', 'container.ship', 9000.0, 10000.0, 'teu', 'container.ship.9000', 'auxiliary', 1501, 2942, 1037, 968, 'Port of Los Angeles inventory (Starcrest 2016), ShipPowerModel data', true),
+ ('starcrest2016', 'container.ship', 10000.0, 11000.0, 'teu', 'container.ship.10000', 'auxiliary', 2300, 2350, 1450, 1129, 'Port of Los Angeles inventory (Starcrest 2016), ShipPowerModel data', true),
+ ('starcrest2016', 'container.ship', 11000.0, 12000.0, 'teu', 'container.ship.11000', 'auxiliary', 2500, 3500, 1500, 2000, 'Port of Los Angeles inventory (Starcrest 2016), ShipPowerModel data', true),
+ ('starcrest2016', 'container.ship', 12000.0, 13000.0, 'teu', 'container.ship.12000', 'auxiliary', 2460, 3300, 1780, 2000, 'Port of Los Angeles inventory (Starcrest 2016), ShipPowerModel data', true),
+ ('starcrest2016', 'container.ship', 13000.0, 14000.0, 'teu', 'container.ship.13000', 'auxiliary', 1865, 3085, 982, 1015, 'Port of Los Angeles inventory (Starcrest 2016), ShipPowerModel data', true),
+ ('starcrest2016', 'container.ship', 14000.0, 15000.0, 'teu', 'container.ship.14000', 'auxiliary', 2500, 3500, 1500, 1015, 'Port of Los Angeles inventory (Starcrest 2016), ShipPowerModel data', true),
+ ('starcrest2016', 'container.ship', 15000.0, 17000.0, 'teu', 'container.ship.17000', 'auxiliary', 1500, 1750, 1000, 1000, 'Port of Los Angeles inventory (Starcrest 2016), ShipPowerModel data', true),
+ ('starcrest2016', 'container.ship', 17000.0, 'Infinity', 'teu', 'container.ship.18000', 'auxiliary', 1500, 1750, 1000, 1250, 'Port of Los Angeles inventory (Starcrest 2016), ShipPowerModel data', true),
+ ('starcrest2016', 'cruise', 0.0, 'Infinity', 'dwt', 'cruise', 'auxiliary', 7290, 9787, 6004, 7782, 'Port of Los Angeles inventory (Starcrest 2016), ShipPowerModel data', true),
+ ('starcrest2016', 'general.cargo', 0.0, 'Infinity', 'dwt', 'general.cargo', 'auxiliary', 516, 1439, 722, 180, 'Port of Los Angeles inventory (Starcrest 2016), ShipPowerModel data', true),
+ ('starcrest2016', 'service.tug', 0.0, 'Infinity', 'dwt', 'tug', 'auxiliary', 79, 208, 102, 79, 'Port of Los Angeles inventory (Starcrest 2016), ShipPowerModel data', true),
+ ('starcrest2016', 'miscellaneous', 0.0, 'Infinity', 'dwt', 'miscellaneous', 'auxiliary', 643, 597, 228, 200, 'Port of Los Angeles inventory (Starcrest 2016), ShipPowerModel data', true),
+ ('starcrest2016', 'reefer', 0.0, 'Infinity', 'dwt', 'reefer', 'auxiliary', 513, 1540, 890, 513, 'Port of Los Angeles inventory (Starcrest 2016), ShipPowerModel data', true),
+ ('starcrest2016', 'ro.ro', 0.0, 'Infinity', 'dwt', 'ro.ro', 'auxiliary', 434, 1301, 751, 434, 'Port of Los Angeles inventory (Starcrest 2016), ShipPowerModel data', true),
+ ('starcrest2016', 'tanker', 0.0, 35000.0, 'dwt', 'tanker.chemical', 'auxiliary', 658, 890, 816, 402, 'Port of Los Angeles inventory (Starcrest 2016), ShipPowerModel data', true),
+ ('starcrest2016', 'tanker', 35000.0, 55000.0, 'dwt', 'tanker.handysize', 'auxiliary', 537, 601, 820, 560, 'Port of Los Angeles inventory (Starcrest 2016), ShipPowerModel data', true),
+ ('starcrest2016', 'tanker', 55000.0, 'Infinity', 'dwt', 'tanker.panamax', 'auxiliary', 561, 763, 623, 379, 'Port of Los Angeles inventory (Starcrest 2016), ShipPowerModel data', true),
+ ('starcrest2016', 'cruise.ed', 0.0, 1500.0, 'passengers', 'cruise.ed.1500', 'auxiliary', 3500, 3500, 3000, 3000, 'Port of Los Angeles inventory (Starcrest 2016), ShipPowerModel data', true),
+ ('starcrest2016', 'cruise.ed', 1500.0, 2000.0, 'passengers', 'cruise.ed.2000', 'auxiliary', 7000, 7000, 6500, 6500, 'Port of Los Angeles inventory (Starcrest 2016), ShipPowerModel data', true),
+ ('starcrest2016', 'cruise.ed', 2000.0, 2500.0, 'passengers', 'cruise.ed.2500', 'auxiliary', 10500, 10500, 9500, 9500, 'Port of Los Angeles inventory (Starcrest 2016), ShipPowerModel data', true),
+ ('starcrest2016', 'cruise.ed', 2500.0, 3000.0, 'passengers', 'cruise.ed.3000', 'auxiliary', 11000, 11000, 10000, 10000, 'Port of Los Angeles inventory (Starcrest 2016), ShipPowerModel data', true),
+ ('starcrest2016', 'cruise.ed', 3000.0, 3500.0, 'passengers', 'cruise.ed.3500', 'auxiliary', 11500, 11500, 10500, 10500, 'Port of Los Angeles inventory (Starcrest 2016), ShipPowerModel data', true),
+ ('starcrest2016', 'cruise.ed', 3500.0, 4000.0, 'passengers', 'cruise.ed.4000', 'auxiliary', 12000, 12000, 11000, 11000, 'Port of Los Angeles inventory (Starcrest 2016), ShipPowerModel data', true),
+ ('starcrest2016', 'cruise.ed', 4000.0, 'Infinity', 'passengers', 'cruise.ed.largest', 'auxiliary', 13000, 13000, 12000, 12000, 'Port of Los Angeles inventory (Starcrest 2016), ShipPowerModel data', true),
+ ('starcrest2016', 'vehicle.carrier', 0.0, 'Infinity', 'dwt', 'vehicle.carrier', 'boiler', 87, 184, 314, 305, 'Port of Los Angeles inventory (Starcrest 2016), ShipPowerModel data', true),
+ ('starcrest2016', 'bulk.carrier', 0.0, 'Infinity', 'dwt', 'bulk.carrier', 'boiler', 35, 94, 125, 125, 'Port of Los Angeles inventory (Starcrest 2016), ShipPowerModel data', true),
+ ('starcrest2016', 'container.ship', 0.0, 2000.0, 'teu', 'container.ship.1000', 'boiler', 106, 213, 273, 270, 'Port of Los Angeles inventory (Starcrest 2016), ShipPowerModel data', true),
+ ('starcrest2016', 'container.ship', 2000.0, 3000.0, 'teu', 'container.ship.2000', 'boiler', 141, 282, 361, 358, 'Port of Los Angeles inventory (Starcrest 2016), ShipPowerModel data', true),
+ ('starcrest2016', 'container.ship', 3000.0, 4000.0, 'teu', 'container.ship.3000', 'boiler', 164, 328, 420, 416, 'Port of Los Angeles inventory (Starcrest 2016), ShipPowerModel data', true),
+ ('starcrest2016', 'container.ship', 4000.0, 5000.0, 'teu', 'container.ship.4000', 'boiler', 195, 371, 477, 472, 'Port of Los Angeles inventory (Starcrest 2016), ShipPowerModel data', true),
+ ('starcrest2016', 'container.ship', 5000.0, 6000.0, 'teu', 'container.ship.5000', 'boiler', 247, 473, 579, 572, 'Port of Los Angeles inventory (Starcrest 2016), ShipPowerModel data', true),
+ ('starcrest2016', 'container.ship', 6000.0, 7000.0, 'teu', 'container.ship.6000', 'boiler', 182, 567, 615, 611, 'Port of Los Angeles inventory (Starcrest 2016), ShipPowerModel data', true),
+ ('starcrest2016', 'container.ship', 7000.0, 8000.0, 'teu', 'container.ship.7000', 'boiler', 259, 470, 623, 619, 'Port of Los Angeles inventory (Starcrest 2016), ShipPowerModel data', true),
+ ('starcrest2016', 'container.ship', 8000.0, 9000.0, 'teu', 'container.ship.8000', 'boiler', 228, 506, 668, 673, 'Port of Los Angeles inventory (Starcrest 2016), ShipPowerModel data', true),
+ ('starcrest2016', 'container.ship', 9000.0, 10000.0, 'teu', 'container.ship.9000', 'boiler', 381, 613, 677, 675, 'Port of Los Angeles inventory (Starcrest 2016), ShipPowerModel data', true),
+ ('starcrest2016', 'container.ship', 10000.0, 11000.0, 'teu', 'container.ship.10000', 'boiler', 384, 458, 581, 581, 'Port of Los Angeles inventory (Starcrest 2016), ShipPowerModel data', true),
+ ('starcrest2016', 'container.ship', 11000.0, 12000.0, 'teu', 'container.ship.11000', 'boiler', 330, 575, 790, 790, 'Port of Los Angeles inventory (Starcrest 2016), ShipPowerModel data', true),
+ ('starcrest2016', 'container.ship', 12000.0, 13000.0, 'teu', 'container.ship.12000', 'boiler', 330, 575, 790, 790, 'Port of Los Angeles inventory (Starcrest 2016), ShipPowerModel data', true),
+ ('starcrest2016', 'container.ship', 13000.0, 14000.0, 'teu', 'container.ship.13000', 'boiler', 203, 420, 612, 612, 'Port of Los Angeles inventory (Starcrest 2016), ShipPowerModel data', true),
+ ('starcrest2016', 'container.ship', 14000.0, 15000.0, 'teu', 'container.ship.14000', 'boiler', 203, 420, 612, 612, 'Port of Los Angeles inventory (Starcrest 2016), ShipPowerModel data', true),
+ ('starcrest2016', 'container.ship', 15000.0, 17000.0, 'teu', 'container.ship.17000', 'boiler', 216, 485, 647, 647, 'Port of Los Angeles inventory (Starcrest 2016), ShipPowerModel data', true),
+ ('starcrest2016', 'container.ship', 17000.0, 'Infinity', 'teu', 'container.ship.18000', 'boiler', 216, 485, 647, 647, 'Port of Los Angeles inventory (Starcrest 2016), ShipPowerModel data', true),
+ ('starcrest2016', 'cruise', 0.0, 'Infinity', 'dwt', 'cruise', 'boiler', 282, 361, 612, 306, 'Port of Los Angeles inventory (Starcrest 2016), ShipPowerModel data', true),
+ ('starcrest2016', 'general.cargo', 0.0, 'Infinity', 'dwt', 'general.cargo', 'boiler', 56, 124, 160, 160, 'Port of Los Angeles inventory (Starcrest 2016), ShipPowerModel data', true),
+ ('starcrest2016', 'service.tug', 0.0, 'Infinity', 'dwt', 'tug', 'boiler', 0, 0, 0, 0, 'Port of Los Angeles inventory (Starcrest 2016), ShipPowerModel data', true),
+ ('starcrest2016', 'miscellaneous', 0.0, 'Infinity', 'dwt', 'miscellaneous', 'boiler', 33, 65, 96, 96, 'Port of Los Angeles inventory (Starcrest 2016), ShipPowerModel data', true),
+ ('starcrest2016', 'reefer', 0.0, 'Infinity', 'dwt', 'reefer', 'boiler', 104, 237, 304, 304, 'Port of Los Angeles inventory (Starcrest 2016), ShipPowerModel data', true),
+ ('starcrest2016', 'ro.ro', 0.0, 'Infinity', 'dwt', 'ro.ro', 'boiler', 67, 148, 259, 251, 'Port of Los Angeles inventory (Starcrest 2016), ShipPowerModel data', true),
+ ('starcrest2016', 'tanker', 0.0, 35000.0, 'dwt', 'tanker.chemical', 'boiler', 59, 136, 568, 255, 'Port of Los Angeles inventory (Starcrest 2016), ShipPowerModel data', true),
+ ('starcrest2016', 'tanker', 35000.0, 55000.0, 'dwt', 'tanker.handysize', 'boiler', 144, 144, 2586, 144, 'Port of Los Angeles inventory (Starcrest 2016), ShipPowerModel data', true),
+ ('starcrest2016', 'tanker', 55000.0, 'Infinity', 'dwt', 'tanker.panamax', 'boiler', 167, 351, 3421, 451, 'Port of Los Angeles inventory (Starcrest 2016), ShipPowerModel data', true),
+ ('starcrest2016', 'cruise.ed', 0.0, 1500.0, 'passengers', 'cruise.ed.1500', 'boiler', 0, 0, 0, 0, 'Port of Los Angeles inventory (Starcrest 2016), ShipPowerModel data', true),
+ ('starcrest2016', 'cruise.ed', 1500.0, 2000.0, 'passengers', 'cruise.ed.2000', 'boiler', 0, 0, 0, 0, 'Port of Los Angeles inventory (Starcrest 2016), ShipPowerModel data', true),
+ ('starcrest2016', 'cruise.ed', 2000.0, 2500.0, 'passengers', 'cruise.ed.2500', 'boiler', 0, 0, 0, 0, 'Port of Los Angeles inventory (Starcrest 2016), ShipPowerModel data', true),
+ ('starcrest2016', 'cruise.ed', 2500.0, 3000.0, 'passengers', 'cruise.ed.3000', 'boiler', 0, 0, 0, 0, 'Port of Los Angeles inventory (Starcrest 2016), ShipPowerModel data', true),
+ ('starcrest2016', 'cruise.ed', 3000.0, 3500.0, 'passengers', 'cruise.ed.3500', 'boiler', 0, 0, 0, 0, 'Port of Los Angeles inventory (Starcrest 2016), ShipPowerModel data', true),
+ ('starcrest2016', 'cruise.ed', 3500.0, 4000.0, 'passengers', 'cruise.ed.4000', 'boiler', 0, 0, 0, 0, 'Port of Los Angeles inventory (Starcrest 2016), ShipPowerModel data', true),
+ ('starcrest2016', 'cruise.ed', 4000.0, 'Infinity', 'passengers', 'cruise.ed.largest', 'boiler', 0, 0, 0, 0, 'Port of Los Angeles inventory (Starcrest 2016), ShipPowerModel data', true);
+
+-- EPA-420-B-22-011 Table 3.12, as METHODS.md 2.5
+INSERT INTO @extschema@.transit_speed_ratio (ship_type, ratio, source, shipped) VALUES
+ ('container.ship', 0.74, 'EPA-420-B-22-011 Table 3.12 (transit speed / maximum speed)', true),
+ ('bulk.carrier', 0.76, 'EPA-420-B-22-011 Table 3.12 (transit speed / maximum speed)', true),
+ ('oil.tanker', 0.83, 'EPA-420-B-22-011 Table 3.12 (transit speed / maximum speed)', true),
+ ('cruise', 0.75, 'EPA-420-B-22-011 Table 3.12 (transit speed / maximum speed)', true),
+ ('general.cargo', 0.68, 'EPA-420-B-22-011 Table 3.12 (transit speed / maximum speed)', true),
+ ('ro.ro', 0.73, 'EPA-420-B-22-011 Table 3.12 (transit speed / maximum speed)', true),
+ ('reefer', 0.8, 'EPA-420-B-22-011 Table 3.12 (transit speed / maximum speed)', true),
+ ('liquified.gas.tanker', 0.81, 'EPA-420-B-22-011 Table 3.12 (transit speed / maximum speed)', true);
+-- Protection, invalidation and pg_dump of the activity tables (as for the fuel factors).
+CREATE TRIGGER protect_shipped BEFORE INSERT OR UPDATE OR DELETE ON @extschema@.energy_factor
+    FOR EACH ROW EXECUTE FUNCTION @extschema@.protect_shipped_factor();
+CREATE TRIGGER protect_shipped_truncate BEFORE TRUNCATE ON @extschema@.energy_factor
+    FOR EACH STATEMENT EXECUTE FUNCTION @extschema@.protect_shipped_factor();
+CREATE TRIGGER registry_changed AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON @extschema@.energy_factor
+    FOR EACH STATEMENT EXECUTE FUNCTION @extschema@.factor_registry_changed();
+SELECT pg_catalog.pg_extension_config_dump('@extschema@.energy_factor', 'WHERE NOT shipped');
+
+CREATE TRIGGER protect_shipped BEFORE INSERT OR UPDATE OR DELETE ON @extschema@.energy_fuel
+    FOR EACH ROW EXECUTE FUNCTION @extschema@.protect_shipped_factor();
+CREATE TRIGGER protect_shipped_truncate BEFORE TRUNCATE ON @extschema@.energy_fuel
+    FOR EACH STATEMENT EXECUTE FUNCTION @extschema@.protect_shipped_factor();
+CREATE TRIGGER registry_changed AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON @extschema@.energy_fuel
+    FOR EACH STATEMENT EXECUTE FUNCTION @extschema@.factor_registry_changed();
+SELECT pg_catalog.pg_extension_config_dump('@extschema@.energy_fuel', 'WHERE NOT shipped');
+
+CREATE TRIGGER protect_shipped BEFORE INSERT OR UPDATE OR DELETE ON @extschema@.llaf_coefficient
+    FOR EACH ROW EXECUTE FUNCTION @extschema@.protect_shipped_factor();
+CREATE TRIGGER protect_shipped_truncate BEFORE TRUNCATE ON @extschema@.llaf_coefficient
+    FOR EACH STATEMENT EXECUTE FUNCTION @extschema@.protect_shipped_factor();
+CREATE TRIGGER registry_changed AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON @extschema@.llaf_coefficient
+    FOR EACH STATEMENT EXECUTE FUNCTION @extschema@.factor_registry_changed();
+SELECT pg_catalog.pg_extension_config_dump('@extschema@.llaf_coefficient', 'WHERE NOT shipped');
+
+CREATE TRIGGER protect_shipped BEFORE INSERT OR UPDATE OR DELETE ON @extschema@.auxiliary_power
+    FOR EACH ROW EXECUTE FUNCTION @extschema@.protect_shipped_factor();
+CREATE TRIGGER protect_shipped_truncate BEFORE TRUNCATE ON @extschema@.auxiliary_power
+    FOR EACH STATEMENT EXECUTE FUNCTION @extschema@.protect_shipped_factor();
+CREATE TRIGGER registry_changed AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON @extschema@.auxiliary_power
+    FOR EACH STATEMENT EXECUTE FUNCTION @extschema@.factor_registry_changed();
+SELECT pg_catalog.pg_extension_config_dump('@extschema@.auxiliary_power', 'WHERE NOT shipped');
+
+CREATE TRIGGER protect_shipped BEFORE INSERT OR UPDATE OR DELETE ON @extschema@.transit_speed_ratio
+    FOR EACH ROW EXECUTE FUNCTION @extschema@.protect_shipped_factor();
+CREATE TRIGGER protect_shipped_truncate BEFORE TRUNCATE ON @extschema@.transit_speed_ratio
+    FOR EACH STATEMENT EXECUTE FUNCTION @extschema@.protect_shipped_factor();
+CREATE TRIGGER registry_changed AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON @extschema@.transit_speed_ratio
+    FOR EACH STATEMENT EXECUTE FUNCTION @extschema@.factor_registry_changed();
+SELECT pg_catalog.pg_extension_config_dump('@extschema@.transit_speed_ratio', 'WHERE NOT shipped');
+-- ---------------------------------------------------------------------------
+-- Activity-based functions: load, low-load adjustment, tier, engine runs,
+-- vessels in operating modes, shore power.
+-- ---------------------------------------------------------------------------
+
+CREATE FUNCTION @extschema@.propulsion_load(speed_kn double precision, max_speed_kn double precision,
+    sea_margin_pct double precision DEFAULT 0)
+RETURNS double precision
+    AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.propulsion_load(double precision, double precision, double precision) IS
+    'Propeller law: fraction of MCR = (speed/max speed)^3 x (1 + sea margin %/100), floor 0.02 and cap 1 while moving, 0 at speed 0';
+
+CREATE FUNCTION @extschema@.llaf(pollutant text, load double precision, sulphur_pct double precision DEFAULT NULL)
+RETURNS double precision
+    AS 'MODULE_PATHNAME' LANGUAGE C STABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.llaf(text, double precision, double precision) IS
+    'EPA low-load adjustment factor of a propulsion engine at fractional load (0, 1]: 1 above 0.20; SOx needs sulphur_pct (% m/m); CH4, N2O, BC: 1';
+
+CREATE FUNCTION @extschema@.nox_tier(keel_laid_year integer, engine text DEFAULT 'SSD', in_tier3_area boolean DEFAULT true)
+RETURNS integer
+    AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.nox_tier(integer, text, boolean) IS
+    'IMO NOx tier from the keel-laid year: ST, GT, LNG or before 2000: 0; before 2011: 1; before 2016: 2; else 3 inside a NOx ECA (in_tier3_area), 2 outside';
+
+CREATE FUNCTION @extschema@.engine_emissions(engine text, fuel text, power_kw double precision, hours double precision,
+    load double precision DEFAULT NULL, tier integer DEFAULT NULL, sulphur_pct double precision DEFAULT NULL,
+    engine_group text DEFAULT 'propulsion')
+RETURNS @extschema@.emissions
+    AS 'MODULE_PATHNAME' LANGUAGE C STABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.engine_emissions(text, text, double precision, double precision, double precision, integer, double precision, text) IS
+    'Emissions (t) of an engine run: power (kW) x hours x EF (g/kWh) x LLAF (propulsion, load <= 0.2); tier NULL = 0; Tier III uses Tier II below 25 % load; sulphur NULL = the fuel default (HFO 0.50, MGO 0.10 %)';
+
+CREATE TYPE @extschema@.vessel AS (
+    imo              integer,
+    ship_type        text,
+    dwt              double precision,
+    gt               double precision,
+    teu              double precision,
+    passengers       double precision,
+    main_engine      text,
+    mcr_kw           double precision,
+    max_speed_kn     double precision,
+    service_speed_kn double precision,
+    keel_laid_year   integer,
+    aux_engine       text,
+    aux_kw           double precision,
+    boiler_kw        double precision,
+    shore_power      boolean
+);
+COMMENT ON TYPE @extschema@.vessel IS
+    'Particulars for the activity-based method: ship type (EPA codes, e.g. container.ship), size (dwt, gt, teu, passengers), main engine and MCR (kW), maximum or service speed (kn), keel-laid year, auxiliary engine, aux/boiler kW overrides, shore-power capability';
+
+CREATE FUNCTION @extschema@.vessel(ship_type text DEFAULT NULL, imo integer DEFAULT NULL,
+    dwt double precision DEFAULT NULL, gt double precision DEFAULT NULL, teu double precision DEFAULT NULL,
+    passengers double precision DEFAULT NULL, main_engine text DEFAULT NULL, mcr_kw double precision DEFAULT NULL,
+    max_speed_kn double precision DEFAULT NULL, service_speed_kn double precision DEFAULT NULL,
+    keel_laid_year integer DEFAULT NULL, aux_engine text DEFAULT NULL, aux_kw double precision DEFAULT NULL,
+    boiler_kw double precision DEFAULT NULL, shore_power boolean DEFAULT false)
+RETURNS @extschema@.vessel
+LANGUAGE sql IMMUTABLE PARALLEL SAFE
+RETURN ROW(imo, ship_type, dwt, gt, teu, passengers, main_engine, mcr_kw, max_speed_kn, service_speed_kn,
+           keel_laid_year, aux_engine, aux_kw, boiler_kw, shore_power)::@extschema@.vessel;
+COMMENT ON FUNCTION @extschema@.vessel(text, integer, double precision, double precision, double precision, double precision, text, double precision, double precision, double precision, integer, text, double precision, double precision, boolean) IS
+    'Build vessel particulars by name: vessel(''container.ship'', teu => 10000, mcr_kw => 48000, max_speed_kn => 24, keel_laid_year => 2012)';
+
+CREATE FUNCTION @extschema@.mode_emissions(@extschema@.vessel, mode text, hours double precision,
+    speed_kn double precision DEFAULT NULL, in_eca boolean DEFAULT true, shore_power boolean DEFAULT false)
+RETURNS @extschema@.emissions
+    AS 'MODULE_PATHNAME' LANGUAGE C STABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.mode_emissions(@extschema@.vessel, text, double precision, double precision, boolean, boolean) IS
+    'Ship-side emissions (t) of hours in a mode (transit, maneuvering, berth, anchorage): propulsion (transit, maneuvering) + auxiliary + boiler, fuel and sulphur by location; shore power zeroes the auxiliary engines, whose grid emissions shore_power_emissions() reports';
+
+CREATE FUNCTION @extschema@.shore_power_kwh(@extschema@.vessel, hours double precision)
+RETURNS double precision
+    AS 'MODULE_PATHNAME' LANGUAGE C STABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.shore_power_kwh(@extschema@.vessel, double precision) IS
+    'Electricity (kWh) the grid supplies at berth instead of the auxiliary engines: berth auxiliary kW x hours';
+
+CREATE FUNCTION @extschema@.shore_power_emissions(@extschema@.vessel, hours double precision, grid_kg_co2_per_kwh double precision)
+RETURNS @extschema@.emissions
+    AS 'MODULE_PATHNAME' LANGUAGE C STABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.shore_power_emissions(@extschema@.vessel, double precision, double precision) IS
+    'CO2 (t) of the grid electricity of shore power: shore_power_kwh x grid_kg_co2_per_kwh / 1000; the grid factor is yours';
+
+-- Every code the activity-based functions accept, in one list.
+CREATE VIEW @extschema@.activity_codes AS
+SELECT 'engine_group' AS kind, code, description FROM (VALUES
+    ('propulsion', 'main engines (also: main)'), ('auxiliary', 'auxiliary engines (also: aux)'), ('boiler', 'auxiliary boilers')) v(code, description)
+UNION ALL
+SELECT 'engine', code, description FROM (VALUES
+    ('SSD', 'slow-speed diesel'), ('MSD', 'medium-speed diesel'), ('MSD_ED', 'medium-speed diesel-electric (no low-load adjustment)'),
+    ('GT', 'gas turbine'), ('GT_ED', 'gas turbine, electric drive'), ('ST', 'steam turbine'), ('LNG', 'gas engine on LNG'),
+    ('HSD', 'high-speed diesel (auxiliary)'), ('BOILER', 'boiler')) v(code, description)
+UNION ALL
+SELECT 'fuel', code, description FROM (VALUES
+    ('HFO', 'residual fuel (RM); default sulphur 0.50 %'), ('MGO', 'distillate (MGO/MDO, also: MDO); default sulphur 0.10 %'), ('LNG', 'liquefied natural gas')) v(code, description)
+UNION ALL
+SELECT 'mode', code, description FROM (VALUES
+    ('transit', 'under way, load above 0.20'), ('maneuvering', 'speed above 1 kn, load at most 0.20 (also: manoeuvring)'),
+    ('berth', 'hotelling at berth (also: hotelling)'), ('anchorage', 'at anchor')) v(code, description)
+UNION ALL
+SELECT DISTINCT 'ship_type', ship_type, 'size in ' || size_unit || ' (' || basis || ')' FROM @extschema@.auxiliary_power;
+COMMENT ON VIEW @extschema@.activity_codes IS
+    'Engine groups, engines, fuels, modes and ship types of the activity-based method (codes are case-insensitive)';
+-- ---------------------------------------------------------------------------
+-- Routes and zones.  PostGIS stays at the SQL boundary: these SQL functions
+-- hand ST_AsBinary/ST_SRID to C, which measures geodesics on WGS 84 with
+-- Karney's algorithm (PROJ geodesic.h).  Their bodies are parsed at install
+-- time (SQL-standard bodies), so PostGIS's functions are bound by OID and the
+-- caller's search_path does not matter.
+-- ---------------------------------------------------------------------------
+
+CREATE FUNCTION @extschema@.route_length_nm_wkb(wkb bytea, srid integer) RETURNS double precision
+    AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.route_length_nm_wkb(bytea, integer) IS
+    'Geodesic length (nm) of a LineString/MultiLineString given as WKB; use route_length_nm(geometry)';
+CREATE FUNCTION @extschema@.route_inside_nm_wkb(route bytea, route_srid integer, zone bytea, zone_srid integer)
+RETURNS double precision
+    AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.route_inside_nm_wkb(bytea, integer, bytea, integer) IS
+    'Geodesic length (nm) of a route inside a zone, both as WKB; use route_split_nm(geometry, geometry)';
+CREATE FUNCTION @extschema@.route_share_wkb(route bytea, route_srid integer, zone bytea, zone_srid integer)
+RETURNS double precision
+    AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.route_share_wkb(bytea, integer, bytea, integer) IS
+    'Share (0..1) of a route''s geodesic length inside a zone, both as WKB; use route_share(geometry, geometry)';
+
+CREATE FUNCTION @extschema@.route_length_nm(route geometry) RETURNS double precision
+LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE
+RETURN @extschema@.route_length_nm_wkb(st_asbinary(route), st_srid(route));
+COMMENT ON FUNCTION @extschema@.route_length_nm(geometry) IS
+    'Geodesic length on WGS 84 of a LineString or MultiLineString in SRID 4326, nautical miles; a segment takes the short way round (across the antimeridian if shorter); longitudes -180..180 or 0..360; empty: 0';
+
+CREATE FUNCTION @extschema@.route_share(route geometry, zone geometry) RETURNS double precision
+LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE
+RETURN @extschema@.route_share_wkb(st_asbinary(route), st_srid(route), st_asbinary(zone), st_srid(zone));
+COMMENT ON FUNCTION @extschema@.route_share(geometry, geometry) IS
+    'Fraction (0..1) of a route''s geodesic length inside a zone (Polygon/MultiPolygon, SRID 4326): the route is split at the zone boundary in longitude/latitude, pieces measured geodesically; antimeridian-safe; NULL for an empty route';
+
+CREATE FUNCTION @extschema@.route_split_nm(route geometry, zone geometry,
+    OUT inside_nm double precision, OUT outside_nm double precision)
+LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE
+BEGIN ATOMIC
+    SELECT i, greatest(0, t - i)
+    FROM (SELECT @extschema@.route_inside_nm_wkb(st_asbinary(route), st_srid(route), st_asbinary(zone), st_srid(zone)) AS i,
+                 @extschema@.route_length_nm_wkb(st_asbinary(route), st_srid(route)) AS t) s;
+END;
+COMMENT ON FUNCTION @extschema@.route_split_nm(geometry, geometry) IS
+    'Nautical miles of a route inside and outside a zone (see route_share)';
+
+-- Zones: ECAs with their dated limits, port areas, user polygons.
+CREATE TABLE @extschema@.zone (
+    name            text NOT NULL CHECK (name <> ''),
+    kind            text NOT NULL CHECK (kind IN ('eca', 'port_area', 'custom')),
+    valid_from      date NOT NULL DEFAULT '-infinity',
+    valid_to        date CHECK (valid_to > valid_from),
+    sulphur_pct     double precision CHECK (sulphur_pct >= 0 AND sulphur_pct <= 100),
+    nox_tier3_from  date,
+    geom            geometry NOT NULL CHECK (st_srid(geom) = 4326 AND geometrytype(geom) IN ('POLYGON', 'MULTIPOLYGON')),
+    source          text NOT NULL CHECK (source <> ''),
+    shipped         boolean NOT NULL DEFAULT false,
+    PRIMARY KEY (name, valid_from)
+);
+COMMENT ON TABLE @extschema@.zone IS
+    'Zones: Emission Control Areas (one row per period of a sulphur limit, % m/m, with the NOx Tier III start for ships built from that date), port areas and user polygons; geometry SRID 4326';
+CREATE INDEX zone_geom ON @extschema@.zone USING gist (geom);
+
+-- The port gazetteer: the World Port Index (NGA Pub. 150, US Government work, public domain).
+CREATE TABLE @extschema@.port (
+    id          integer GENERATED BY DEFAULT AS IDENTITY (START WITH 1000000) PRIMARY KEY,
+    wpi_number  numeric,
+    locode      @extschema@.locode,
+    wpi_locode  text,
+    name        text NOT NULL,
+    country     text NOT NULL,
+    geom        geometry NOT NULL CHECK (st_srid(geom) = 4326 AND geometrytype(geom) = 'POINT'),
+    shipped     boolean NOT NULL DEFAULT false
+);
+COMMENT ON TABLE @extschema@.port IS
+    'Ports of the World Port Index (NGA Pub. 150, public domain): UN/LOCODE (normalised from "US LAX", corrected where WPI differs), the WPI''s own code, name, country, position (SRID 4326)';
+CREATE INDEX port_locode ON @extschema@.port (locode);
+CREATE INDEX port_wpi_number ON @extschema@.port (wpi_number);
+
+CREATE TABLE @extschema@.port_alias (
+    alias   @extschema@.locode PRIMARY KEY,
+    locode  @extschema@.locode NOT NULL,
+    note    text NOT NULL,
+    shipped boolean NOT NULL DEFAULT false
+);
+COMMENT ON TABLE @extschema@.port_alias IS
+    'Other codes for a port: alias -> UN/LOCODE (e.g. CNSGH, the World Port Index code of Shanghai, -> CNSHA)';
+-- GENERATED by tools/gen_zones.py; do not edit by hand.
+-- Sulphur limits and dates: MARPOL Annex VI regulation 14.4 (1.50 % until 2010-07-01, 1.00 % until
+-- 2015-01-01, 0.10 % since) and the ECA entry-into-force dates; NOx Tier III: regulation 13.5.
+INSERT INTO @extschema@.zone (name, kind, valid_from, valid_to, sulphur_pct, nox_tier3_from, geom, source, shipped) VALUES
+ ('North American ECA (Pacific coast)', 'eca', '2012-08-01', '2015-01-01', 1.0, '2016-01-01', st_geomfromtext('POLYGON((-117.103056 32.536111, -117.124722 32.534444, -117.238889 32.5275, -117.263889 32.553611, -117.366944 32.5725, -117.464722 32.589722, -117.826111 32.627222, -118.605833 31.133056, -121.791389 30.556944, -123.289444 31.769722, -123.845556 32.366111, -124.196389 32.944167, -124.454167 33.67, -125.281111 34.524444, -125.723056 35.243889, -126.314722 35.733333, -126.758333 36.273611, -127.121667 37.026389, -127.633889 37.760833, -127.883333 38.418889, -128.523056 39.418056, -128.762778 40.313056, -128.672778 41.2275, -129.010556 42.213611, -129.095 42.792778, -129.023889 43.439444, -128.689722 44.411944, -128.667222 45.511944, -128.816944 46.183611, -129.074722 46.565278, -131.261389 47.665278, -132.683333 48.542222, -133.246389 48.963056, -134.264167 49.3775, -135.316944 50.031111, -136.7625 51.055, -137.698333 51.901111, -138.337222 52.753333, -138.676667 53.488889, -138.814722 53.6775, -139.543889 54.229167, -139.938611 54.656944, -140.929167 55.338333, -141.605 56.12, -142.288611 56.475556, -142.815833 56.621944, -153.250833 58.851111, -153.250833 64.0, -110.0 64.0, -110.0 32.4, -117.0 32.4, -117.103056 32.536111))', 4326), 'MARPOL Annex VI Appendix VII seaward limit points (IMO); landward side closed inland by portemis', true),
+ ('North American ECA (Pacific coast)', 'eca', '2015-01-01', NULL, 0.1, '2016-01-01', st_geomfromtext('POLYGON((-117.103056 32.536111, -117.124722 32.534444, -117.238889 32.5275, -117.263889 32.553611, -117.366944 32.5725, -117.464722 32.589722, -117.826111 32.627222, -118.605833 31.133056, -121.791389 30.556944, -123.289444 31.769722, -123.845556 32.366111, -124.196389 32.944167, -124.454167 33.67, -125.281111 34.524444, -125.723056 35.243889, -126.314722 35.733333, -126.758333 36.273611, -127.121667 37.026389, -127.633889 37.760833, -127.883333 38.418889, -128.523056 39.418056, -128.762778 40.313056, -128.672778 41.2275, -129.010556 42.213611, -129.095 42.792778, -129.023889 43.439444, -128.689722 44.411944, -128.667222 45.511944, -128.816944 46.183611, -129.074722 46.565278, -131.261389 47.665278, -132.683333 48.542222, -133.246389 48.963056, -134.264167 49.3775, -135.316944 50.031111, -136.7625 51.055, -137.698333 51.901111, -138.337222 52.753333, -138.676667 53.488889, -138.814722 53.6775, -139.543889 54.229167, -139.938611 54.656944, -140.929167 55.338333, -141.605 56.12, -142.288611 56.475556, -142.815833 56.621944, -153.250833 58.851111, -153.250833 64.0, -110.0 64.0, -110.0 32.4, -117.0 32.4, -117.103056 32.536111))', 4326), 'MARPOL Annex VI Appendix VII seaward limit points (IMO); landward side closed inland by portemis', true),
+ ('North American ECA (Atlantic and Gulf coasts)', 'eca', '2012-08-01', '2015-01-01', 1.0, '2016-01-01', st_geomfromtext('POLYGON((-64.16 60.0, -56.716667 60.0, -55.634722 58.900278, -55.063056 57.847778, -54.016389 57.586944, -53.132778 57.238889, -52.391389 56.8025, -51.828333 56.303611, -50.295556 54.389167, -50.121389 53.748333, -50.168056 53.083056, -49.9525 52.335, -48.879167 51.572222, -48.267778 50.670833, -48.1175 50.041111, -48.159722 49.400833, -47.921389 48.656111, -47.782222 47.406944, -48.015 46.586667, -48.724444 45.329167, -49.280556 44.727222, -49.856389 44.277222, -50.566944 43.8875, -51.344722 43.601667, -52.289444 43.399722, -53.336944 43.330556, -54.155556 43.353889, -55.128056 43.494722, -55.528889 42.67, -56.159444 41.971944, -57.086944 41.339167, -58.048611 40.926111, -59.088333 40.693889, -60.205556 40.6425, -61.234167 40.762778, -62.296944 41.081111, -63.180278 40.615278, -64.143611 40.292222, -64.991944 40.129444, -65.885278 40.095556, -65.9975 39.968056, -66.353889 39.473333, -66.809167 39.031667, -67.349722 38.654444, -68.033611 38.322222, -68.781944 38.091389, -69.568611 37.970556, -70.4025 37.963056, -70.630556 37.879444, -71.1425 37.310278, -71.566389 36.540278, -71.433889 35.582778, -71.617778 34.552778, -71.876389 33.913611, -72.286667 33.323056, -72.901389 32.758611, -74.200556 31.920278, -75.255556 31.453889, -75.855 31.054444, -76.527222 30.761667, -77.308056 30.213333, -76.945 29.421389, -76.8 28.616389, -76.669444 28.286944, -79.189722 28.286667, -79.476389 27.882222, -79.527222 27.433611, -79.571667 27.270278, -79.582222 27.198333, -79.588611 27.099722, -79.588056 27.007778, -79.5775 26.921111, -79.574167 26.899444, -79.544722 26.762778, -79.539722 26.741667, -79.538889 26.727778, -79.533611 26.686667, -79.525556 26.636944, -79.518333 26.608333, -79.513889 26.589167, -79.512778 26.580833, -79.510556 26.569722, -79.504167 26.52, -79.498056 26.484722, -79.499444 26.425278, -79.498611 26.391389, -79.498333 26.389167, -79.531944 26.315833, -79.554722 26.257222, -79.556389 26.253611, -79.598056 26.135833, -79.6025 26.129722, -79.609722 26.116389, -79.639444 26.047778, -79.6675 25.991667, -79.668889 25.987778, -79.677222 25.963333, -79.685 25.938333, -79.693889 25.901111, -79.696111 25.89, -79.699722 25.865, -79.704444 25.825833, -79.706389 25.806667, -79.706667 25.805556, -79.712222 25.773889, -79.7125 25.771111, -79.716389 25.727778, -79.713333 25.708611, -79.7075 25.676944, -79.7075 25.623333, -79.7075 25.618889, -79.703333 25.5175, -79.703056 25.466389, -79.703333 25.401111, -79.705556 25.3725, -79.702222 25.358056, -79.69 25.281111, -79.691944 25.265833, -79.691944 25.1775, -79.693333 25.164167, -79.695833 25.150833, -79.708056 25.065278, -79.715556 25.05, -79.734722 25.008333, -79.746667 24.984167, -79.765833 24.924444, -79.823333 24.738333, -79.827222 24.717778, -79.847222 24.71, -79.8825 24.696389, -79.999444 24.642222, -80.064167 24.6075, -80.211944 24.555, -80.2225 24.551389, -80.254444 24.536944, -80.281944 24.524167, -80.296389 24.515833, -80.3225 24.503889, -80.328889 24.501667, -80.351389 24.493889, -80.409722 24.471667, -80.419444 24.468333, -80.455556 24.456389, -80.491667 24.441667, -80.539444 24.418611, -80.6025 24.391667, -80.648889 24.375833, -80.664167 24.368611, -80.755833 24.325278, -80.763056 24.321111, -80.780278 24.310556, -80.781667 24.309722, -80.996389 24.164167, -80.9975 24.163333, -81.018611 24.149444, -81.030833 24.141667, -81.0325 24.140556, -81.051667 24.124444, -81.151389 24.038889, -81.187778 24.0, -81.215278 23.925556, -81.328611 23.897778, -81.499722 23.847778, -81.666389 23.833889, -81.833056 23.818056, -82.003056 23.818056, -82.166389 23.828333, -82.416389 23.853889, -82.666389 23.853889, -82.814722 23.828333, -82.853056 23.825556, -82.999722 23.823333, -83.249722 23.831111, -83.430278 23.856111, -83.550278 23.874167, -83.693056 23.901111, -83.803056 23.929722, -83.999722 23.977222, -84.490833 24.160278, -84.644167 24.222222, -84.768611 24.278056, -84.999722 24.391667, -85.105278 24.443611, -85.531667 24.649167, -85.719722 24.738056, -85.999722 24.899167, -86.501944 25.178889, -86.353889 25.720833, -86.1125 26.220278, -86.220833 26.456111, -86.618611 26.562778, -87.493056 26.023333, -88.55 25.706944, -90.494722 25.781667, -90.784722 25.744167, -91.880556 25.861944, -93.066389 26.295556, -93.564444 25.998611, -95.6575 26.008889, -96.808333 26.009167, -96.924444 25.975556, -96.978056 25.970833, -97.031667 25.966111, -97.085556 25.961389, -97.139167 25.956667, -97.146389 25.956667, -99.0 25.9, -99.0 47.0, -75.0 47.0, -70.0 55.0, -65.0 60.3, -64.16 60.0))', 4326), 'MARPOL Annex VI Appendix VII seaward limit points (IMO); landward side closed inland by portemis', true),
+ ('North American ECA (Atlantic and Gulf coasts)', 'eca', '2015-01-01', NULL, 0.1, '2016-01-01', st_geomfromtext('POLYGON((-64.16 60.0, -56.716667 60.0, -55.634722 58.900278, -55.063056 57.847778, -54.016389 57.586944, -53.132778 57.238889, -52.391389 56.8025, -51.828333 56.303611, -50.295556 54.389167, -50.121389 53.748333, -50.168056 53.083056, -49.9525 52.335, -48.879167 51.572222, -48.267778 50.670833, -48.1175 50.041111, -48.159722 49.400833, -47.921389 48.656111, -47.782222 47.406944, -48.015 46.586667, -48.724444 45.329167, -49.280556 44.727222, -49.856389 44.277222, -50.566944 43.8875, -51.344722 43.601667, -52.289444 43.399722, -53.336944 43.330556, -54.155556 43.353889, -55.128056 43.494722, -55.528889 42.67, -56.159444 41.971944, -57.086944 41.339167, -58.048611 40.926111, -59.088333 40.693889, -60.205556 40.6425, -61.234167 40.762778, -62.296944 41.081111, -63.180278 40.615278, -64.143611 40.292222, -64.991944 40.129444, -65.885278 40.095556, -65.9975 39.968056, -66.353889 39.473333, -66.809167 39.031667, -67.349722 38.654444, -68.033611 38.322222, -68.781944 38.091389, -69.568611 37.970556, -70.4025 37.963056, -70.630556 37.879444, -71.1425 37.310278, -71.566389 36.540278, -71.433889 35.582778, -71.617778 34.552778, -71.876389 33.913611, -72.286667 33.323056, -72.901389 32.758611, -74.200556 31.920278, -75.255556 31.453889, -75.855 31.054444, -76.527222 30.761667, -77.308056 30.213333, -76.945 29.421389, -76.8 28.616389, -76.669444 28.286944, -79.189722 28.286667, -79.476389 27.882222, -79.527222 27.433611, -79.571667 27.270278, -79.582222 27.198333, -79.588611 27.099722, -79.588056 27.007778, -79.5775 26.921111, -79.574167 26.899444, -79.544722 26.762778, -79.539722 26.741667, -79.538889 26.727778, -79.533611 26.686667, -79.525556 26.636944, -79.518333 26.608333, -79.513889 26.589167, -79.512778 26.580833, -79.510556 26.569722, -79.504167 26.52, -79.498056 26.484722, -79.499444 26.425278, -79.498611 26.391389, -79.498333 26.389167, -79.531944 26.315833, -79.554722 26.257222, -79.556389 26.253611, -79.598056 26.135833, -79.6025 26.129722, -79.609722 26.116389, -79.639444 26.047778, -79.6675 25.991667, -79.668889 25.987778, -79.677222 25.963333, -79.685 25.938333, -79.693889 25.901111, -79.696111 25.89, -79.699722 25.865, -79.704444 25.825833, -79.706389 25.806667, -79.706667 25.805556, -79.712222 25.773889, -79.7125 25.771111, -79.716389 25.727778, -79.713333 25.708611, -79.7075 25.676944, -79.7075 25.623333, -79.7075 25.618889, -79.703333 25.5175, -79.703056 25.466389, -79.703333 25.401111, -79.705556 25.3725, -79.702222 25.358056, -79.69 25.281111, -79.691944 25.265833, -79.691944 25.1775, -79.693333 25.164167, -79.695833 25.150833, -79.708056 25.065278, -79.715556 25.05, -79.734722 25.008333, -79.746667 24.984167, -79.765833 24.924444, -79.823333 24.738333, -79.827222 24.717778, -79.847222 24.71, -79.8825 24.696389, -79.999444 24.642222, -80.064167 24.6075, -80.211944 24.555, -80.2225 24.551389, -80.254444 24.536944, -80.281944 24.524167, -80.296389 24.515833, -80.3225 24.503889, -80.328889 24.501667, -80.351389 24.493889, -80.409722 24.471667, -80.419444 24.468333, -80.455556 24.456389, -80.491667 24.441667, -80.539444 24.418611, -80.6025 24.391667, -80.648889 24.375833, -80.664167 24.368611, -80.755833 24.325278, -80.763056 24.321111, -80.780278 24.310556, -80.781667 24.309722, -80.996389 24.164167, -80.9975 24.163333, -81.018611 24.149444, -81.030833 24.141667, -81.0325 24.140556, -81.051667 24.124444, -81.151389 24.038889, -81.187778 24.0, -81.215278 23.925556, -81.328611 23.897778, -81.499722 23.847778, -81.666389 23.833889, -81.833056 23.818056, -82.003056 23.818056, -82.166389 23.828333, -82.416389 23.853889, -82.666389 23.853889, -82.814722 23.828333, -82.853056 23.825556, -82.999722 23.823333, -83.249722 23.831111, -83.430278 23.856111, -83.550278 23.874167, -83.693056 23.901111, -83.803056 23.929722, -83.999722 23.977222, -84.490833 24.160278, -84.644167 24.222222, -84.768611 24.278056, -84.999722 24.391667, -85.105278 24.443611, -85.531667 24.649167, -85.719722 24.738056, -85.999722 24.899167, -86.501944 25.178889, -86.353889 25.720833, -86.1125 26.220278, -86.220833 26.456111, -86.618611 26.562778, -87.493056 26.023333, -88.55 25.706944, -90.494722 25.781667, -90.784722 25.744167, -91.880556 25.861944, -93.066389 26.295556, -93.564444 25.998611, -95.6575 26.008889, -96.808333 26.009167, -96.924444 25.975556, -96.978056 25.970833, -97.031667 25.966111, -97.085556 25.961389, -97.139167 25.956667, -97.146389 25.956667, -99.0 25.9, -99.0 47.0, -75.0 47.0, -70.0 55.0, -65.0 60.3, -64.16 60.0))', 4326), 'MARPOL Annex VI Appendix VII seaward limit points (IMO); landward side closed inland by portemis', true),
+ ('North American ECA (Hawaii)', 'eca', '2012-08-01', '2015-01-01', 1.0, '2016-01-01', st_geomfromtext('POLYGON((-153.009167 22.548333, -153.476667 23.101389, -154.036667 23.536389, -154.613333 23.863056, -155.853611 24.363611, -156.4575 24.696389, -157.371389 24.959167, -157.903611 25.228056, -158.51 25.425278, -159.163056 25.521944, -159.905833 25.508611, -160.664722 25.364722, -161.6425 25.001667, -162.220278 24.680278, -162.718889 24.264722, -163.216667 23.680556, -163.549444 23.055556, -163.744722 22.335833, -163.7675 21.6125, -163.628889 20.923889, -163.320278 20.226111, -162.896667 19.650833, -162.343056 19.161944, -161.320556 18.654444, -160.641667 18.508611, -159.938056 18.491944, -159.235556 18.178056, -158.948611 17.521389, -158.508056 16.901667, -157.990278 16.430278, -157.293056 15.999167, -156.351667 15.676944, -155.371111 15.626667, -154.776944 15.729444, -154.218056 15.925556, -152.819722 16.774167, -152.008889 17.561667, -151.506667 18.504444, -151.371389 19.046389, -151.329722 19.579444, -151.382778 20.128333, -151.526667 20.645278, -151.997222 21.485833, -152.523611 22.116111, -153.009167 22.548333))', 4326), 'MARPOL Annex VI Appendix VII seaward limit points (IMO); landward side closed inland by portemis', true),
+ ('North American ECA (Hawaii)', 'eca', '2015-01-01', NULL, 0.1, '2016-01-01', st_geomfromtext('POLYGON((-153.009167 22.548333, -153.476667 23.101389, -154.036667 23.536389, -154.613333 23.863056, -155.853611 24.363611, -156.4575 24.696389, -157.371389 24.959167, -157.903611 25.228056, -158.51 25.425278, -159.163056 25.521944, -159.905833 25.508611, -160.664722 25.364722, -161.6425 25.001667, -162.220278 24.680278, -162.718889 24.264722, -163.216667 23.680556, -163.549444 23.055556, -163.744722 22.335833, -163.7675 21.6125, -163.628889 20.923889, -163.320278 20.226111, -162.896667 19.650833, -162.343056 19.161944, -161.320556 18.654444, -160.641667 18.508611, -159.938056 18.491944, -159.235556 18.178056, -158.948611 17.521389, -158.508056 16.901667, -157.990278 16.430278, -157.293056 15.999167, -156.351667 15.676944, -155.371111 15.626667, -154.776944 15.729444, -154.218056 15.925556, -152.819722 16.774167, -152.008889 17.561667, -151.506667 18.504444, -151.371389 19.046389, -151.329722 19.579444, -151.382778 20.128333, -151.526667 20.645278, -151.997222 21.485833, -152.523611 22.116111, -153.009167 22.548333))', 4326), 'MARPOL Annex VI Appendix VII seaward limit points (IMO); landward side closed inland by portemis', true),
+ ('United States Caribbean Sea ECA', 'eca', '2014-01-01', '2015-01-01', 1.0, '2016-01-01', st_geomfromtext('POLYGON((-67.537222 17.310278, -67.445833 19.187222, -65.28 19.507778, -65.102222 19.206944, -65.006111 18.753611, -64.9925 18.687222, -64.8975 18.489444, -64.889444 18.459722, -64.8775 18.4225, -64.871944 18.408333, -64.863889 18.3975, -64.856389 18.395, -64.838056 18.393333, -64.828056 18.396667, -64.816667 18.403056, -64.799167 18.407778, -64.783611 18.405, -64.776944 18.386944, -64.755556 18.376944, -64.745 18.3775, -64.743333 18.378333, -64.74 18.376944, -64.728333 18.3775, -64.726667 18.375, -64.716111 18.373611, -64.707778 18.373889, -64.700833 18.370833, -64.683333 18.372778, -64.670833 18.365833, -64.639722 18.364167, -64.637778 18.356111, -64.6425 18.344167, -64.637222 18.320833, -64.637778 18.318611, -64.660556 18.289722, -64.661389 18.278611, -64.649444 18.1925, -64.634167 18.050556, -64.493056 18.048889, -64.450556 18.0475, -64.352222 18.041667, -64.335556 18.041944, -64.265833 18.034167, -64.041389 18.003333, -64.017778 17.999444, -63.950278 17.979722, -63.898333 17.964167, -63.889167 17.943889, -63.914722 17.661111, -63.919444 17.618889, -63.932222 17.505833, -63.965833 17.193333, -63.978056 17.083333, -63.988333 16.996944, -67.537222 17.310278))', 4326), 'MARPOL Annex VI Appendix VII seaward limit points (IMO); landward side closed inland by portemis', true),
+ ('United States Caribbean Sea ECA', 'eca', '2015-01-01', NULL, 0.1, '2016-01-01', st_geomfromtext('POLYGON((-67.537222 17.310278, -67.445833 19.187222, -65.28 19.507778, -65.102222 19.206944, -65.006111 18.753611, -64.9925 18.687222, -64.8975 18.489444, -64.889444 18.459722, -64.8775 18.4225, -64.871944 18.408333, -64.863889 18.3975, -64.856389 18.395, -64.838056 18.393333, -64.828056 18.396667, -64.816667 18.403056, -64.799167 18.407778, -64.783611 18.405, -64.776944 18.386944, -64.755556 18.376944, -64.745 18.3775, -64.743333 18.378333, -64.74 18.376944, -64.728333 18.3775, -64.726667 18.375, -64.716111 18.373611, -64.707778 18.373889, -64.700833 18.370833, -64.683333 18.372778, -64.670833 18.365833, -64.639722 18.364167, -64.637778 18.356111, -64.6425 18.344167, -64.637222 18.320833, -64.637778 18.318611, -64.660556 18.289722, -64.661389 18.278611, -64.649444 18.1925, -64.634167 18.050556, -64.493056 18.048889, -64.450556 18.0475, -64.352222 18.041667, -64.335556 18.041944, -64.265833 18.034167, -64.041389 18.003333, -64.017778 17.999444, -63.950278 17.979722, -63.898333 17.964167, -63.889167 17.943889, -63.914722 17.661111, -63.919444 17.618889, -63.932222 17.505833, -63.965833 17.193333, -63.978056 17.083333, -63.988333 16.996944, -67.537222 17.310278))', 4326), 'MARPOL Annex VI Appendix VII seaward limit points (IMO); landward side closed inland by portemis', true),
+ ('North Sea ECA', 'eca', '2007-11-22', '2010-07-01', 1.5, '2021-01-01', st_geomfromtext('POLYGON((-4.0 62.0, 5.0 62.0, 8.0 61.5, 10.5 59.5, 11.5 58.9, 12.0 57.74666666666667, 10.6 57.74666666666667, 9.5 57.0, 9.0 54.9, 8.5 53.3, 6.0 52.5, 4.5 51.0, 2.0 50.5, 0.0 49.2, -1.5 48.5, -5.0 48.5, -5.0 50.2, -4.0 50.6, -2.0 51.0, -2.0 54.0, -4.0 57.5, -4.0 62.0))', 4326), 'MARPOL Annex VI reg. 14.3 and Annex V reg. 1.14.6 (North Sea area); approximate polygon built by portemis from the legal description; exact at the seaward limits, coasts closed inland', true),
+ ('North Sea ECA', 'eca', '2010-07-01', '2015-01-01', 1.0, '2021-01-01', st_geomfromtext('POLYGON((-4.0 62.0, 5.0 62.0, 8.0 61.5, 10.5 59.5, 11.5 58.9, 12.0 57.74666666666667, 10.6 57.74666666666667, 9.5 57.0, 9.0 54.9, 8.5 53.3, 6.0 52.5, 4.5 51.0, 2.0 50.5, 0.0 49.2, -1.5 48.5, -5.0 48.5, -5.0 50.2, -4.0 50.6, -2.0 51.0, -2.0 54.0, -4.0 57.5, -4.0 62.0))', 4326), 'MARPOL Annex VI reg. 14.3 and Annex V reg. 1.14.6 (North Sea area); approximate polygon built by portemis from the legal description; exact at the seaward limits, coasts closed inland', true),
+ ('North Sea ECA', 'eca', '2015-01-01', NULL, 0.1, '2021-01-01', st_geomfromtext('POLYGON((-4.0 62.0, 5.0 62.0, 8.0 61.5, 10.5 59.5, 11.5 58.9, 12.0 57.74666666666667, 10.6 57.74666666666667, 9.5 57.0, 9.0 54.9, 8.5 53.3, 6.0 52.5, 4.5 51.0, 2.0 50.5, 0.0 49.2, -1.5 48.5, -5.0 48.5, -5.0 50.2, -4.0 50.6, -2.0 51.0, -2.0 54.0, -4.0 57.5, -4.0 62.0))', 4326), 'MARPOL Annex VI reg. 14.3 and Annex V reg. 1.14.6 (North Sea area); approximate polygon built by portemis from the legal description; exact at the seaward limits, coasts closed inland', true),
+ ('Baltic Sea ECA', 'eca', '2006-05-19', '2010-07-01', 1.5, '2021-01-01', st_geomfromtext('POLYGON((10.6 57.74666666666667, 12.0 57.74666666666667, 14.0 60.0, 18.0 66.5, 26.0 67.0, 32.0 62.0, 32.0 59.0, 25.0 56.0, 22.0 54.0, 14.5 53.3, 10.5 53.8, 9.0 54.9, 9.5 57.0, 10.6 57.74666666666667))', 4326), 'MARPOL Annex VI reg. 14.3 and Annex I reg. 1.11.2 (Baltic Sea area); approximate polygon built by portemis from the legal description; exact at the seaward limits, coasts closed inland', true),
+ ('Baltic Sea ECA', 'eca', '2010-07-01', '2015-01-01', 1.0, '2021-01-01', st_geomfromtext('POLYGON((10.6 57.74666666666667, 12.0 57.74666666666667, 14.0 60.0, 18.0 66.5, 26.0 67.0, 32.0 62.0, 32.0 59.0, 25.0 56.0, 22.0 54.0, 14.5 53.3, 10.5 53.8, 9.0 54.9, 9.5 57.0, 10.6 57.74666666666667))', 4326), 'MARPOL Annex VI reg. 14.3 and Annex I reg. 1.11.2 (Baltic Sea area); approximate polygon built by portemis from the legal description; exact at the seaward limits, coasts closed inland', true),
+ ('Baltic Sea ECA', 'eca', '2015-01-01', NULL, 0.1, '2021-01-01', st_geomfromtext('POLYGON((10.6 57.74666666666667, 12.0 57.74666666666667, 14.0 60.0, 18.0 66.5, 26.0 67.0, 32.0 62.0, 32.0 59.0, 25.0 56.0, 22.0 54.0, 14.5 53.3, 10.5 53.8, 9.0 54.9, 9.5 57.0, 10.6 57.74666666666667))', 4326), 'MARPOL Annex VI reg. 14.3 and Annex I reg. 1.11.2 (Baltic Sea area); approximate polygon built by portemis from the legal description; exact at the seaward limits, coasts closed inland', true),
+ ('Mediterranean Sea ECA', 'eca', '2025-05-01', NULL, 0.1, NULL, st_geomfromtext('POLYGON((-5.6 36.0, -5.6 37.5, -3.0 40.0, 2.0 43.5, 7.0 44.5, 13.0 46.0, 14.5 45.8, 19.0 44.0, 21.0 42.0, 25.0 41.0, 26.5 41.0, 30.0 41.0, 36.0 38.0, 37.0 36.5, 36.5 33.0, 35.0 31.0, 32.5 30.5, 25.0 29.5, 20.0 30.0, 12.0 32.0, 9.0 34.0, 0.0 35.0, -5.6 34.5, -5.6 36.0))', 4326), 'MARPOL Annex VI reg. 14.3 as amended by MEPC.361(79) and Annex I reg. 1.11.1 (Mediterranean Sea area); approximate polygon built by portemis from the legal description; exact at the seaward limits, coasts closed inland', true);
 -- GENERATED by tools/gen_ports.py from the World Port Index (NGA Pub. 150, public domain); do not edit by hand.
 INSERT INTO @extschema@.port (id, wpi_number, locode, wpi_locode, name, country, geom, shipped) VALUES
  (1, '7950', NULL, NULL, 'Maurer', 'United States', st_setsrid(st_makepoint(-74.25, 40.533333), 4326), true),
@@ -3772,3 +5175,517 @@ INSERT INTO @extschema@.port (id, wpi_number, locode, wpi_locode, name, country,
 INSERT INTO @extschema@.port_alias (alias, locode, note, shipped) VALUES
  ('CNSGH', 'CNSHA', 'Shanghai: WPI writes CN SGH, UN/LOCODE is CNSHA', true),
  ('SGKEP', 'SGSIN', 'Singapore (Keppel): WPI writes SG KEP, UN/LOCODE is SGSIN', true);
+-- ---------------------------------------------------------------------------
+-- Ports, port areas and ECA-aware emissions.
+-- ---------------------------------------------------------------------------
+
+CREATE FUNCTION @extschema@.port_geom(@extschema@.locode) RETURNS geometry
+LANGUAGE sql STABLE STRICT PARALLEL SAFE
+BEGIN ATOMIC
+    SELECT p.geom FROM @extschema@.port p
+    WHERE p.locode = coalesce((SELECT a.locode FROM @extschema@.port_alias a WHERE a.alias = $1), $1)
+    ORDER BY p.wpi_number, p.id LIMIT 1;
+END;
+COMMENT ON FUNCTION @extschema@.port_geom(@extschema@.locode) IS
+    'Position of a port (Point, SRID 4326) from the gazetteer, through port_alias; NULL if unknown; the lowest WPI number where a code has several entries';
+
+-- Validates a port-area request and returns the port's position.
+CREATE FUNCTION @extschema@.port_area_centre(@extschema@.locode, radius_nm double precision)
+RETURNS geometry
+LANGUAGE plpgsql STABLE STRICT PARALLEL SAFE SET search_path = pg_catalog, pg_temp AS $$
+DECLARE
+    centre @extschema@.port.geom%TYPE := @extschema@.port_geom($1);
+BEGIN
+    IF centre IS NULL THEN
+        RAISE EXCEPTION 'unknown port %', $1 USING ERRCODE = 'invalid_parameter_value',
+            HINT = 'Add it to the table port, or an alias to port_alias.';
+    END IF;
+    IF NOT (radius_nm > 0 AND radius_nm <= 1000) THEN
+        RAISE EXCEPTION 'radius_nm must lie in (0, 1000], got %', radius_nm USING ERRCODE = 'numeric_value_out_of_range';
+    END IF;
+    RETURN centre;
+END $$;
+COMMENT ON FUNCTION @extschema@.port_area_centre(@extschema@.locode, double precision) IS
+    'Support function of port_area: the port''s position, after checking the port and the radius';
+
+CREATE FUNCTION @extschema@.port_area(@extschema@.locode, radius_nm double precision) RETURNS geometry
+LANGUAGE sql STABLE STRICT PARALLEL SAFE
+RETURN st_setsrid(st_buffer(@extschema@.port_area_centre($1, radius_nm)::geography, radius_nm * 1852, 64)::geometry, 4326);
+COMMENT ON FUNCTION @extschema@.port_area(@extschema@.locode, double precision) IS
+    'A circular port area (Polygon, SRID 4326) of radius_nm nautical miles (geodesic) around a port of the gazetteer';
+
+-- Sulphur by zone: the voyage's fuel uses apportioned by distance.
+CREATE FUNCTION @extschema@.voyage_emissions_apportioned(@extschema@.voyage, fraction double precision,
+    zone_shares double precision[], zone_sulphur_pct double precision[], factor_set text DEFAULT NULL)
+RETURNS @extschema@.emissions
+    AS 'MODULE_PATHNAME' LANGUAGE C STABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.voyage_emissions_apportioned(@extschema@.voyage, double precision, double precision[], double precision[], text) IS
+    'Emissions (t) of a fraction of a voyage''s fuel uses, whose shares zone_shares were burnt under the sulphur limits zone_sulphur_pct (the rest of the fraction under the global limit); the engine of voyage_emissions(voyage, route) and voyage_emissions_in';
+
+CREATE FUNCTION @extschema@.voyage_emissions(v @extschema@.voyage, route geometry, factor_set text DEFAULT NULL)
+RETURNS @extschema@.emissions
+LANGUAGE sql STABLE PARALLEL SAFE
+BEGIN ATOMIC
+    SELECT @extschema@.voyage_emissions_apportioned(v, 1,
+               coalesce(array_agg(@extschema@.route_share(route, z.geom)), '{}'),
+               coalesce(array_agg(z.sulphur_pct), '{}'), factor_set)
+    FROM @extschema@.zone z
+    WHERE z.kind = 'eca' AND z.sulphur_pct IS NOT NULL
+      AND z.valid_from <= @extschema@.departure(v)
+      AND (z.valid_to IS NULL OR @extschema@.departure(v) < z.valid_to);
+END;
+COMMENT ON FUNCTION @extschema@.voyage_emissions(@extschema@.voyage, geometry, text) IS
+    'Emissions (t) of a voyage sailed along route: each fuel use is apportioned by the share of the route''s distance inside each ECA in force on the departure date; fuel without a stated sulphur burns at the ECA''s limit inside and the global limit outside';
+
+CREATE FUNCTION @extschema@.voyage_emissions_in(v @extschema@.voyage, route geometry, zone geometry, factor_set text DEFAULT NULL)
+RETURNS @extschema@.emissions
+LANGUAGE sql STABLE PARALLEL SAFE
+BEGIN ATOMIC
+    SELECT @extschema@.voyage_emissions_apportioned(v, @extschema@.route_share(route, zone),
+               coalesce(array_agg(@extschema@.route_share(route, st_intersection(zone, z.geom))), '{}'),
+               coalesce(array_agg(z.sulphur_pct), '{}'), factor_set)
+    FROM @extschema@.zone z
+    WHERE z.kind = 'eca' AND z.sulphur_pct IS NOT NULL
+      AND z.valid_from <= @extschema@.departure(v)
+      AND (z.valid_to IS NULL OR @extschema@.departure(v) < z.valid_to)
+      AND st_intersects(zone, z.geom);
+END;
+COMMENT ON FUNCTION @extschema@.voyage_emissions_in(@extschema@.voyage, geometry, geometry, text) IS
+    'The part (t) of a voyage''s emissions emitted inside a zone (a port inventory''s question), apportioned by distance along route; sulphur by the ECAs in force inside the zone';
+
+-- Protection and pg_dump of the zone and port tables, as for the factor registry.
+CREATE TRIGGER protect_shipped BEFORE INSERT OR UPDATE OR DELETE ON @extschema@.zone
+    FOR EACH ROW EXECUTE FUNCTION @extschema@.protect_shipped_factor();
+CREATE TRIGGER protect_shipped_truncate BEFORE TRUNCATE ON @extschema@.zone
+    FOR EACH STATEMENT EXECUTE FUNCTION @extschema@.protect_shipped_factor();
+SELECT pg_catalog.pg_extension_config_dump('@extschema@.zone', 'WHERE NOT shipped');
+CREATE TRIGGER protect_shipped BEFORE INSERT OR UPDATE OR DELETE ON @extschema@.port
+    FOR EACH ROW EXECUTE FUNCTION @extschema@.protect_shipped_factor();
+CREATE TRIGGER protect_shipped_truncate BEFORE TRUNCATE ON @extschema@.port
+    FOR EACH STATEMENT EXECUTE FUNCTION @extschema@.protect_shipped_factor();
+SELECT pg_catalog.pg_extension_config_dump('@extschema@.port', 'WHERE NOT shipped');
+CREATE TRIGGER protect_shipped BEFORE INSERT OR UPDATE OR DELETE ON @extschema@.port_alias
+    FOR EACH ROW EXECUTE FUNCTION @extschema@.protect_shipped_factor();
+CREATE TRIGGER protect_shipped_truncate BEFORE TRUNCATE ON @extschema@.port_alias
+    FOR EACH STATEMENT EXECUTE FUNCTION @extschema@.protect_shipped_factor();
+SELECT pg_catalog.pg_extension_config_dump('@extschema@.port_alias', 'WHERE NOT shipped');
+-- ---------------------------------------------------------------------------
+-- Intensity metrics: CII (MARPOL Annex VI reg. 28), FuelEU Maritime targets,
+-- compliance balance and penalty; the corridor registry.
+-- ---------------------------------------------------------------------------
+
+-- CII reference lines, MEPC.353(78) (reference lines) and MEPC.354(78)
+-- (rating boundaries, given here as exp(d)); METHODS.md 4.2.
+CREATE TABLE @extschema@.cii_reference_line (
+    ship_type      text NOT NULL CHECK (ship_type ~ '^[a-z_]+$'),
+    size_min       double precision NOT NULL,
+    size_max       double precision NOT NULL CHECK (size_max > size_min),
+    size_unit      text NOT NULL CHECK (size_unit IN ('dwt', 'gt')),
+    capacity_fixed double precision CHECK (capacity_fixed > 0),
+    a              double precision NOT NULL CHECK (a > 0),
+    c              double precision NOT NULL CHECK (c >= 0),
+    d1             double precision NOT NULL,
+    d2             double precision NOT NULL,
+    d3             double precision NOT NULL,
+    d4             double precision NOT NULL,
+    source         text NOT NULL CHECK (source <> ''),
+    unconfirmed    text,
+    shipped        boolean NOT NULL DEFAULT false,
+    CHECK (d1 < d2 AND d2 < d3 AND d3 < d4),
+    PRIMARY KEY (ship_type, size_min, shipped)
+);
+COMMENT ON TABLE @extschema@.cii_reference_line IS
+    'CII reference line a x capacity^-c and rating boundaries exp(d1..d4) by ship type and size band [size_min, size_max) in DWT or GT; capacity_fixed replaces the size where the regulation fixes it';
+
+INSERT INTO @extschema@.cii_reference_line
+    (ship_type, size_min, size_max, size_unit, capacity_fixed, a, c, d1, d2, d3, d4, source, unconfirmed, shipped)
+VALUES
+ ('bulk_carrier', 279000, 'Infinity', 'dwt', 279000, 4745, 0.622, 0.86, 0.94, 1.06, 1.18, 'MEPC.353(78), MEPC.354(78)', NULL, true),
+ ('bulk_carrier', 0, 279000, 'dwt', NULL, 4745, 0.622, 0.86, 0.94, 1.06, 1.18, 'MEPC.353(78), MEPC.354(78)', NULL, true),
+ ('gas_carrier', 65000, 'Infinity', 'dwt', NULL, 14405E7, 2.071, 0.81, 0.91, 1.12, 1.44, 'MEPC.353(78), MEPC.354(78)', NULL, true),
+ ('gas_carrier', 0, 65000, 'dwt', NULL, 8104, 0.639, 0.85, 0.95, 1.06, 1.25, 'MEPC.353(78), MEPC.354(78)', NULL, true),
+ ('tanker', 0, 'Infinity', 'dwt', NULL, 5247, 0.610, 0.82, 0.93, 1.08, 1.28, 'MEPC.353(78), MEPC.354(78)', NULL, true),
+ ('container_ship', 0, 'Infinity', 'dwt', NULL, 1984, 0.489, 0.83, 0.94, 1.07, 1.19, 'MEPC.353(78), MEPC.354(78)', NULL, true),
+ ('general_cargo', 20000, 'Infinity', 'dwt', NULL, 31948, 0.792, 0.83, 0.94, 1.06, 1.19, 'MEPC.353(78), MEPC.354(78)', NULL, true),
+ ('general_cargo', 0, 20000, 'dwt', NULL, 588, 0.3885, 0.83, 0.94, 1.06, 1.19, 'MEPC.353(78), MEPC.354(78)', NULL, true),
+ ('refrigerated_cargo', 0, 'Infinity', 'dwt', NULL, 4600, 0.557, 0.78, 0.91, 1.07, 1.20, 'MEPC.353(78), MEPC.354(78)', NULL, true),
+ ('combination_carrier', 0, 'Infinity', 'dwt', NULL, 5119, 0.622, 0.87, 0.96, 1.06, 1.14, 'MEPC.353(78), MEPC.354(78)', NULL, true),
+ ('lng_carrier', 100000, 'Infinity', 'dwt', NULL, 9.827, 0.000, 0.89, 0.98, 1.06, 1.13, 'MEPC.353(78), MEPC.354(78)', NULL, true),
+ ('lng_carrier', 65000, 100000, 'dwt', NULL, 14479E10, 2.673, 0.78, 0.92, 1.10, 1.37, 'MEPC.353(78), MEPC.354(78)', NULL, true),
+ ('lng_carrier', 0, 65000, 'dwt', 65000, 14779E10, 2.673, 0.78, 0.92, 1.10, 1.37, 'MEPC.353(78), MEPC.354(78)', 'a = 14779E10 unconfirmed; another source gives 14479E10', true),
+ ('ro_ro_vehicle', 57700, 'Infinity', 'gt', 57700, 3627, 0.590, 0.86, 0.94, 1.06, 1.16, 'MEPC.353(78), MEPC.354(78)', NULL, true),
+ ('ro_ro_vehicle', 30000, 57700, 'gt', NULL, 3627, 0.590, 0.86, 0.94, 1.06, 1.16, 'MEPC.353(78), MEPC.354(78)', 'a = 3627 unconfirmed; another source gives 5739', true),
+ ('ro_ro_vehicle', 0, 30000, 'gt', NULL, 330, 0.329, 0.86, 0.94, 1.06, 1.16, 'MEPC.353(78), MEPC.354(78)', NULL, true),
+ ('ro_ro_cargo', 0, 'Infinity', 'gt', NULL, 1967, 0.485, 0.76, 0.89, 1.08, 1.27, 'MEPC.353(78), MEPC.354(78)', 'capacity GT unconfirmed', true),
+ ('ro_ro_passenger', 0, 'Infinity', 'gt', NULL, 2023, 0.460, 0.76, 0.92, 1.14, 1.30, 'MEPC.353(78), MEPC.354(78)', NULL, true),
+ ('ro_ro_passenger_hsc', 0, 'Infinity', 'gt', NULL, 4196, 0.460, 0.76, 0.92, 1.14, 1.30, 'MEPC.353(78), MEPC.354(78)', NULL, true),
+ ('cruise_passenger', 0, 'Infinity', 'gt', NULL, 930, 0.383, 0.87, 0.95, 1.06, 1.16, 'MEPC.353(78), MEPC.354(78)', NULL, true);
+
+CREATE TABLE @extschema@.cii_reduction (
+    year        integer NOT NULL CHECK (year BETWEEN 2019 AND 2100),
+    z_pct       double precision NOT NULL CHECK (z_pct >= 0 AND z_pct < 100),
+    source      text NOT NULL CHECK (source <> ''),
+    unconfirmed text,
+    shipped     boolean NOT NULL DEFAULT false,
+    PRIMARY KEY (year, shipped)
+);
+COMMENT ON TABLE @extschema@.cii_reduction IS 'CII reduction factor Z (%) below the 2019 reference line, by year';
+INSERT INTO @extschema@.cii_reduction (year, z_pct, source, unconfirmed, shipped) VALUES
+ (2023, 5, 'MEPC.338(76)', NULL, true),
+ (2024, 7, 'MEPC.338(76)', NULL, true),
+ (2025, 9, 'MEPC.338(76)', NULL, true),
+ (2026, 11, 'MEPC.338(76)', NULL, true),
+ (2027, 13.625, '2025 amendment to MEPC.338(76)', 'unconfirmed', true),
+ (2028, 16.25, '2025 amendment to MEPC.338(76)', 'unconfirmed', true),
+ (2029, 18.875, '2025 amendment to MEPC.338(76)', 'unconfirmed', true),
+ (2030, 21.5, '2025 amendment to MEPC.338(76)', 'unconfirmed', true);
+
+-- The reference line row for a ship (user rows first: they override).
+CREATE FUNCTION @extschema@.cii_line(ship_type text, dwt double precision, gt double precision)
+RETURNS @extschema@.cii_reference_line
+LANGUAGE plpgsql STABLE PARALLEL SAFE SET search_path = pg_catalog, pg_temp AS $$
+DECLARE
+    line @extschema@.cii_reference_line;
+    known text;
+BEGIN
+    IF NOT EXISTS (SELECT 1 FROM @extschema@.cii_reference_line l WHERE l.ship_type = lower(cii_line.ship_type)) THEN
+        SELECT string_agg(DISTINCT l.ship_type, ', ') INTO known FROM @extschema@.cii_reference_line l;
+        RAISE EXCEPTION 'unknown CII ship type "%"', cii_line.ship_type
+            USING ERRCODE = 'invalid_parameter_value', HINT = 'Known: ' || known || '.';
+    END IF;
+    SELECT l.* INTO line FROM @extschema@.cii_reference_line l
+    WHERE l.ship_type = lower(cii_line.ship_type)
+      AND CASE l.size_unit WHEN 'dwt' THEN cii_line.dwt ELSE cii_line.gt END >= l.size_min
+      AND CASE l.size_unit WHEN 'dwt' THEN cii_line.dwt ELSE cii_line.gt END < l.size_max
+    ORDER BY l.shipped LIMIT 1;
+    IF NOT FOUND THEN
+        SELECT l.size_unit INTO known FROM @extschema@.cii_reference_line l WHERE l.ship_type = lower(cii_line.ship_type) LIMIT 1;
+        RAISE EXCEPTION 'the CII of a % needs its % (a positive number), got %', cii_line.ship_type, upper(known),
+            CASE known WHEN 'dwt' THEN cii_line.dwt ELSE cii_line.gt END
+            USING ERRCODE = CASE WHEN (CASE known WHEN 'dwt' THEN cii_line.dwt ELSE cii_line.gt END) IS NULL
+                                 THEN 'null_value_not_allowed' ELSE 'numeric_value_out_of_range' END;
+    END IF;
+    RETURN line;
+END $$;
+COMMENT ON FUNCTION @extschema@.cii_line(text, double precision, double precision) IS
+    'The CII reference line and rating boundaries (table cii_reference_line) of a ship type and size';
+
+CREATE FUNCTION @extschema@.cii_capacity(ship_type text, dwt double precision, gt double precision)
+RETURNS double precision
+LANGUAGE sql STABLE PARALLEL SAFE
+BEGIN ATOMIC
+    SELECT coalesce(l.capacity_fixed, CASE l.size_unit WHEN 'dwt' THEN dwt ELSE gt END)
+    FROM @extschema@.cii_line(ship_type, dwt, gt) l;
+END;
+COMMENT ON FUNCTION @extschema@.cii_capacity(text, double precision, double precision) IS
+    'The CII capacity of a ship: DWT or GT by ship type, fixed at 279,000 DWT (bulk), 65,000 DWT (LNG) or 57,700 GT (vehicle carriers) above those sizes';
+
+CREATE FUNCTION @extschema@.cii_reference(ship_type text, dwt double precision, gt double precision)
+RETURNS double precision
+LANGUAGE sql STABLE PARALLEL SAFE
+BEGIN ATOMIC
+    SELECT l.a * power(coalesce(l.capacity_fixed, CASE l.size_unit WHEN 'dwt' THEN dwt ELSE gt END), -l.c)
+    FROM @extschema@.cii_line(ship_type, dwt, gt) l;
+END;
+COMMENT ON FUNCTION @extschema@.cii_reference(text, double precision, double precision) IS
+    'CII reference value a x capacity^-c (g CO2 per capacity-nm), MEPC.353(78)';
+
+CREATE FUNCTION @extschema@.cii_reduction_pct(year integer) RETURNS double precision
+LANGUAGE plpgsql STABLE STRICT PARALLEL SAFE SET search_path = pg_catalog, pg_temp AS $$
+DECLARE
+    z double precision;
+BEGIN
+    SELECT r.z_pct INTO z FROM @extschema@.cii_reduction r WHERE r.year = cii_reduction_pct.year ORDER BY r.shipped LIMIT 1;
+    IF NOT FOUND THEN
+        RAISE EXCEPTION 'no CII reduction factor is adopted for %', year
+            USING ERRCODE = 'invalid_parameter_value',
+                  HINT = 'Adopted: 2023 to 2026 (MEPC.338(76)); 2027 to 2030 as amended in 2025. Add a row to cii_reduction for others.';
+    END IF;
+    RETURN z;
+END $$;
+COMMENT ON FUNCTION @extschema@.cii_reduction_pct(integer) IS
+    'Reduction factor Z (%) of a year (table cii_reduction); an error for years without an adopted factor';
+
+CREATE FUNCTION @extschema@.cii_required(ship_type text, dwt double precision, gt double precision, year integer)
+RETURNS double precision
+LANGUAGE sql STABLE PARALLEL SAFE
+RETURN (1 - @extschema@.cii_reduction_pct(year) / 100) * @extschema@.cii_reference(ship_type, dwt, gt);
+COMMENT ON FUNCTION @extschema@.cii_required(text, double precision, double precision, integer) IS
+    'Required CII of a year: (1 - Z/100) x reference (g CO2 per capacity-nm), MARPOL Annex VI reg. 28';
+
+CREATE FUNCTION @extschema@.cii_rating(ship_type text, dwt double precision, gt double precision, year integer,
+    attained double precision)
+RETURNS text
+LANGUAGE sql STABLE PARALLEL SAFE
+BEGIN ATOMIC
+    SELECT CASE WHEN attained IS NULL OR attained < 0 OR attained = 'NaN'::float8 THEN NULL
+                WHEN r < l.d1 THEN 'A' WHEN r < l.d2 THEN 'B' WHEN r < l.d3 THEN 'C' WHEN r < l.d4 THEN 'D'
+                ELSE 'E' END
+    FROM @extschema@.cii_line(ship_type, dwt, gt) l,
+         LATERAL (SELECT attained / ((1 - @extschema@.cii_reduction_pct(year) / 100)
+                  * l.a * power(coalesce(l.capacity_fixed, CASE l.size_unit WHEN 'dwt' THEN dwt ELSE gt END), -l.c)) AS r) q;
+END;
+COMMENT ON FUNCTION @extschema@.cii_rating(text, double precision, double precision, integer, double precision) IS
+    'CII rating A-E of an attained CII: ratio attained/required below exp(d1) A, d2 B, d3 C, d4 D, else E; a ratio exactly on a boundary takes the worse rating';
+
+-- FuelEU Maritime (Regulation (EU) 2023/1805) Article 4 and Annex IV.
+CREATE FUNCTION @extschema@.fueleu_target(year integer) RETURNS double precision
+LANGUAGE plpgsql IMMUTABLE STRICT PARALLEL SAFE SET search_path = pg_catalog, pg_temp AS $$
+BEGIN
+    -- reference 91.16 gCO2e/MJ reduced by 2 % from 2025, 6 % from 2030, 14.5 % from 2035,
+    -- 31 % from 2040, 62 % from 2045, 80 % from 2050 (Article 4(2))
+    IF year < 2025 THEN
+        RAISE EXCEPTION 'FuelEU Maritime sets no GHG intensity target before 2025, got %', year
+            USING ERRCODE = 'invalid_parameter_value';
+    END IF;
+    RETURN 91.16 * (1 - CASE WHEN year >= 2050 THEN 0.80 WHEN year >= 2045 THEN 0.62 WHEN year >= 2040 THEN 0.31
+                             WHEN year >= 2035 THEN 0.145 WHEN year >= 2030 THEN 0.06 ELSE 0.02 END);
+END $$;
+COMMENT ON FUNCTION @extschema@.fueleu_target(integer) IS
+    'FuelEU Maritime GHG intensity limit of a year, gCO2e/MJ: 91.16 reduced by 2 % (2025), 6 % (2030), 14.5 % (2035), 31 % (2040), 62 % (2045), 80 % (2050)';
+
+CREATE FUNCTION @extschema@.fueleu_balance_t(ghg_intensity double precision, energy_mj double precision, year integer)
+RETURNS double precision
+LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE
+RETURN (@extschema@.fueleu_target(year) - ghg_intensity) * energy_mj / 1e6;
+COMMENT ON FUNCTION @extschema@.fueleu_balance_t(double precision, double precision, integer) IS
+    'FuelEU compliance balance (Annex IV), t CO2e: (target - actual gCO2e/MJ) x energy in scope (MJ) / 1e6; negative is a deficit';
+
+CREATE FUNCTION @extschema@.fueleu_penalty_eur(balance_t double precision, ghg_intensity double precision,
+    consecutive_deficit_years integer DEFAULT 1)
+RETURNS double precision
+LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE
+RETURN CASE WHEN balance_t >= 0 THEN 0
+            ELSE abs(balance_t) * 1e6 / (ghg_intensity * 41000) * 2400
+                 * (1 + (greatest(consecutive_deficit_years, 1) - 1) / 10.0) END;
+COMMENT ON FUNCTION @extschema@.fueleu_penalty_eur(double precision, double precision, integer) IS
+    'FuelEU penalty (Annex IV), EUR: |balance| / (actual x 41,000 MJ/t VLSFO) x 2,400 EUR/t, x (1 + (n - 1)/10) for the n-th consecutive deficit year; 0 without deficit';
+
+-- EU and EEA states (FuelEU Article 2 scope): ISO 3166-1 codes of the UN/LOCODE.
+CREATE FUNCTION @extschema@.is_eu_eea_port(@extschema@.locode) RETURNS boolean
+LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE
+RETURN @extschema@.country_code($1) = ANY (ARRAY['AT', 'BE', 'BG', 'HR', 'CY', 'CZ', 'DK', 'EE', 'FI', 'FR', 'DE', 'GR',
+    'HU', 'IE', 'IT', 'LV', 'LT', 'LU', 'MT', 'NL', 'PL', 'PT', 'RO', 'SK', 'SI', 'ES', 'SE', 'IS', 'LI', 'NO']);
+COMMENT ON FUNCTION @extschema@.is_eu_eea_port(@extschema@.locode) IS
+    'True for a port in an EU member state (27) or an EEA state (Iceland, Liechtenstein, Norway), by its UN/LOCODE country';
+
+CREATE FUNCTION @extschema@.fueleu_scope(@extschema@.voyage) RETURNS double precision
+LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE
+RETURN CASE WHEN @extschema@.is_eu_eea_port(@extschema@.origin($1)) AND @extschema@.is_eu_eea_port(@extschema@.destination($1)) THEN 1.0
+            WHEN @extschema@.is_eu_eea_port(@extschema@.origin($1)) OR @extschema@.is_eu_eea_port(@extschema@.destination($1)) THEN 0.5
+            ELSE 0.0 END;
+COMMENT ON FUNCTION @extschema@.fueleu_scope(@extschema@.voyage) IS
+    'Share of a voyage''s energy in FuelEU scope (Article 2): 1 between EU/EEA ports, 0.5 from or to one, 0 otherwise';
+-- ---------------------------------------------------------------------------
+-- Corridors and the corridor aggregates.
+-- ---------------------------------------------------------------------------
+
+CREATE TABLE @extschema@.corridor (
+    name        text PRIMARY KEY CHECK (name <> ''),
+    description text NOT NULL,
+    source      text NOT NULL CHECK (source <> ''),
+    shipped     boolean NOT NULL DEFAULT false
+);
+COMMENT ON TABLE @extschema@.corridor IS 'Named shipping corridors between two port groups, served in both directions';
+
+CREATE TABLE @extschema@.corridor_port (
+    corridor text NOT NULL REFERENCES @extschema@.corridor (name) ON UPDATE CASCADE,
+    side     text NOT NULL CHECK (side IN ('a', 'b')),
+    locode   @extschema@.locode NOT NULL,
+    shipped  boolean NOT NULL DEFAULT false,
+    PRIMARY KEY (corridor, side, locode)
+);
+COMMENT ON TABLE @extschema@.corridor_port IS 'The ports of each end (side a, side b) of a corridor';
+
+INSERT INTO @extschema@.corridor VALUES
+ ('LA-Shanghai', 'Los Angeles/Long Beach - Shanghai green shipping corridor', 'Port of Los Angeles and Port of Shanghai green shipping corridor partnership (2022)', true),
+ ('LA-Singapore', 'Los Angeles/Long Beach - Singapore green and digital shipping corridor', 'Ports of Los Angeles and Long Beach with the Maritime and Port Authority of Singapore (2022)', true),
+ ('LA-Tokyo', 'Los Angeles/Long Beach - Tokyo green shipping corridor', 'Port of Los Angeles and Port of Tokyo green shipping corridor agreement', true),
+ ('LA-Yokohama', 'Los Angeles/Long Beach - Yokohama green shipping corridor', 'Port of Los Angeles and Port of Yokohama green shipping corridor agreement', true);
+INSERT INTO @extschema@.corridor_port VALUES
+ ('LA-Shanghai', 'a', 'USLAX', true), ('LA-Shanghai', 'a', 'USLGB', true), ('LA-Shanghai', 'b', 'CNSHA', true),
+ ('LA-Singapore', 'a', 'USLAX', true), ('LA-Singapore', 'a', 'USLGB', true), ('LA-Singapore', 'b', 'SGSIN', true),
+ ('LA-Tokyo', 'a', 'USLAX', true), ('LA-Tokyo', 'a', 'USLGB', true), ('LA-Tokyo', 'b', 'JPTYO', true),
+ ('LA-Yokohama', 'a', 'USLAX', true), ('LA-Yokohama', 'a', 'USLGB', true), ('LA-Yokohama', 'b', 'JPYOK', true);
+
+CREATE FUNCTION @extschema@.corridor_of(@extschema@.voyage) RETURNS text
+    AS 'MODULE_PATHNAME', 'voyage_corridor_of' LANGUAGE C STABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.corridor_of(@extschema@.voyage) IS
+    'The corridor (table corridor_port) whose two ends the voyage joins, in either direction; NULL if none';
+
+CREATE TYPE @extschema@.corridor_summary AS (
+    voyages                     bigint,
+    distance_nm                 double precision,
+    hours_under_way             double precision,
+    fuel_t                      double precision,
+    energy_mj                   double precision,
+    emissions                   @extschema@.emissions,
+    co2e_ttw_t                  double precision,
+    co2e_wtw_t                  double precision,
+    transport_work_tnm          double precision,
+    eeoi_g_per_tnm              double precision,
+    ghg_intensity_gco2e_per_mj  double precision,
+    zero_low_carbon_share       double precision
+);
+COMMENT ON TYPE @extschema@.corridor_summary IS
+    'Result of corridor_summary(voyage): sums over voyages; CO2e tank-to-wake and well-to-wake per FuelEU Annex I (t); EEOI in g CO2 per t nm; GHG intensity in gCO2e/MJ; share of energy from zero/low-carbon fuels';
+
+CREATE FUNCTION @extschema@.corridor_state_combine(double precision[], double precision[]) RETURNS double precision[]
+    AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.corridor_state_combine(double precision[], double precision[]) IS
+    'Combine function of the corridor aggregates: element-wise sum of two partial states';
+CREATE FUNCTION @extschema@.corridor_summary_accum(double precision[], @extschema@.voyage) RETURNS double precision[]
+    AS 'MODULE_PATHNAME' LANGUAGE C STABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.corridor_summary_accum(double precision[], @extschema@.voyage) IS
+    'Transition function of corridor_summary(voyage)';
+CREATE FUNCTION @extschema@.corridor_summary_accum(double precision[], @extschema@.voyage, text) RETURNS double precision[]
+    AS 'MODULE_PATHNAME', 'corridor_summary_accum_set' LANGUAGE C STABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.corridor_summary_accum(double precision[], @extschema@.voyage, text) IS
+    'Transition function of corridor_summary(voyage, factor_set)';
+CREATE FUNCTION @extschema@.corridor_summary_final(double precision[]) RETURNS @extschema@.corridor_summary
+    AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.corridor_summary_final(double precision[]) IS
+    'Final function of corridor_summary';
+
+CREATE AGGREGATE @extschema@.corridor_summary(@extschema@.voyage) (
+    SFUNC = @extschema@.corridor_summary_accum,
+    STYPE = double precision[],
+    INITCOND = '{0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0}',
+    COMBINEFUNC = @extschema@.corridor_state_combine,
+    FINALFUNC = @extschema@.corridor_summary_final,
+    PARALLEL = SAFE
+);
+COMMENT ON AGGREGATE @extschema@.corridor_summary(@extschema@.voyage) IS
+    'Summary of voyages: counts, distance, hours, fuel, energy, emissions (session factor set), CO2e TtW/WtW and intensity (fueleu set), transport work, EEOI, zero/low-carbon share';
+
+CREATE AGGREGATE @extschema@.corridor_summary(@extschema@.voyage, factor_set text) (
+    SFUNC = @extschema@.corridor_summary_accum,
+    STYPE = double precision[],
+    INITCOND = '{0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0}',
+    COMBINEFUNC = @extschema@.corridor_state_combine,
+    FINALFUNC = @extschema@.corridor_summary_final,
+    PARALLEL = SAFE
+);
+COMMENT ON AGGREGATE @extschema@.corridor_summary(@extschema@.voyage, text) IS
+    'corridor_summary with one factor set for every quantity';
+
+CREATE FUNCTION @extschema@.eeoi_accum(double precision[], @extschema@.voyage) RETURNS double precision[]
+    AS 'MODULE_PATHNAME' LANGUAGE C STABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.eeoi_accum(double precision[], @extschema@.voyage) IS 'Transition function of eeoi';
+CREATE FUNCTION @extschema@.eeoi_final(double precision[]) RETURNS double precision
+    AS 'MODULE_PATHNAME', 'ratio_final' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.eeoi_final(double precision[]) IS 'Final function of eeoi';
+CREATE AGGREGATE @extschema@.eeoi(@extschema@.voyage) (
+    SFUNC = @extschema@.eeoi_accum,
+    STYPE = double precision[],
+    INITCOND = '{0,0}',
+    COMBINEFUNC = @extschema@.corridor_state_combine,
+    FINALFUNC = @extschema@.eeoi_final,
+    PARALLEL = SAFE
+);
+COMMENT ON AGGREGATE @extschema@.eeoi(@extschema@.voyage) IS
+    'EEOI (MEPC.1/Circ.684), g CO2 per t nm: sum of CO2 over sum of cargo x distance of the voyages with known cargo and distance; a ballast leg adds CO2, not work';
+
+CREATE FUNCTION @extschema@.cii_attained_accum(double precision[], @extschema@.voyage, double precision) RETURNS double precision[]
+    AS 'MODULE_PATHNAME' LANGUAGE C STABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.cii_attained_accum(double precision[], @extschema@.voyage, double precision) IS 'Transition function of cii_attained';
+CREATE FUNCTION @extschema@.cii_attained_final(double precision[]) RETURNS double precision
+    AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.cii_attained_final(double precision[]) IS 'Final function of cii_attained';
+CREATE AGGREGATE @extschema@.cii_attained(@extschema@.voyage, capacity double precision) (
+    SFUNC = @extschema@.cii_attained_accum,
+    STYPE = double precision[],
+    INITCOND = '{0,0,0,0,0}',
+    COMBINEFUNC = @extschema@.corridor_state_combine,
+    FINALFUNC = @extschema@.cii_attained_final,
+    PARALLEL = SAFE
+);
+COMMENT ON AGGREGATE @extschema@.cii_attained(@extschema@.voyage, double precision) IS
+    'Attained CII (AER form), g CO2 per capacity nm: sum of CO2 / (capacity x sum of distance) over a ship''s voyages; one capacity per group';
+
+-- FuelEU compliance balance of a set of voyages: the in-scope share of each
+-- voyage's energy and emissions (fueleu factors), balanced against a year's target.
+CREATE FUNCTION @extschema@.fueleu_balance_accum(double precision[], @extschema@.voyage, integer) RETURNS double precision[]
+LANGUAGE plpgsql STABLE PARALLEL SAFE SET search_path = pg_catalog, pg_temp AS $$
+DECLARE
+    scope double precision;
+    energy double precision;
+BEGIN
+    IF $2 IS NULL OR $3 IS NULL THEN
+        RETURN $1;
+    END IF;
+    IF $1[3] <> 0 AND $1[3] <> $3 THEN
+        RAISE EXCEPTION 'fueleu_balance_t needs one reporting year per group: got % and %', $1[3]::integer, $3
+            USING ERRCODE = 'invalid_parameter_value', HINT = 'Group by year.';
+    END IF;
+    scope := @extschema@.fueleu_scope($2);
+    energy := @extschema@.energy_mj($2, 'fueleu');
+    RETURN ARRAY[$1[1] + scope * energy,
+                 $1[2] + scope * energy * coalesce(@extschema@.ghg_intensity($2, 'fueleu'), 0),
+                 $3::double precision];
+END $$;
+COMMENT ON FUNCTION @extschema@.fueleu_balance_accum(double precision[], @extschema@.voyage, integer) IS
+    'Transition function of fueleu_balance_t: {in-scope MJ, in-scope gCO2e, year}';
+CREATE FUNCTION @extschema@.fueleu_balance_combine(double precision[], double precision[]) RETURNS double precision[]
+LANGUAGE plpgsql IMMUTABLE STRICT PARALLEL SAFE SET search_path = pg_catalog, pg_temp AS $$
+BEGIN
+    IF $1[3] <> 0 AND $2[3] <> 0 AND $1[3] <> $2[3] THEN
+        RAISE EXCEPTION 'fueleu_balance_t needs one reporting year per group: got % and %', $1[3]::integer, $2[3]::integer
+            USING ERRCODE = 'invalid_parameter_value', HINT = 'Group by year.';
+    END IF;
+    RETURN ARRAY[$1[1] + $2[1], $1[2] + $2[2], greatest($1[3], $2[3])];
+END $$;
+COMMENT ON FUNCTION @extschema@.fueleu_balance_combine(double precision[], double precision[]) IS
+    'Combine function of fueleu_balance_t';
+CREATE FUNCTION @extschema@.fueleu_balance_final(double precision[]) RETURNS double precision
+LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE
+RETURN CASE WHEN $1[1] > 0 THEN @extschema@.fueleu_balance_t($1[2] / $1[1], $1[1], $1[3]::integer) END;
+COMMENT ON FUNCTION @extschema@.fueleu_balance_final(double precision[]) IS
+    'Final function of fueleu_balance_t';
+CREATE AGGREGATE @extschema@.fueleu_balance_t(@extschema@.voyage, year integer) (
+    SFUNC = @extschema@.fueleu_balance_accum,
+    STYPE = double precision[],
+    INITCOND = '{0,0,0}',
+    COMBINEFUNC = @extschema@.fueleu_balance_combine,
+    FINALFUNC = @extschema@.fueleu_balance_final,
+    PARALLEL = SAFE
+);
+COMMENT ON AGGREGATE @extschema@.fueleu_balance_t(@extschema@.voyage, integer) IS
+    'FuelEU compliance balance (t CO2e) of a ship''s voyages in a reporting year: (target - in-scope intensity) x in-scope energy; 100 % of voyages between EU/EEA ports, 50 % of those from or to one';
+
+CREATE FUNCTION @extschema@.voyage_with_fuel(@extschema@.voyage, from_fuel text, to_fuel text, factor_set text DEFAULT 'fueleu')
+RETURNS @extschema@.voyage
+    AS 'MODULE_PATHNAME' LANGUAGE C STABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.voyage_with_fuel(@extschema@.voyage, text, text, text) IS
+    'What if: the voyage with from_fuel replaced by to_fuel at equal energy (tonnes x LCV ratio of factor_set)';
+CREATE FUNCTION @extschema@.voyage_slow_steamed(@extschema@.voyage, speed_reduction_pct double precision)
+RETURNS @extschema@.voyage
+    AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.voyage_slow_steamed(@extschema@.voyage, double precision) IS
+    'What if: the voyage x % slower over the same distance; fuel x (1 - x/100)^2 (propeller law: power ~ speed^3, time ~ 1/speed), duration / (1 - x/100)';
+
+-- Protection, invalidation and pg_dump of the metric and corridor tables.
+CREATE TRIGGER protect_shipped BEFORE INSERT OR UPDATE OR DELETE ON @extschema@.cii_reference_line
+    FOR EACH ROW EXECUTE FUNCTION @extschema@.protect_shipped_factor();
+CREATE TRIGGER protect_shipped_truncate BEFORE TRUNCATE ON @extschema@.cii_reference_line
+    FOR EACH STATEMENT EXECUTE FUNCTION @extschema@.protect_shipped_factor();
+SELECT pg_catalog.pg_extension_config_dump('@extschema@.cii_reference_line', 'WHERE NOT shipped');
+CREATE TRIGGER protect_shipped BEFORE INSERT OR UPDATE OR DELETE ON @extschema@.cii_reduction
+    FOR EACH ROW EXECUTE FUNCTION @extschema@.protect_shipped_factor();
+CREATE TRIGGER protect_shipped_truncate BEFORE TRUNCATE ON @extschema@.cii_reduction
+    FOR EACH STATEMENT EXECUTE FUNCTION @extschema@.protect_shipped_factor();
+SELECT pg_catalog.pg_extension_config_dump('@extschema@.cii_reduction', 'WHERE NOT shipped');
+CREATE TRIGGER protect_shipped BEFORE INSERT OR UPDATE OR DELETE ON @extschema@.corridor
+    FOR EACH ROW EXECUTE FUNCTION @extschema@.protect_shipped_factor();
+CREATE TRIGGER protect_shipped_truncate BEFORE TRUNCATE ON @extschema@.corridor
+    FOR EACH STATEMENT EXECUTE FUNCTION @extschema@.protect_shipped_factor();
+CREATE TRIGGER registry_changed AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON @extschema@.corridor
+    FOR EACH STATEMENT EXECUTE FUNCTION @extschema@.factor_registry_changed();
+SELECT pg_catalog.pg_extension_config_dump('@extschema@.corridor', 'WHERE NOT shipped');
+CREATE TRIGGER protect_shipped BEFORE INSERT OR UPDATE OR DELETE ON @extschema@.corridor_port
+    FOR EACH ROW EXECUTE FUNCTION @extschema@.protect_shipped_factor();
+CREATE TRIGGER protect_shipped_truncate BEFORE TRUNCATE ON @extschema@.corridor_port
+    FOR EACH STATEMENT EXECUTE FUNCTION @extschema@.protect_shipped_factor();
+CREATE TRIGGER registry_changed AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON @extschema@.corridor_port
+    FOR EACH STATEMENT EXECUTE FUNCTION @extschema@.factor_registry_changed();
+SELECT pg_catalog.pg_extension_config_dump('@extschema@.corridor_port', 'WHERE NOT shipped');

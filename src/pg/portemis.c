@@ -5,7 +5,7 @@
 
 #include <math.h>
 
-#include "factors.h"
+#include "registry.h"
 
 PG_MODULE_MAGIC;
 

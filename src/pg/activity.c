@@ -12,7 +12,7 @@
 #include "utils/builtins.h"
 #include "utils/typcache.h"
 
-#include "factors.h"
+#include "registry.h"
 
 static void
 raise_pm_error(const PmError *err)

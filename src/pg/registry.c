@@ -1,5 +1,5 @@
 /*
- * factors.c: the per-backend cache of the emission-factor registry.
+ * registry.c: the per-backend cache of the registry tables (factors, activity tables, corridors).
  *
  * The registry tables (src/sql/40_factors.sql) are read once per backend
  * through SPI into memory under TopMemoryContext.  A statement trigger on
@@ -11,6 +11,7 @@
  */
 #include "portemis.h"
 
+#include "catalog/namespace.h"
 #include "commands/trigger.h"
 #include "executor/spi.h"
 #include "utils/builtins.h"
@@ -19,7 +20,7 @@
 #include "utils/lsyscache.h"
 #include "utils/memutils.h"
 
-#include "factors.h"
+#include "registry.h"
 
 /* The session's default factor set: SET portemis.factor_set = 'fueleu'. */
 char	   *pm_default_factor_set = NULL;
@@ -162,6 +163,20 @@ pm_factors_init(void)
 
 /* ---------- loading ---------- */
 
+/*
+ * The registry is read by one table-driven loop: each entry names a query and
+ * a function that stores one row.  Every name in the queries is qualified
+ * (portemis.*, pg_catalog.*), so a caller's search_path cannot substitute a
+ * function, operator or table of its own.
+ */
+typedef struct RegistryReader
+{
+	const char *query;
+	void		(*start) (uint64 nrows);	/* allocate for nrows rows, or NULL */
+	void		(*row) (HeapTuple tup, TupleDesc desc, uint64 i);
+	void		(*finish) (void);	/* after the last row, or NULL */
+} RegistryReader;
+
 static double
 spi_float8(HeapTuple tup, TupleDesc desc, int col, bool *isnull)
 {
@@ -178,14 +193,18 @@ spi_text(HeapTuple tup, TupleDesc desc, int col, char *buf, size_t size)
 	strlcpy(buf, s ? s : "", size);
 }
 
-static void
-spi_run(const char *query)
+static int
+spi_code(HeapTuple tup, TupleDesc desc, int col, int (*lookup_fn) (const char *, size_t))
 {
-	if (SPI_execute(query, true, 0) != SPI_OK_SELECT)
-		ereport(ERROR,
-				(errcode(ERRCODE_INTERNAL_ERROR),
-				 errmsg("portemis could not read its registry tables"),
-				 errdetail("Query: %s", query)));
+	char	   *v = SPI_getvalue(tup, desc, col);
+
+	return v ? lookup_fn(v, strlen(v)) : -1;
+}
+
+static void *
+registry_alloc(size_t size, uint64 n)
+{
+	return MemoryContextAllocZero(registry_context, size * Max(n, 1));
 }
 
 static PmFactorSet *
@@ -199,16 +218,90 @@ find_loaded_set(const char *name)
 	return NULL;
 }
 
+/* factor_set, with the number of fuels of each (the capacity of its array) */
+static void
+sets_start(uint64 n)
+{
+	registry_sets = registry_alloc(sizeof(PmFactorSet), n);
+	registry_nsets = (int) n;
+}
+
+static void
+sets_row(HeapTuple tup, TupleDesc desc, uint64 i)
+{
+	PmFactorSet *set = &registry_sets[i];
+	bool		isnull;
+
+	spi_text(tup, desc, 1, set->name, sizeof(set->name));
+	set->nfuels = 0;
+	set->capacity = (int) DatumGetInt64(SPI_getbinval(tup, desc, 2, &isnull));
+	set->fuels = registry_alloc(sizeof(PmFuelFactor), set->capacity);
+}
+
+static void
+fuel_factor_row(HeapTuple tup, TupleDesc desc, uint64 i pg_attribute_unused())
+{
+	char		setname[PM_FACTOR_SET_NAME_MAX + 1];
+	PmFactorSet *set;
+	PmFuelFactor *f;
+	bool		isnull;
+
+	spi_text(tup, desc, 1, setname, sizeof(setname));
+	set = find_loaded_set(setname);
+	if (set == NULL || set->nfuels == set->capacity)
+		return;					/* cannot happen: foreign key, one snapshot */
+	f = &set->fuels[set->nfuels++];
+	spi_text(tup, desc, 2, f->fuel, sizeof(f->fuel));
+	f->lcv_mj_per_g = spi_float8(tup, desc, 3, &isnull);
+	f->cf_co2 = spi_float8(tup, desc, 4, &isnull);
+	f->cf_ch4 = spi_float8(tup, desc, 5, &isnull);
+	f->cf_n2o = spi_float8(tup, desc, 6, &isnull);
+	f->slip_pct = spi_float8(tup, desc, 7, &isnull);
+	f->wtt_gco2e_per_mj = spi_float8(tup, desc, 8, &isnull);
+	f->has_wtt = !isnull;
+	f->sulphur_pct = spi_float8(tup, desc, 9, &isnull);
+	f->has_sulphur = !isnull;
+	f->zero_or_low_carbon = DatumGetBool(SPI_getbinval(tup, desc, 10, &isnull));
+}
+
+static void
+fuel_pollutant_row(HeapTuple tup, TupleDesc desc, uint64 i pg_attribute_unused())
+{
+	char		setname[PM_FACTOR_SET_NAME_MAX + 1];
+	char		fuel[PM_FUEL_CODE_MAX + 1];
+	char		pollutant[16];
+	PmFactorSet *set;
+	int			idx,
+				s;
+	bool		isnull;
+
+	spi_text(tup, desc, 1, setname, sizeof(setname));
+	spi_text(tup, desc, 2, fuel, sizeof(fuel));
+	spi_text(tup, desc, 3, pollutant, sizeof(pollutant));
+	set = find_loaded_set(setname);
+	idx = pm_pollutant_lookup(pollutant, strlen(pollutant));
+	if (set == NULL || idx < 0)
+		return;					/* cannot happen: foreign key and CHECK */
+	for (s = 0; s < set->nfuels; s++)
+		if (strcmp(set->fuels[s].fuel, fuel) == 0)
+			set->fuels[s].other_t_per_t[idx] = spi_float8(tup, desc, 4, &isnull);
+}
+
+static void
+aliases_start(uint64 n)
+{
+	registry_aliases = registry_alloc(sizeof(PmAlias), n);
+	registry_naliases = (int) n;
+}
+
+static void
+alias_row(HeapTuple tup, TupleDesc desc, uint64 i)
+{
+	spi_text(tup, desc, 1, registry_aliases[i].alias, sizeof(registry_aliases[i].alias));
+	spi_text(tup, desc, 2, registry_aliases[i].fuel, sizeof(registry_aliases[i].fuel));
+}
 
 /* ---------- the activity-based tables ---------- */
-
-static int
-spi_code(HeapTuple tup, TupleDesc desc, int col, int (*lookup_fn) (const char *, size_t))
-{
-	char	   *v = SPI_getvalue(tup, desc, col);
-
-	return v ? lookup_fn(v, strlen(v)) : -1;
-}
 
 static int
 size_unit_lookup(const char *s, size_t len)
@@ -221,143 +314,115 @@ size_unit_lookup(const char *s, size_t len)
 	return -1;
 }
 
-static int
-llaf_pollutant_lookup(const char *s, size_t len)
+static void
+energy_start(uint64 n pg_attribute_unused())
 {
-	return pm_pollutant_lookup(s, len);
+	registry_energy = registry_alloc(sizeof(PmEnergyTables), 1);
 }
 
-/*
- * Read the activity tables.  Rows are read shipped first, so a user row with
- * the same key (shipped = false) overrides the shipped one.
- */
+/* Rows come shipped first, so a user row with the same key overrides the shipped one. */
 static void
-load_activity_tables(const char *schema, StringInfo q)
+energy_factor_row(HeapTuple tup, TupleDesc desc, uint64 i pg_attribute_unused())
 {
-	MemoryContext oldcxt;
-	uint64		i;
+	int			g = spi_code(tup, desc, 1, pm_group_lookup);
+	int			e = spi_code(tup, desc, 2, pm_engine_lookup);
+	int			f = spi_code(tup, desc, 3, pm_energy_fuel_lookup);
+	char	   *quantity = SPI_getvalue(tup, desc, 4);
+	bool		isnull;
+	int			tier = DatumGetInt32(SPI_getbinval(tup, desc, 5, &isnull));
+	PmOptional *slot;
 
-	oldcxt = MemoryContextSwitchTo(registry_context);
-	registry_energy = palloc0(sizeof(PmEnergyTables));
-	MemoryContextSwitchTo(oldcxt);
-
-	resetStringInfo(q);
-	appendStringInfo(q, "SELECT engine_group, engine, fuel, quantity, tier, g_per_kwh FROM %s.energy_factor "
-					 "ORDER BY shipped DESC", schema);
-	spi_run(q->data);
-	for (i = 0; i < SPI_processed; i++)
+	if (g < 0 || e < 0 || f < 0)
+		return;					/* a user engine code the C layer does not know */
+	if (strcmp(quantity, "NOx") == 0)
+		slot = &registry_energy->nox[g][e][f][tier];
+	else
 	{
-		HeapTuple	tup = SPI_tuptable->vals[i];
-		TupleDesc	desc = SPI_tuptable->tupdesc;
-		int			g = spi_code(tup, desc, 1, pm_group_lookup);
-		int			e = spi_code(tup, desc, 2, pm_engine_lookup);
-		int			f = spi_code(tup, desc, 3, pm_energy_fuel_lookup);
-		char	   *quantity = SPI_getvalue(tup, desc, 4);
-		bool		isnull;
-		int			tier = DatumGetInt32(SPI_getbinval(tup, desc, 5, &isnull));
-		double		value = spi_float8(tup, desc, 6, &isnull);
-		PmOptional *slot;
+		int			qn = pm_quantity_lookup(quantity, strlen(quantity));
 
-		if (g < 0 || e < 0 || f < 0)
-			continue;			/* a user engine code the C layer does not know */
-		if (strcmp(quantity, "NOx") == 0)
-			slot = &registry_energy->nox[g][e][f][tier];
-		else
-		{
-			int			qn = pm_quantity_lookup(quantity, strlen(quantity));
-
-			if (qn < 0)
-				continue;
-			slot = &registry_energy->ef[g][e][f][qn];
-		}
-		slot->has = true;
-		slot->v = value;
+		if (qn < 0)
+			return;
+		slot = &registry_energy->ef[g][e][f][qn];
 	}
+	slot->has = true;
+	slot->v = spi_float8(tup, desc, 6, &isnull);
+}
 
-	resetStringInfo(q);
-	appendStringInfo(q, "SELECT fuel, cf_co2, sulphur_pct, so2_g_per_g_fuel, pm_nom_g_per_kwh, pm_mwr, pm_fsc "
-					 "FROM %s.energy_fuel ORDER BY shipped DESC", schema);
-	spi_run(q->data);
-	for (i = 0; i < SPI_processed; i++)
-	{
-		HeapTuple	tup = SPI_tuptable->vals[i];
-		TupleDesc	desc = SPI_tuptable->tupdesc;
-		int			f = spi_code(tup, desc, 1, pm_energy_fuel_lookup);
-		PmEnergyFuelRow *row;
-		bool		isnull;
+static void
+energy_fuel_row(HeapTuple tup, TupleDesc desc, uint64 i pg_attribute_unused())
+{
+	int			f = spi_code(tup, desc, 1, pm_energy_fuel_lookup);
+	PmEnergyFuelRow *row;
+	bool		isnull;
 
-		if (f < 0)
-			continue;
-		row = &registry_energy->fuel[f];
-		row->has = true;
-		row->cf_co2 = spi_float8(tup, desc, 2, &isnull);
-		row->sulphur_pct = spi_float8(tup, desc, 3, &isnull);
-		row->so2_g_per_g.v = spi_float8(tup, desc, 4, &isnull);
-		row->so2_g_per_g.has = !isnull;
-		row->pm_nom.v = spi_float8(tup, desc, 5, &isnull);
-		row->pm_nom.has = !isnull;
-		row->pm_mwr = spi_float8(tup, desc, 6, &isnull);
-		row->pm_fsc = spi_float8(tup, desc, 7, &isnull);
-	}
+	if (f < 0)
+		return;
+	row = &registry_energy->fuel[f];
+	row->has = true;
+	row->cf_co2 = spi_float8(tup, desc, 2, &isnull);
+	row->sulphur_pct = spi_float8(tup, desc, 3, &isnull);
+	row->so2_g_per_g.v = spi_float8(tup, desc, 4, &isnull);
+	row->so2_g_per_g.has = !isnull;
+	row->pm_nom.v = spi_float8(tup, desc, 5, &isnull);
+	row->pm_nom.has = !isnull;
+	row->pm_mwr = spi_float8(tup, desc, 6, &isnull);
+	row->pm_fsc = spi_float8(tup, desc, 7, &isnull);
+}
 
-	resetStringInfo(q);
-	appendStringInfo(q, "SELECT pollutant, a, x, b FROM %s.llaf_coefficient ORDER BY shipped DESC", schema);
-	spi_run(q->data);
-	for (i = 0; i < SPI_processed; i++)
-	{
-		HeapTuple	tup = SPI_tuptable->vals[i];
-		TupleDesc	desc = SPI_tuptable->tupdesc;
-		int			p = spi_code(tup, desc, 1, llaf_pollutant_lookup);
-		PmLlafRow  *row;
-		bool		isnull;
+static void
+llaf_row(HeapTuple tup, TupleDesc desc, uint64 i pg_attribute_unused())
+{
+	int			p = spi_code(tup, desc, 1, pm_pollutant_lookup);
+	PmLlafRow  *row;
+	bool		isnull;
 
-		if (p < 0)
-			continue;
-		row = &registry_energy->llaf[p];
-		row->has = true;
-		row->a = spi_float8(tup, desc, 2, &isnull);
-		row->x = spi_float8(tup, desc, 3, &isnull);
-		row->b = spi_float8(tup, desc, 4, &isnull);
-	}
+	if (p < 0)
+		return;
+	row = &registry_energy->llaf[p];
+	row->has = true;
+	row->a = spi_float8(tup, desc, 2, &isnull);
+	row->x = spi_float8(tup, desc, 3, &isnull);
+	row->b = spi_float8(tup, desc, 4, &isnull);
+}
 
-	/* user rows first here: the lookup takes the first matching row */
-	resetStringInfo(q);
-	appendStringInfo(q, "SELECT basis, ship_type, size_min, size_max, size_unit, engine_group, "
-					 "transit_kw, maneuvering_kw, berth_kw, anchorage_kw FROM %s.auxiliary_power "
-					 "ORDER BY basis, ship_type, engine_group, shipped, size_min", schema);
-	spi_run(q->data);
-	oldcxt = MemoryContextSwitchTo(registry_context);
-	registry_aux = palloc0(sizeof(PmAuxPowerRow) * Max(1, SPI_processed));
-	MemoryContextSwitchTo(oldcxt);
+static void
+aux_start(uint64 n)
+{
+	registry_aux = registry_alloc(sizeof(PmAuxPowerRow), n);
 	registry_naux = 0;
-	for (i = 0; i < SPI_processed; i++)
-	{
-		HeapTuple	tup = SPI_tuptable->vals[i];
-		TupleDesc	desc = SPI_tuptable->tupdesc;
-		PmAuxPowerRow *row = &registry_aux[registry_naux];
-		int			unit = spi_code(tup, desc, 5, size_unit_lookup);
-		int			group = spi_code(tup, desc, 6, pm_group_lookup);
-		bool		isnull;
-		int			m;
+}
 
-		if (unit < 0 || group < 0)
-			continue;
-		spi_text(tup, desc, 1, row->basis, sizeof(row->basis));
-		spi_text(tup, desc, 2, row->ship_type, sizeof(row->ship_type));
-		row->size_min = spi_float8(tup, desc, 3, &isnull);
-		row->size_max = spi_float8(tup, desc, 4, &isnull);
-		row->unit = (PmSizeUnit) unit;
-		row->group = (PmEngineGroup) group;
-		for (m = 0; m < PM_NMODES; m++)
-			row->kw[m] = spi_float8(tup, desc, 7 + m, &isnull);
-		registry_naux++;
-	}
-	/* the rows arrive sorted by (basis, ship type, group): index the runs */
-	oldcxt = MemoryContextSwitchTo(registry_context);
-	registry_aux_groups = palloc0(sizeof(PmAuxGroup) * Max(1, registry_naux));
-	MemoryContextSwitchTo(oldcxt);
+static void
+aux_row(HeapTuple tup, TupleDesc desc, uint64 i pg_attribute_unused())
+{
+	PmAuxPowerRow *row = &registry_aux[registry_naux];
+	int			unit = spi_code(tup, desc, 5, size_unit_lookup);
+	int			group = spi_code(tup, desc, 6, pm_group_lookup);
+	bool		isnull;
+	int			m;
+
+	if (unit < 0 || group < 0)
+		return;
+	spi_text(tup, desc, 1, row->basis, sizeof(row->basis));
+	spi_text(tup, desc, 2, row->ship_type, sizeof(row->ship_type));
+	row->size_min = spi_float8(tup, desc, 3, &isnull);
+	row->size_max = spi_float8(tup, desc, 4, &isnull);
+	row->unit = (PmSizeUnit) unit;
+	row->group = (PmEngineGroup) group;
+	for (m = 0; m < PM_NMODES; m++)
+		row->kw[m] = spi_float8(tup, desc, 7 + m, &isnull);
+	registry_naux++;
+}
+
+/* The rows arrive sorted by (basis, ship type, group), user rows first: index the runs. */
+static void
+aux_finish(void)
+{
+	int			i;
+
+	registry_aux_groups = registry_alloc(sizeof(PmAuxGroup), registry_naux);
 	registry_naux_groups = 0;
-	for (i = 0; i < (uint64) registry_naux; i++)
+	for (i = 0; i < registry_naux; i++)
 	{
 		const PmAuxPowerRow *row = &registry_aux[i];
 		PmAuxGroup *g = registry_naux_groups > 0 ? &registry_aux_groups[registry_naux_groups - 1] : NULL;
@@ -369,64 +434,126 @@ load_activity_tables(const char *schema, StringInfo q)
 			g->basis = row->basis;
 			g->ship_type = row->ship_type;
 			g->group = row->group;
-			g->first = (int) i;
+			g->first = i;
 			g->count = 0;
 		}
 		g->count++;
 	}
+}
 
-	resetStringInfo(q);
-	appendStringInfo(q, "SELECT ship_type, ratio FROM %s.transit_speed_ratio ORDER BY shipped, ship_type", schema);
-	spi_run(q->data);
-	oldcxt = MemoryContextSwitchTo(registry_context);
-	registry_ratios = palloc0(sizeof(PmSpeedRatioRow) * Max(1, SPI_processed));
-	MemoryContextSwitchTo(oldcxt);
-	for (i = 0; i < SPI_processed; i++)
-	{
-		bool		isnull;
+static void
+ratios_start(uint64 n)
+{
+	registry_ratios = registry_alloc(sizeof(PmSpeedRatioRow), n);
+	registry_nratios = (int) n;
+}
 
-		spi_text(SPI_tuptable->vals[i], SPI_tuptable->tupdesc, 1,
-				 registry_ratios[i].ship_type, sizeof(registry_ratios[i].ship_type));
-		registry_ratios[i].ratio = spi_float8(SPI_tuptable->vals[i], SPI_tuptable->tupdesc, 2, &isnull);
-	}
-	registry_nratios = (int) SPI_processed;
+static void
+ratio_row(HeapTuple tup, TupleDesc desc, uint64 i)
+{
+	bool		isnull;
 
-	resetStringInfo(q);
-	appendStringInfo(q, "SELECT corridor, side = 'a', locode::text FROM %s.corridor_port ORDER BY corridor", schema);
-	spi_run(q->data);
-	oldcxt = MemoryContextSwitchTo(registry_context);
-	registry_corridor_ports = palloc0(sizeof(PmCorridorPort) * Max(1, SPI_processed));
-	MemoryContextSwitchTo(oldcxt);
+	spi_text(tup, desc, 1, registry_ratios[i].ship_type, sizeof(registry_ratios[i].ship_type));
+	registry_ratios[i].ratio = spi_float8(tup, desc, 2, &isnull);
+}
+
+static void
+corridor_ports_start(uint64 n)
+{
+	registry_corridor_ports = registry_alloc(sizeof(PmCorridorPort), n);
 	registry_ncorridor_ports = 0;
+}
+
+static void
+corridor_port_row(HeapTuple tup, TupleDesc desc, uint64 i pg_attribute_unused())
+{
+	PmCorridorPort *cp = &registry_corridor_ports[registry_ncorridor_ports];
+	char		code[PM_LOCODE_LEN + 1];
+	bool		isnull;
+	int32_t		packed;
+	PmError		err;
+
+	spi_text(tup, desc, 1, cp->corridor, sizeof(cp->corridor));
+	cp->side_a = DatumGetBool(SPI_getbinval(tup, desc, 2, &isnull));
+	spi_text(tup, desc, 3, code, sizeof(code));
+	if (!pm_locode_parse(code, strlen(code), &packed, &err))
+		return;
+	cp->locode = packed;
+	registry_ncorridor_ports++;
+}
+
+/*
+ * In load order: sets before their fuels and pollutant rows, the energy
+ * tables after energy_start.  ORDER BY on text uses the type's default
+ * operator class, never a search_path lookup.
+ */
+static const RegistryReader registry_readers[] = {
+	{"SELECT s.name, pg_catalog.count(f.fuel) FROM portemis.factor_set s "
+		"LEFT JOIN portemis.fuel_factor f ON f.factor_set OPERATOR(pg_catalog.=) s.name "
+		"GROUP BY s.name ORDER BY s.name", sets_start, sets_row, NULL},
+	{"SELECT factor_set, fuel, lcv_mj_per_g, cf_co2, cf_ch4, cf_n2o, slip_pct, wtt_gco2e_per_mj, sulphur_pct, "
+		"zero_or_low_carbon FROM portemis.fuel_factor ORDER BY factor_set, fuel", NULL, fuel_factor_row, NULL},
+	{"SELECT factor_set, fuel, pollutant, t_per_t FROM portemis.fuel_pollutant_factor",
+		NULL, fuel_pollutant_row, NULL},
+	{"SELECT alias, fuel FROM portemis.fuel_alias ORDER BY alias", aliases_start, alias_row, NULL},
+	{"SELECT engine_group, engine, fuel, quantity, tier, g_per_kwh FROM portemis.energy_factor "
+		"ORDER BY shipped DESC", energy_start, energy_factor_row, NULL},
+	{"SELECT fuel, cf_co2, sulphur_pct, so2_g_per_g_fuel, pm_nom_g_per_kwh, pm_mwr, pm_fsc "
+		"FROM portemis.energy_fuel ORDER BY shipped DESC", NULL, energy_fuel_row, NULL},
+	{"SELECT pollutant, a, x, b FROM portemis.llaf_coefficient ORDER BY shipped DESC", NULL, llaf_row, NULL},
+	{"SELECT basis, ship_type, size_min, size_max, size_unit, engine_group, "
+		"transit_kw, maneuvering_kw, berth_kw, anchorage_kw FROM portemis.auxiliary_power "
+		"ORDER BY basis, ship_type, engine_group, shipped, size_min", aux_start, aux_row, aux_finish},
+	{"SELECT ship_type, ratio FROM portemis.transit_speed_ratio ORDER BY shipped, ship_type",
+		ratios_start, ratio_row, NULL},
+	{"SELECT corridor, side OPERATOR(pg_catalog.=) 'a', locode::pg_catalog.text FROM portemis.corridor_port "
+		"ORDER BY corridor", corridor_ports_start, corridor_port_row, NULL},
+};
+
+static void
+registry_read(const RegistryReader *reader)
+{
+	uint64		i;
+
+	if (SPI_execute(reader->query, true, 0) != SPI_OK_SELECT)
+		ereport(ERROR,
+				(errcode(ERRCODE_INTERNAL_ERROR),
+				 errmsg("portemis could not read its registry tables"),
+				 errdetail("Query: %s", reader->query)));
+	if (reader->start)
+		reader->start(SPI_processed);
 	for (i = 0; i < SPI_processed; i++)
 	{
-		PmCorridorPort *cp = &registry_corridor_ports[registry_ncorridor_ports];
-		char		code[PM_LOCODE_LEN + 1];
-		bool		isnull;
-		int32_t		packed;
-		PmError		err;
-
-		spi_text(SPI_tuptable->vals[i], SPI_tuptable->tupdesc, 1, cp->corridor, sizeof(cp->corridor));
-		cp->side_a = DatumGetBool(SPI_getbinval(SPI_tuptable->vals[i], SPI_tuptable->tupdesc, 2, &isnull));
-		spi_text(SPI_tuptable->vals[i], SPI_tuptable->tupdesc, 3, code, sizeof(code));
-		if (!pm_locode_parse(code, strlen(code), &packed, &err))
-			continue;
-		cp->locode = packed;
-		registry_ncorridor_ports++;
+		CHECK_FOR_INTERRUPTS();
+		reader->row(SPI_tuptable->vals[i], SPI_tuptable->tupdesc, i);
 	}
+	if (reader->finish)
+		reader->finish();
+}
+
+/* The registry tables' OIDs, for the relcache callback. */
+static void
+registry_find_relids(void)
+{
+	Oid			schema = get_namespace_oid(PM_REGISTRY_SCHEMA, true);
+	int			i;
+
+	if (!OidIsValid(schema))
+		ereport(ERROR,
+				(errcode(ERRCODE_OBJECT_NOT_IN_PREREQUISITE_STATE),
+				 errmsg("extension \"portemis\" is not installed in this database"),
+				 errhint("CREATE EXTENSION portemis CASCADE;")));
+	for (i = 0; i < REGISTRY_TABLES; i++)
+		registry_relids[i] = get_relname_relid(registry_table_names[i], schema);
 }
 
 static void
 registry_load(void)
 {
-	const char *schema;
-	StringInfoData q;
-	MemoryContext oldcxt;
-	uint64		i;
-	int			s;
+	int			i;
 
 	if (registry_context == NULL)
-		registry_context = AllocSetContextCreate(TopMemoryContext, "portemis factor registry",
+		registry_context = AllocSetContextCreate(TopMemoryContext, "portemis registry",
 												 ALLOCSET_SMALL_SIZES);
 	MemoryContextReset(registry_context);
 	registry_nsets = 0;
@@ -435,128 +562,12 @@ registry_load(void)
 	registry_valid = true;
 	registry_generation++;
 
+	registry_find_relids();
 	SPI_connect();
-	spi_run("SELECT n.nspname FROM pg_catalog.pg_extension e "
-			"JOIN pg_catalog.pg_namespace n ON n.oid = e.extnamespace WHERE e.extname = 'portemis'");
-	if (SPI_processed != 1)
-		ereport(ERROR,
-				(errcode(ERRCODE_OBJECT_NOT_IN_PREREQUISITE_STATE),
-				 errmsg("extension \"portemis\" is not installed in this database")));
-	schema = quote_identifier(SPI_getvalue(SPI_tuptable->vals[0], SPI_tuptable->tupdesc, 1));
-	initStringInfo(&q);
-
-	appendStringInfo(&q, "SELECT c.oid FROM pg_catalog.pg_class c WHERE c.relnamespace = %s::regnamespace "
-					 "AND c.relname IN (", quote_literal_cstr(schema));
-	for (i = 0; i < REGISTRY_TABLES; i++)
-		appendStringInfo(&q, "%s%s", i > 0 ? ", " : "", quote_literal_cstr(registry_table_names[i]));
-	appendStringInfoChar(&q, ')');
-	spi_run(q.data);
-	for (i = 0; i < REGISTRY_TABLES; i++)
-	{
-		bool		isnull;
-
-		registry_relids[i] = i < SPI_processed ?
-			DatumGetObjectId(SPI_getbinval(SPI_tuptable->vals[i], SPI_tuptable->tupdesc, 1, &isnull)) :
-			InvalidOid;
-	}
-
-	resetStringInfo(&q);
-	appendStringInfo(&q, "SELECT s.name, count(f.fuel) FROM %s.factor_set s "
-					 "LEFT JOIN %s.fuel_factor f ON f.factor_set = s.name GROUP BY s.name ORDER BY s.name",
-					 schema, schema);
-	spi_run(q.data);
-	oldcxt = MemoryContextSwitchTo(registry_context);
-	registry_nsets = (int) SPI_processed;
-	registry_sets = palloc0(sizeof(PmFactorSet) * Max(registry_nsets, 1));
-	for (i = 0; i < SPI_processed; i++)
-	{
-		bool		isnull;
-		PmFactorSet *set = &registry_sets[i];
-
-		spi_text(SPI_tuptable->vals[i], SPI_tuptable->tupdesc, 1, set->name, sizeof(set->name));
-		set->nfuels = 0;
-		set->capacity = (int) DatumGetInt64(SPI_getbinval(SPI_tuptable->vals[i],
-														  SPI_tuptable->tupdesc, 2, &isnull));
-		set->fuels = palloc0(sizeof(PmFuelFactor) * Max(1, set->capacity));
-	}
-	MemoryContextSwitchTo(oldcxt);
-
-	resetStringInfo(&q);
-	appendStringInfo(&q, "SELECT factor_set, fuel, lcv_mj_per_g, cf_co2, cf_ch4, cf_n2o, slip_pct, "
-					 "wtt_gco2e_per_mj, sulphur_pct, zero_or_low_carbon FROM %s.fuel_factor "
-					 "ORDER BY factor_set, fuel", schema);
-	spi_run(q.data);
-	for (i = 0; i < SPI_processed; i++)
-	{
-		HeapTuple	tup = SPI_tuptable->vals[i];
-		TupleDesc	desc = SPI_tuptable->tupdesc;
-		char		setname[PM_FACTOR_SET_NAME_MAX + 1];
-		PmFactorSet *set;
-		PmFuelFactor *f;
-		bool		isnull;
-
-		spi_text(tup, desc, 1, setname, sizeof(setname));
-		set = find_loaded_set(setname);
-		if (set == NULL || set->nfuels == set->capacity)
-			continue;			/* cannot happen: foreign key, one snapshot */
-		f = &set->fuels[set->nfuels++];
-		spi_text(tup, desc, 2, f->fuel, sizeof(f->fuel));
-		f->lcv_mj_per_g = spi_float8(tup, desc, 3, &isnull);
-		f->cf_co2 = spi_float8(tup, desc, 4, &isnull);
-		f->cf_ch4 = spi_float8(tup, desc, 5, &isnull);
-		f->cf_n2o = spi_float8(tup, desc, 6, &isnull);
-		f->slip_pct = spi_float8(tup, desc, 7, &isnull);
-		f->wtt_gco2e_per_mj = spi_float8(tup, desc, 8, &isnull);
-		f->has_wtt = !isnull;
-		f->sulphur_pct = spi_float8(tup, desc, 9, &isnull);
-		f->has_sulphur = !isnull;
-		f->zero_or_low_carbon = DatumGetBool(SPI_getbinval(tup, desc, 10, &isnull));
-	}
-
-	resetStringInfo(&q);
-	appendStringInfo(&q, "SELECT factor_set, fuel, pollutant, t_per_t FROM %s.fuel_pollutant_factor", schema);
-	spi_run(q.data);
-	for (i = 0; i < SPI_processed; i++)
-	{
-		HeapTuple	tup = SPI_tuptable->vals[i];
-		TupleDesc	desc = SPI_tuptable->tupdesc;
-		char		setname[PM_FACTOR_SET_NAME_MAX + 1];
-		char		fuel[PM_FUEL_CODE_MAX + 1];
-		char		pollutant[16];
-		PmFactorSet *set;
-		int			idx;
-		bool		isnull;
-
-		spi_text(tup, desc, 1, setname, sizeof(setname));
-		spi_text(tup, desc, 2, fuel, sizeof(fuel));
-		spi_text(tup, desc, 3, pollutant, sizeof(pollutant));
-		set = find_loaded_set(setname);
-		idx = pm_pollutant_lookup(pollutant, strlen(pollutant));
-		if (set == NULL || idx < 0)
-			continue;			/* cannot happen: foreign key and CHECK */
-		for (s = 0; s < set->nfuels; s++)
-			if (strcmp(set->fuels[s].fuel, fuel) == 0)
-				set->fuels[s].other_t_per_t[idx] = spi_float8(tup, desc, 4, &isnull);
-	}
-
-	resetStringInfo(&q);
-	appendStringInfo(&q, "SELECT alias, fuel FROM %s.fuel_alias ORDER BY alias", schema);
-	spi_run(q.data);
-	oldcxt = MemoryContextSwitchTo(registry_context);
-	registry_aliases = palloc0(sizeof(PmAlias) * Max(1, SPI_processed));
-	MemoryContextSwitchTo(oldcxt);
-	for (i = 0; i < SPI_processed; i++)
-	{
-		spi_text(SPI_tuptable->vals[i], SPI_tuptable->tupdesc, 1,
-				 registry_aliases[i].alias, sizeof(registry_aliases[i].alias));
-		spi_text(SPI_tuptable->vals[i], SPI_tuptable->tupdesc, 2,
-				 registry_aliases[i].fuel, sizeof(registry_aliases[i].fuel));
-	}
-	registry_naliases = (int) SPI_processed;
-	load_activity_tables(schema, &q);
+	for (i = 0; i < (int) lengthof(registry_readers); i++)
+		registry_read(&registry_readers[i]);
 	SPI_finish();
 }
-
 static void
 registry_ensure(void)
 {

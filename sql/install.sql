@@ -46,7 +46,7 @@ SELECT count(*) AS n FROM pg_depend d JOIN pg_extension e ON e.oid = d.refobjid
 WHERE e.extname = 'portemis' AND d.deptype = 'e';
 SELECT n > 50 AS has_many_members FROM before_drop;
 DROP EXTENSION portemis;
-SELECT count(*) AS leftover_types FROM pg_type WHERE typname IN ('locode', 'voyage', 'emissions', 'vessel', '_locode', '_voyage', '_emissions', '_vessel');
+SELECT count(*) AS leftover_types FROM pg_type WHERE typname IN ('locode', 'voyage', 'emissions', 'vessel', '_locode', '_voyage', '_emissions', '_vessel', 'corridor_summary');
 SELECT count(*) AS leftover_functions FROM pg_proc
 WHERE proname IN ('locode_in', 'voyage_in', 'emissions_in', 'imo', 'origin', 'tonnes', 'co2e_t', 'fuel_uses');
 SELECT count(*) AS leftover_operators FROM pg_operator o JOIN pg_type t ON t.oid = o.oprleft

@@ -16,7 +16,7 @@
 #include "utils/array.h"
 #include "utils/builtins.h"
 
-#include "factors.h"
+#include "registry.h"
 
 PG_FUNCTION_INFO_V1(voyage_corridor_of);
 Datum

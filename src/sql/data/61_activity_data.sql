@@ -2,7 +2,7 @@
 -- tables (ShipEF / ShipPowerModel 0.2, commit 752696e; US Government work, public domain).
 -- Do not edit by hand: change the generator and regenerate.
 
-INSERT INTO @extschema@.energy_factor (engine_group, engine, fuel, quantity, tier, g_per_kwh, source, unconfirmed, shipped) VALUES
+INSERT INTO portemis.energy_factor (engine_group, engine, fuel, quantity, tier, g_per_kwh, source, unconfirmed, shipped) VALUES
  ('propulsion', 'SSD', 'MGO', 'BSFC', NULL, 185, 'US EPA Marine_Emissions_Tools ShipEF 0.2 (EPA-420-B-22-011 reference implementation), MainBSFC (IMO GHG 3 & IVL 2004)', NULL, true),
  ('propulsion', 'MSD', 'MGO', 'BSFC', NULL, 205, 'US EPA Marine_Emissions_Tools ShipEF 0.2 (EPA-420-B-22-011 reference implementation), MainBSFC (IMO GHG 3 & IVL 2004)', NULL, true),
  ('propulsion', 'ST', 'MGO', 'BSFC', NULL, 300, 'US EPA Marine_Emissions_Tools ShipEF 0.2 (EPA-420-B-22-011 reference implementation), MainBSFC (IMO GHG 3 & IVL 2004)', NULL, true),
@@ -154,12 +154,12 @@ INSERT INTO @extschema@.energy_factor (engine_group, engine, fuel, quantity, tie
  ('propulsion', 'ST', 'HFO', 'CH4', NULL, 0.012, 'METHODS.md 2.3 (single secondary source)', 'unconfirmed, single secondary source', true),
  ('propulsion', 'ST', 'HFO', 'N2O', NULL, 0.031, 'METHODS.md 2.3 (single secondary source)', 'unconfirmed, single secondary source', true);
 
-INSERT INTO @extschema@.energy_fuel (fuel, cf_co2, sulphur_pct, so2_g_per_g_fuel, pm_nom_g_per_kwh, pm_mwr, pm_fsc, source, shipped) VALUES
+INSERT INTO portemis.energy_fuel (fuel, cf_co2, sulphur_pct, so2_g_per_g_fuel, pm_nom_g_per_kwh, pm_mwr, pm_fsc, source, shipped) VALUES
  ('HFO', 3.114, 0.5, NULL, 0.5761, 7, 2.247, 'US EPA Marine_Emissions_Tools ShipEF 0.2 (EPA-420-B-22-011 reference implementation), CO2ConversionFactor (IMO GHG 3 & MEPC 63/28 Annex 8), EFSulfurEQCoefficients, calcEF_SO2; default sulphur: MARPOL Annex VI global limit 0.50 % (2020)', true),
  ('MGO', 3.206, 0.1, NULL, 0.1545, 7, 2.247, 'US EPA Marine_Emissions_Tools ShipEF 0.2 (EPA-420-B-22-011 reference implementation), CO2ConversionFactor (IMO GHG 3 & MEPC 63/28 Annex 8), EFSulfurEQCoefficients, calcEF_SO2; default sulphur: ECA limit 0.10 % (the EPA tool''s distillate value)', true),
  ('LNG', 2.75, 0, 0.0002, NULL, NULL, NULL, 'US EPA Marine_Emissions_Tools ShipEF 0.2 (EPA-420-B-22-011 reference implementation), CO2ConversionFactor (IMO GHG 3 & MEPC 63/28 Annex 8), EFSulfurEQCoefficients, calcEF_SO2; default sulphur: no sulphur; SO2 = 2e-4 g per g fuel (EPA tool)', true);
 
-INSERT INTO @extschema@.llaf_coefficient (pollutant, a, x, b, source, shipped) VALUES
+INSERT INTO portemis.llaf_coefficient (pollutant, a, x, b, source, shipped) VALUES
  ('NOx', 0.1255, 1.5, 10.4496, 'US EPA Marine_Emissions_Tools ShipEF 0.2 (EPA-420-B-22-011 reference implementation), LLAFCoeff (guidance Table 3.10)', true),
  ('HC', 0.0667, 1.5, 0.3859, 'US EPA Marine_Emissions_Tools ShipEF 0.2 (EPA-420-B-22-011 reference implementation), LLAFCoeff (guidance Table 3.10)', true),
  ('CO', 0.8378, 1, 0.1548, 'US EPA Marine_Emissions_Tools ShipEF 0.2 (EPA-420-B-22-011 reference implementation), LLAFCoeff (guidance Table 3.10)', true),
@@ -168,7 +168,7 @@ INSERT INTO @extschema@.llaf_coefficient (pollutant, a, x, b, source, shipped) V
  ('SOx', 2.3735, NULL, -0.4792, 'US EPA Marine_Emissions_Tools ShipEF 0.2 (EPA-420-B-22-011 reference implementation), LLAFCoeff (guidance Table 3.10)', true),
  ('CO2', 44.1, 1, 648.6, 'US EPA Marine_Emissions_Tools ShipEF 0.2 (EPA-420-B-22-011 reference implementation), LLAFCoeff (guidance Table 3.10)', true);
 
-INSERT INTO @extschema@.auxiliary_power (basis, ship_type, size_min, size_max, size_unit, sub_type, engine_group, transit_kw, maneuvering_kw, berth_kw, anchorage_kw, source, shipped) VALUES
+INSERT INTO portemis.auxiliary_power (basis, ship_type, size_min, size_max, size_unit, sub_type, engine_group, transit_kw, maneuvering_kw, berth_kw, anchorage_kw, source, shipped) VALUES
  ('imo_ghg3', 'bulk.carrier', 0.0, 10000.0, 'dwt', 'bulk.carrier.small', 'auxiliary', 190, 310, 280, 190, 'EPA-420-B-22-011 Appendix E Tables E.1/E.2 (IMO GHG3), ShipPowerModel data', true),
  ('imo_ghg3', 'bulk.carrier', 10000.0, 35000.0, 'dwt', 'bulk.carrier.handysize', 'auxiliary', 190, 310, 280, 190, 'EPA-420-B-22-011 Appendix E Tables E.1/E.2 (IMO GHG3), ShipPowerModel data', true),
  ('imo_ghg3', 'bulk.carrier', 35000.0, 60000.0, 'dwt', 'bulk.carrier.handymax', 'auxiliary', 260, 420, 370, 260, 'EPA-420-B-22-011 Appendix E Tables E.1/E.2 (IMO GHG3), ShipPowerModel data', true),
@@ -351,7 +351,7 @@ INSERT INTO @extschema@.auxiliary_power (basis, ship_type, size_min, size_max, s
  ('starcrest2016', 'cruise.ed', 4000.0, 'Infinity', 'passengers', 'cruise.ed.largest', 'boiler', 0, 0, 0, 0, 'Port of Los Angeles inventory (Starcrest 2016), ShipPowerModel data', true);
 
 -- EPA-420-B-22-011 Table 3.12, as METHODS.md 2.5
-INSERT INTO @extschema@.transit_speed_ratio (ship_type, ratio, source, shipped) VALUES
+INSERT INTO portemis.transit_speed_ratio (ship_type, ratio, source, shipped) VALUES
  ('container.ship', 0.74, 'EPA-420-B-22-011 Table 3.12 (transit speed / maximum speed)', true),
  ('bulk.carrier', 0.76, 'EPA-420-B-22-011 Table 3.12 (transit speed / maximum speed)', true),
  ('oil.tanker', 0.83, 'EPA-420-B-22-011 Table 3.12 (transit speed / maximum speed)', true),

@@ -12,7 +12,7 @@
 #include "utils/builtins.h"
 #include "utils/timestamp.h"
 
-#include "factors.h"
+#include "registry.h"
 
 static void
 check_emissions_finite(const PmEmissions *e)

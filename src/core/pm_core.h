@@ -1,7 +1,7 @@
 /*
  * pm_core.h: shared definitions of portemis's plain C layer.
  *
- * Everything under src/pm_*.c is plain C99: no PostgreSQL headers, no palloc,
+ * Everything under src/core/ is plain C99: no PostgreSQL headers, no palloc,
  * no ereport.  Parsers report failure through a PmError, which the fmgr
  * wrappers (the src files without the pm_ prefix) turn into ereport with the
  * matching SQLSTATE.  This keeps the domain code testable without a server

@@ -5,16 +5,16 @@ RESET client_min_messages;
 
 -- the corridor registry, both directions, Los Angeles and Long Beach together
 SELECT c.name, string_agg(p.side || ':' || p.locode::text, ' ' ORDER BY p.side, p.locode) AS ports
-FROM corridor c JOIN corridor_port p ON p.corridor = c.name GROUP BY c.name ORDER BY c.name;
+FROM portemis.corridor c JOIN portemis.corridor_port p ON p.corridor = c.name GROUP BY c.name ORDER BY c.name;
 SELECT o, d, corridor_of(voyage(NULL, o, d, '2024-01-01', '2024-01-15'))
 FROM (VALUES ('USLAX'::locode, 'CNSHA'::locode), ('CNSHA', 'USLGB'), ('SGSIN', 'USLAX'), ('USLGB', 'JPTYO'),
              ('JPYOK', 'USLAX'), ('CNSHA', 'SGSIN'), ('USLAX', 'USLGB'), ('USOAK', 'CNSHA')) v(o, d);
 -- a user corridor is seen by the next query
-INSERT INTO corridor (name, description, source) VALUES ('Oakland-Shanghai', 'test corridor', 'test');
-INSERT INTO corridor_port (corridor, side, locode) VALUES ('Oakland-Shanghai', 'a', 'USOAK'), ('Oakland-Shanghai', 'b', 'CNSHA');
+INSERT INTO portemis.corridor (name, description, source) VALUES ('Oakland-Shanghai', 'test corridor', 'test');
+INSERT INTO portemis.corridor_port (corridor, side, locode) VALUES ('Oakland-Shanghai', 'a', 'USOAK'), ('Oakland-Shanghai', 'b', 'CNSHA');
 SELECT corridor_of(voyage(NULL, 'CNSHA', 'USOAK', '2024-01-01', '2024-01-15')) AS user_corridor;
-DELETE FROM corridor_port WHERE NOT shipped;
-DELETE FROM corridor WHERE NOT shipped;
+DELETE FROM portemis.corridor_port WHERE NOT shipped;
+DELETE FROM portemis.corridor WHERE NOT shipped;
 
 -- EEOI of two voyages: 500 t HFO with 60,000 t over 5,000 nm, and 300 t HFO in
 -- ballast over 5,000 nm: (800 x 3.114) t CO2 / (60,000 x 5,000) t nm = 8.304 g/(t nm)
@@ -50,7 +50,7 @@ ORDER BY a;
 -- vehicle carriers above 57,700 GT use 57,700; cruise ships use GT
 SELECT cii_capacity('bulk_carrier', 300000, NULL) AS bulk, cii_capacity('lng_carrier', 50000, NULL) AS small_lng,
        cii_capacity('ro_ro_vehicle', NULL, 70000) AS vehicle, cii_capacity('cruise_passenger', 90000, 150000) AS cruise;
-SELECT ship_type, size_min, size_max, size_unit, capacity_fixed, a, c, unconfirmed FROM cii_reference_line ORDER BY ship_type, size_min;
+SELECT ship_type, size_min, size_max, size_unit, capacity_fixed, a, c, unconfirmed FROM portemis.cii_reference_line ORDER BY ship_type, size_min;
 -- the attained CII of a ship (AER): 1557 t CO2 / (100,000 DWT x 5,000 nm) = 3.114 g per DWT nm
 SELECT round(cii_attained(v, 100000)::numeric, 6) AS attained FROM two WHERE cargo_t(v) > 0;
 \set VERBOSITY default

@@ -135,7 +135,7 @@ COPY leg_bin FROM '/tmp/portemis_voyage.bin' WITH (FORMAT binary);
 SELECT count(*) AS identical FROM leg_bin b JOIN leg l USING (id) WHERE b.v = l.v;
 SELECT voyage_send('origin=USLAX, destination=JPTYO, departure=2000-01-01T00:00Z, arrival=2000-01-01T00:00:01Z, fuels=[HFO 1 t]');
 -- binary input goes through the same validation as text input; each case
--- alters the bytes of a valid message (layout in src/voyage.c)
+-- alters the bytes of a valid message (layout in src/pg/voyage.c)
 CREATE TEMP TABLE bin_in (v voyage);
 CREATE FUNCTION pg_temp.voyage_from_binary(b bytea) RETURNS text LANGUAGE plpgsql AS $$
 DECLARE

@@ -6,9 +6,9 @@ RESET client_min_messages;
 -- the registry, with a source on every row
 SELECT factor_set, count(*) AS fuels, count(*) FILTER (WHERE unconfirmed IS NOT NULL) AS unconfirmed,
        bool_and(source <> '') AS all_sourced
-FROM fuel_factor GROUP BY factor_set ORDER BY 1;
-SELECT alias, fuel FROM fuel_alias;
-SELECT factor_set, fuel, pollutant, t_per_t_fuel, source FROM emission_factors
+FROM portemis.fuel_factor GROUP BY factor_set ORDER BY 1;
+SELECT alias, fuel FROM portemis.fuel_alias;
+SELECT factor_set, fuel, pollutant, t_per_t_fuel, source FROM portemis.emission_factors
 WHERE fuel = 'HFO' ORDER BY factor_set, pollutant;
 
 -- 1,000 t HFO gives 3,114 t CO2 (Cf 3.114), 0.05 t CH4, 0.18 t N2O and, at
@@ -85,28 +85,28 @@ SELECT fuel_emissions('HFO', 1);
 RESET portemis.factor_set;
 
 -- shipped rows are protected; users add their own sets
-UPDATE fuel_factor SET cf_co2 = 3.2 WHERE factor_set = 'imo' AND fuel = 'HFO';
-DELETE FROM fuel_factor WHERE factor_set = 'imo';
-TRUNCATE fuel_alias;
-INSERT INTO factor_set VALUES ('fake', 'pretends to be shipped', true);
+UPDATE portemis.fuel_factor SET cf_co2 = 3.2 WHERE factor_set = 'imo' AND fuel = 'HFO';
+DELETE FROM portemis.fuel_factor WHERE factor_set = 'imo';
+TRUNCATE portemis.fuel_alias;
+INSERT INTO portemis.factor_set VALUES ('fake', 'pretends to be shipped', true);
 SELECT factor_set_copy('imo', 'my_imo');
 SELECT factor_set_copy('nosuch', 'x');
 -- a certified bio-methanol batch, and a changed HFO factor, in the user's set:
 -- the next query uses them (the cache notices the change)
 SELECT round(tonnes(fuel_emissions('HFO', 1000, factor_set => 'my_imo'), 'CO2')::numeric, 6) AS before_change;
-UPDATE fuel_factor SET cf_co2 = 3.2, source = 'company measurement 2025' WHERE factor_set = 'my_imo' AND fuel = 'HFO';
+UPDATE portemis.fuel_factor SET cf_co2 = 3.2, source = 'company measurement 2025' WHERE factor_set = 'my_imo' AND fuel = 'HFO';
 SELECT round(tonnes(fuel_emissions('HFO', 1000, factor_set => 'my_imo'), 'CO2')::numeric, 6) AS after_change;
-INSERT INTO fuel_factor (factor_set, fuel, lcv_mj_per_g, cf_co2, wtt_gco2e_per_mj, sulphur_pct, source)
+INSERT INTO portemis.fuel_factor (factor_set, fuel, lcv_mj_per_g, cf_co2, wtt_gco2e_per_mj, sulphur_pct, source)
 VALUES ('my_imo', 'BIO_METHANOL', 0.0199, 1.375, -55.6, 0, 'certificate PoS-2025-0042 (E = 13.5 gCO2e/MJ)');
 SELECT round(tonnes(fuel_emissions('bio_methanol', 10, factor_set => 'my_imo'), 'CO2')::numeric, 6) AS bio_co2;
 -- WtW = (-55.6 x 0.0199 + 1.375) / 0.0199 = 13.495 gCO2e/MJ (TtW CO2 only, no CH4/N2O row)
 SELECT round(ghg_intensity('origin=USLAX, destination=CNSHA, departure=2025-01-01T00:00Z, arrival=2025-01-14T00:00Z, fuels=[BIO_METHANOL 10 t]', 'my_imo')::numeric, 3) AS bio_wtw;
 -- a fuel-based NOx factor of the user's
-INSERT INTO fuel_pollutant_factor (factor_set, fuel, pollutant, t_per_t, source) VALUES ('my_imo', 'HFO', 'NOx', 0.0903, 'user: 4th IMO GHG Study, SSD Tier I');
+INSERT INTO portemis.fuel_pollutant_factor (factor_set, fuel, pollutant, t_per_t, source) VALUES ('my_imo', 'HFO', 'NOx', 0.0903, 'user: 4th IMO GHG Study, SSD Tier I');
 SELECT round(tonnes(fuel_emissions('HFO', 1000, factor_set => 'my_imo'), 'NOx')::numeric, 6) AS nox;
 -- changes inside a rolled-back transaction do not stick
 BEGIN;
-UPDATE fuel_factor SET cf_co2 = 1 WHERE factor_set = 'my_imo' AND fuel = 'HFO';
+UPDATE portemis.fuel_factor SET cf_co2 = 1 WHERE factor_set = 'my_imo' AND fuel = 'HFO';
 SELECT round(tonnes(fuel_emissions('HFO', 1000, factor_set => 'my_imo'), 'CO2')::numeric, 6) AS in_transaction;
 ROLLBACK;
 SELECT round(tonnes(fuel_emissions('HFO', 1000, factor_set => 'my_imo'), 'CO2')::numeric, 6) AS after_rollback;
@@ -115,7 +115,7 @@ SELECT round(tonnes(fuel_emissions('HFO', 1000, factor_set => 'my_imo'), 'CO2'):
 CREATE EXTENSION IF NOT EXISTS dblink;
 SELECT dblink_connect('other', 'dbname=' || current_database());
 SELECT * FROM dblink('other', $$SELECT round(portemis_co2::numeric, 6) FROM (SELECT tonnes(fuel_emissions('HFO', 1000, factor_set => 'my_imo'), 'CO2') AS portemis_co2) s$$) AS t(co2 numeric);
-UPDATE fuel_factor SET cf_co2 = 3.15 WHERE factor_set = 'my_imo' AND fuel = 'HFO';
+UPDATE portemis.fuel_factor SET cf_co2 = 3.15 WHERE factor_set = 'my_imo' AND fuel = 'HFO';
 SELECT * FROM dblink('other', $$SELECT round(portemis_co2::numeric, 6) FROM (SELECT tonnes(fuel_emissions('HFO', 1000, factor_set => 'my_imo'), 'CO2') AS portemis_co2) s$$) AS t(co2 numeric);
 SELECT dblink_disconnect('other');
 DROP EXTENSION dblink;
@@ -139,14 +139,14 @@ SELECT (sum(u.tonnes * 1e6 * f.lcv_mj_per_g * f.wtt_gco2e_per_mj)
         + sum(u.tonnes * 1e6 * ((1 - f.slip_pct / 100) * (f.cf_co2 + 25 * f.cf_ch4 + 298 * f.cf_n2o) + f.slip_pct / 100 * 25)))
        / sum(u.tonnes * 1e6 * f.lcv_mj_per_g) AS i,
        (SELECT sum(u2.tonnes * f2.cf_co2) FROM fleet, fuel_uses(v) u2
-        JOIN fuel_factor f2 ON f2.factor_set = 'imo' AND f2.fuel = u2.fuel) AS co2
-FROM fleet, fuel_uses(v) u JOIN fuel_factor f ON f.factor_set = 'fueleu' AND f.fuel = u.fuel;
+        JOIN portemis.fuel_factor f2 ON f2.factor_set = 'imo' AND f2.fuel = u2.fuel) AS co2
+FROM fleet, fuel_uses(v) u JOIN portemis.fuel_factor f ON f.factor_set = 'fueleu' AND f.fuel = u.fuel;
 SELECT abs(par.i - ser.i) < 1e-9 * ser.i AS parallel_equals_serial_intensity,
        abs(tonnes(par.e, 'CO2') - tonnes(ser.e, 'CO2')) < 1e-9 * tonnes(ser.e, 'CO2') AS parallel_equals_serial_co2,
        abs(ser.i - plain.i) < 1e-9 * plain.i AS equals_plain_sql_intensity,
        abs(tonnes(ser.e, 'CO2') - plain.co2) < 1e-9 * plain.co2 AS equals_plain_sql_co2
 FROM par, ser, plain;
 DROP TABLE fleet;
-DELETE FROM fuel_pollutant_factor WHERE factor_set = 'my_imo';
-DELETE FROM fuel_factor WHERE factor_set = 'my_imo';
-DELETE FROM factor_set WHERE name = 'my_imo';
+DELETE FROM portemis.fuel_pollutant_factor WHERE factor_set = 'my_imo';
+DELETE FROM portemis.fuel_factor WHERE factor_set = 'my_imo';
+DELETE FROM portemis.factor_set WHERE name = 'my_imo';

@@ -6,9 +6,9 @@ RESET client_min_messages;
 -- the registry: shipped rows from the EPA tables, every one with a source
 SELECT engine_group, count(*) AS rows, bool_and(source <> '') AS sourced,
        count(*) FILTER (WHERE unconfirmed IS NOT NULL) AS unconfirmed
-FROM energy_factor GROUP BY 1 ORDER BY 1;
-SELECT basis, engine_group, count(*) FROM auxiliary_power GROUP BY 1, 2 ORDER BY 1, 2;
-SELECT * FROM auxiliary_power WHERE basis = 'imo_ghg3' AND ship_type = 'container.ship' AND size_min = 8000 ORDER BY engine_group;
+FROM portemis.energy_factor GROUP BY 1 ORDER BY 1;
+SELECT basis, engine_group, count(*) FROM portemis.auxiliary_power GROUP BY 1, 2 ORDER BY 1, 2;
+SELECT * FROM portemis.auxiliary_power WHERE basis = 'imo_ghg3' AND ship_type = 'container.ship' AND size_min = 8000 ORDER BY engine_group;
 
 -- propeller law: (12/24)^3 = 0.125; (2/24)^3 = 0.00058 -> floor 0.02; above
 -- maximum speed -> 1; (18/24)^3 x 1.15 = 0.48515625; 0 at rest
@@ -120,12 +120,12 @@ SELECT mode_emissions(vessel('container.ship', teu => -5), 'berth', 1);
 SELECT mode_emissions(vessel('container.ship', teu => 100, main_engine => 'sail'), 'berth', 1);
 
 -- user rows override shipped ones: a measured auxiliary BSFC
-INSERT INTO energy_factor (engine_group, engine, fuel, quantity, g_per_kwh, source)
+INSERT INTO portemis.energy_factor (engine_group, engine, fuel, quantity, g_per_kwh, source)
 VALUES ('auxiliary', 'MSD', 'MGO', 'BSFC', 200, 'engine shop test 2024');
 SELECT round(tonnes(engine_emissions('MSD', 'MGO', 1000, 48, engine_group => 'aux'), 'CO2')::numeric, 6) AS co2_with_override;
-DELETE FROM energy_factor WHERE NOT shipped;
+DELETE FROM portemis.energy_factor WHERE NOT shipped;
 SELECT round(tonnes(engine_emissions('MSD', 'MGO', 1000, 48, engine_group => 'aux'), 'CO2')::numeric, 6) AS co2_shipped_again;
-UPDATE energy_factor SET g_per_kwh = 1 WHERE shipped;
+UPDATE portemis.energy_factor SET g_per_kwh = 1 WHERE shipped;
 
 -- every code is discoverable
-SELECT kind, count(*) FROM activity_codes GROUP BY kind ORDER BY kind;
+SELECT kind, count(*) FROM portemis.activity_codes GROUP BY kind ORDER BY kind;
