@@ -32,12 +32,14 @@ fi
 passed=$((passed + r_ok))
 failed=$((failed + r_bad))
 
-echo "== pgTAP (test/pgtap), real data from $PM_DATA_DIR"
+if [ -n "$PM_DATA_DIR" ]; then has_data=true; else has_data=false; fi
+echo "== pgTAP (test/pgtap): fixtures from test/data; larger real data: ${PM_DATA_DIR:-absent, larger variants skip}"
 psql -q -X -d postgres -c "SET client_min_messages = warning" -c "DROP DATABASE IF EXISTS portemis_tap" -c "CREATE DATABASE portemis_tap" >/dev/null
 psql -q -X -d portemis_tap -v ON_ERROR_STOP=1 \
     -c "SET client_min_messages = warning" \
     -c "CREATE EXTENSION pgtap" -c "CREATE EXTENSION portemis CASCADE" >/dev/null
-pg_prove --verbose -d portemis_tap --set data_dir="$PM_DATA_DIR" test/pgtap/*.sql >"$log_dir/pgtap.log" 2>&1
+pg_prove --verbose -d portemis_tap --set fixture_dir="$PM_REPO_DIR/test/data" \
+    --set data_dir="${PM_DATA_DIR:-/nonexistent}" --set has_data="$has_data" test/pgtap/*.sql >"$log_dir/pgtap.log" 2>&1
 tap_rc=$?
 t_ok=$(grep -cE '^ok [0-9]+' "$log_dir/pgtap.log")
 t_bad=$(grep -cE '^not ok [0-9]+' "$log_dir/pgtap.log")
