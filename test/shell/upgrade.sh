@@ -1,0 +1,74 @@
+#!/usr/bin/env bash
+# ALTER EXTENSION portemis UPDATE from every earlier release gives the same
+# extension as a fresh install of the current one, and keeps the user's rows
+# and data.  Keep a block per release: install it, add user rows, update,
+# compare with a fresh install (test/upgrade/catalog_snapshot.sql lists every
+# object and definition).  Prints TAP lines; needs PGHOST/PGPORT/PGUSER of a
+# running cluster with the current build installed (scripts/test.sh).
+set -u
+cd "$(dirname "$0")/../.."
+fresh=portemis_upgrade_fresh
+old=portemis_upgrade_old
+out=$(mktemp -d)
+q() { psql -X -q -t -A -v ON_ERROR_STOP=1 "$@"; }
+n=0
+check() {
+    n=$((n + 1))
+    if [ "$2" = "$3" ]; then echo "ok $n - $1"; else echo "not ok $n - $1"; echo "#   got: '$2' expected: '$3'"; fi
+}
+current=$(sed -n "s/^default_version *= *'\([^']*\)'.*/\1/p" portemis.control)
+registry_tables="factor_set fuel_factor fuel_pollutant_factor fuel_alias energy_factor energy_fuel llaf_coefficient
+    auxiliary_power transit_speed_ratio corridor corridor_port zone port port_alias cii_reference_line cii_reduction"
+
+# The shipped rows of every registry table, as one checksum a table.
+shipped_rows() {
+    for t in $registry_tables; do
+        echo "$t $(q -d "$1" -c "SELECT md5(coalesce(string_agg(r::text, E'\n' ORDER BY r::text), ''))
+                                 FROM portemis.$t r WHERE r.shipped")"
+    done
+}
+
+q -d postgres -c "DROP DATABASE IF EXISTS $fresh" -c "DROP DATABASE IF EXISTS $old" 2>/dev/null
+q -d postgres -c "CREATE DATABASE $fresh" -c "CREATE DATABASE $old"
+q -d $fresh -c "SET client_min_messages = warning" -c "CREATE EXTENSION portemis CASCADE"
+q -d $fresh -f test/upgrade/catalog_snapshot.sql >"$out/fresh.txt"
+shipped_rows $fresh >"$out/fresh.rows"
+
+# ---- from 0.1.0: registry tables were in the extension's schema (public)
+q -d $old -c "SET client_min_messages = warning" -c "CREATE EXTENSION portemis VERSION '0.1.0' CASCADE" \
+  -c "SELECT factor_set_copy('fueleu', 'bio_batches', 'certified batches 2025')" \
+  -c "INSERT INTO fuel_factor (factor_set, fuel, lcv_mj_per_g, cf_co2, wtt_gco2e_per_mj, sulphur_pct, source)
+      VALUES ('bio_batches', 'BIO_METHANOL', 0.0199, 1.375, -55.6, 0, 'PoS certificate 42')" \
+  -c "INSERT INTO zone (name, kind, geom, source)
+      VALUES ('my port area', 'port_area', 'SRID=4326;POLYGON((-119 33,-118 33,-118 34,-119 34,-119 33))', 'inventory boundary')" \
+  -c "INSERT INTO corridor (name, description, source) VALUES ('Oakland-Busan', 'our corridor', 'us')" \
+  -c "INSERT INTO corridor_port (corridor, side, locode) VALUES ('Oakland-Busan', 'a', 'USOAK'), ('Oakland-Busan', 'b', 'KRPUS')" \
+  -c "CREATE TABLE legs (id int PRIMARY KEY, v voyage, route geometry)" \
+  -c "INSERT INTO legs VALUES
+      (1, 'origin=USOAK, destination=KRPUS, departure=2025-01-01T00:00Z, arrival=2025-01-14T00:00Z, distance_nm=5400, cargo_t=40000, fuels=[BIO_METHANOL 10 t, HFO 300 t]',
+          'SRID=4326;LINESTRING(-122.3 37.8,-118.5 33.5,129 35)'),
+      (2, 'origin=USLAX, destination=CNSHA, departure=2024-03-01T08:00Z, arrival=2024-03-15T20:00Z, distance_nm=5712.5, cargo_t=61000, fuels=[HFO 410.2 t S=0.48%, MGO 12.5 t]',
+          'SRID=4326;LINESTRING(-118.2 33.7,-150 40,121.5 31.2)')" >/dev/null
+q -d $old -c "SELECT v::text FROM legs ORDER BY id" >"$out/voyages.before"
+q -d $old -c "SET client_min_messages = warning" -c "ALTER EXTENSION portemis UPDATE"
+q -d $old -f test/upgrade/catalog_snapshot.sql >"$out/updated.txt"
+shipped_rows $old >"$out/updated.rows"
+
+check "0.1.0 updates to $current" "$(q -d $old -c "SELECT extversion FROM pg_extension WHERE extname = 'portemis'")" "$current"
+diff -u "$out/fresh.txt" "$out/updated.txt" >"$out/catalog.diff"
+check "0.1.0 updated has the same objects and definitions as a fresh $current" "$(grep -c '^[-+][^-+]' "$out/catalog.diff")" "0"
+sed -n '1,60p' "$out/catalog.diff" | sed 's/^/# /'
+check "shipped rows equal a fresh install's" "$(diff "$out/fresh.rows" "$out/updated.rows" | wc -l)" "0"
+check "the user's factor set survives" \
+    "$(q -d $old -c "SELECT count(*) FROM portemis.fuel_factor WHERE factor_set = 'bio_batches' AND NOT shipped")" "14"
+check "the user's zone survives" "$(q -d $old -c "SELECT count(*) FROM portemis.zone WHERE NOT shipped")" "1"
+check "the user's corridor serves corridor_of" "$(q -d $old -c "SELECT corridor_of(v) FROM legs WHERE id = 1")" "Oakland-Busan"
+check "the user's voyages are unchanged" "$(q -d $old -c "SELECT v::text FROM legs ORDER BY id")" "$(cat "$out/voyages.before")"
+# by hand: 10 t x 1.375 + 300 t x 3.114 = 947.95 t CO2 with the user's set
+check "the user's set computes after the update" \
+    "$(q -d $old -c "SELECT round(tonnes(voyage_emissions(v, 'bio_batches'), 'CO2')::numeric, 6) FROM legs WHERE id = 1")" "947.950000"
+check "the share inside the user's zone is computed after the update" \
+    "$(q -d $old -c "SELECT route_share(route, z.geom) > 0 FROM legs, portemis.zone z WHERE id = 1 AND NOT z.shipped")" "t"
+
+q -d postgres -c "DROP DATABASE $fresh" -c "DROP DATABASE $old"
+[ -n "${KEEP_OUT:-}" ] && echo "# kept $out" || rm -rf "$out"
