@@ -1,0 +1,34 @@
+#!/usr/bin/env bash
+# Doc test: every ```sql block of README.md runs as written, in order, in a
+# fresh database, and the numbers the tour states are the ones it gets.
+# Prints TAP lines; needs PGHOST/PGPORT/PGUSER of a running cluster.
+set -u
+cd "$(dirname "$0")/../.."
+db=portemis_readme
+tmp=$(mktemp -d)
+q() { psql -X -q -t -A -v ON_ERROR_STOP=1 "$@"; }
+n=0
+check() {
+    n=$((n + 1))
+    if [ "$2" = "$3" ]; then echo "ok $n - $1"; else echo "not ok $n - $1"; echo "#   got: '$2' expected: '$3'"; fi
+}
+
+q -d postgres -c "SET client_min_messages = warning" -c "DROP DATABASE IF EXISTS $db" -c "CREATE DATABASE $db"
+awk -v dir="$tmp" '/^```sql/ { f = 1; b++; next } /^```/ { f = 0 } f { print > (dir "/block" b ".sql") }' README.md
+blocks=$(ls "$tmp"/block*.sql | wc -l)
+check "README.md has SQL blocks" "$([ "$blocks" -ge 2 ] && echo yes)" "yes"
+for i in $(seq 1 "$blocks"); do
+    psql -X -q -v ON_ERROR_STOP=1 -d $db -f "$tmp/block$i.sql" >"$tmp/out$i" 2>&1
+    check "README SQL block $i runs as written ($(head -c 60 "$tmp/block$i.sql" | head -1))" "$?" "0"
+    grep -E 'ERROR' "$tmp/out$i" | sed 's/^/#   /'
+done
+
+# The tour's stated results (worked by hand in the README and sql/fuel.sql):
+# CO2 410.2 x 3.114 + 12.5 x 3.206; SOx 410.2 x 2 x 0.97753 x 0.48 % + 12.5 x 2 x 0.97753 x 0.50 %.
+stated=$(grep -A1 '^SELECT voyage_emissions(v) FROM legs;' README.md | sed -n 's/^-- *//p')
+check "voyage_emissions is what the tour states" "$(q -d $db -c "SELECT voyage_emissions(v) FROM legs WHERE id = 1")" "$stated"
+stated=$(sed -n 's/^SELECT ghg_intensity(v) FROM legs; *-- \([0-9.]*\) gCO2e\/MJ.*/\1/p' README.md)
+check "ghg_intensity is what the tour states" "$(q -d $db -c "SELECT round(ghg_intensity(v)::numeric, 4) FROM legs WHERE id = 1")" "$stated"
+
+q -d postgres -c "DROP DATABASE $db"
+rm -rf "$tmp"
