@@ -14,14 +14,6 @@
 
 #include "registry.h"
 
-static void
-raise_pm_error(const PmError *err)
-{
-	ereport(ERROR,
-			(errcode(pm_errcode(err->kind)),
-			 errmsg("%s", err->detail)));
-}
-
 static int
 code_arg(text *t, int (*lookup_fn) (const char *, size_t), const char *what, const char *known)
 {
@@ -69,7 +61,7 @@ propulsion_load(PG_FUNCTION_ARGS)
 	PmError		err;
 
 	if (!pm_propulsion_load(PG_GETARG_FLOAT8(0), PG_GETARG_FLOAT8(1), PG_GETARG_FLOAT8(2), &load, &err))
-		raise_pm_error(&err);
+		pm_raise_error(&err, NULL);
 	PG_RETURN_FLOAT8(load);
 }
 
@@ -78,25 +70,18 @@ PG_FUNCTION_INFO_V1(llaf);
 Datum
 llaf(PG_FUNCTION_ARGS)
 {
-	text	   *pollutant;
 	int			p;
 	double		result;
 	PmError		err;
 
 	if (PG_ARGISNULL(0) || PG_ARGISNULL(1))
 		PG_RETURN_NULL();
-	pollutant = PG_GETARG_TEXT_PP(0);
-	p = pm_pollutant_lookup(VARDATA_ANY(pollutant), VARSIZE_ANY_EXHDR(pollutant));
-	if (p < 0)
-		ereport(ERROR,
-				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
-				 errmsg("unknown pollutant \"%s\"", text_to_cstring(pollutant)),
-				 errhint("Known pollutants: " PM_KNOWN_POLLUTANTS ".")));
+	p = pm_pollutant_arg(PG_GETARG_TEXT_PP(0));
 	if (!PG_ARGISNULL(2))
 		(void) pm_quantity_arg(fcinfo, 2, "sulphur_pct", 100);
 	if (!pm_llaf(pm_energy_tables(), (PmPollutant) p, PG_GETARG_FLOAT8(1), !PG_ARGISNULL(2),
 				 PG_ARGISNULL(2) ? 0 : PG_GETARG_FLOAT8(2), &result, &err))
-		raise_pm_error(&err);
+		pm_raise_error(&err, NULL);
 	PG_RETURN_FLOAT8(result);
 }
 
@@ -153,7 +138,7 @@ engine_emissions(PG_FUNCTION_ARGS)
 
 	e = palloc0(sizeof(PmEmissions));
 	if (!pm_engine_emissions_add(pm_energy_tables(), &run, e, &err))
-		raise_pm_error(&err);
+		pm_raise_error(&err, NULL);
 	PG_RETURN_EMISSIONS_P(e);
 }
 
@@ -325,7 +310,7 @@ add_run(const PmEnergyTables *t, PmEngineRun *run, PmEmissions *e)
 	if (run->power_kw == 0 || run->hours == 0)
 		return;
 	if (!pm_engine_emissions_add(t, run, e, &err))
-		raise_pm_error(&err);
+		pm_raise_error(&err, NULL);
 }
 
 /* Speed in a propulsion mode: the argument, else (transit) the tabled ratio of maximum speed. */
@@ -398,7 +383,7 @@ mode_emissions(PG_FUNCTION_ARGS)
 					 errmsg("%s needs the vessel's mcr_kw and max_speed_kn (or service_speed_kn)",
 							pm_mode_names[mode])));
 		if (!pm_propulsion_load(speed, v.max_speed_kn.v, 0, &load, &err))
-			raise_pm_error(&err);
+			pm_raise_error(&err, NULL);
 	}
 	aux_kw = shore_power ? 0 : group_power(&v, PM_GROUP_AUXILIARY, mode);
 	boiler_kw = group_power(&v, PM_GROUP_BOILER, mode);

@@ -19,32 +19,6 @@ emissions_alloc(void)
 	return (PmEmissions *) palloc(sizeof(PmEmissions));
 }
 
-/* Every mass must stay finite; arithmetic that overflows is an error, not Infinity. */
-static void
-check_finite(const PmEmissions *e, const char *what)
-{
-	int			i;
-
-	for (i = 0; i < PM_NPOLLUTANTS; i++)
-		if (!isfinite(e->t[i]))
-			ereport(ERROR,
-					(errcode(ERRCODE_NUMERIC_VALUE_OUT_OF_RANGE),
-					 errmsg("emissions %s: %s is out of range", what,
-							pm_pollutant_name((PmPollutant) i))));
-}
-
-static int
-pollutant_arg(text *name)
-{
-	int			idx = pm_pollutant_lookup(VARDATA_ANY(name), VARSIZE_ANY_EXHDR(name));
-
-	if (idx < 0)
-		ereport(ERROR,
-				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
-				 errmsg("unknown pollutant \"%s\"", text_to_cstring(name)),
-				 errhint("Known pollutants: " PM_KNOWN_POLLUTANTS ".")));
-	return idx;
-}
 
 PG_FUNCTION_INFO_V1(emissions_in);
 Datum
@@ -143,7 +117,7 @@ emissions_add(PG_FUNCTION_ARGS)
 
 	for (i = 0; i < PM_NPOLLUTANTS; i++)
 		r->t[i] = a->t[i] + b->t[i];
-	check_finite(r, "sum");
+	pm_check_emissions_finite(r, "emissions sum");
 	PG_RETURN_EMISSIONS_P(r);
 }
 
@@ -162,7 +136,7 @@ emissions_sub(PG_FUNCTION_ARGS)
 		if (r->t[i] == 0.0)
 			r->t[i] = 0.0;
 	}
-	check_finite(r, "difference");
+	pm_check_emissions_finite(r, "emissions difference");
 	PG_RETURN_EMISSIONS_P(r);
 }
 
@@ -175,14 +149,14 @@ emissions_scale(const PmEmissions *a, double factor, const char *what)
 	if (!isfinite(factor))
 		ereport(ERROR,
 				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
-				 errmsg("emissions %s: the factor must be finite", what)));
+				 errmsg("%s: the factor must be finite", what)));
 	for (i = 0; i < PM_NPOLLUTANTS; i++)
 	{
 		r->t[i] = a->t[i] * factor;
 		if (r->t[i] == 0.0)
 			r->t[i] = 0.0;
 	}
-	check_finite(r, what);
+	pm_check_emissions_finite(r, what);
 	return r;
 }
 
@@ -191,7 +165,7 @@ Datum
 emissions_mul(PG_FUNCTION_ARGS)
 {
 	PG_RETURN_EMISSIONS_P(emissions_scale(PG_GETARG_EMISSIONS_P(0), PG_GETARG_FLOAT8(1),
-										  "product"));
+										  "emissions product"));
 }
 
 PG_FUNCTION_INFO_V1(emissions_mul_commuted);
@@ -199,7 +173,7 @@ Datum
 emissions_mul_commuted(PG_FUNCTION_ARGS)
 {
 	PG_RETURN_EMISSIONS_P(emissions_scale(PG_GETARG_EMISSIONS_P(1), PG_GETARG_FLOAT8(0),
-										  "product"));
+										  "emissions product"));
 }
 
 PG_FUNCTION_INFO_V1(emissions_div);
@@ -217,7 +191,7 @@ emissions_div(PG_FUNCTION_ARGS)
 				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
 				 errmsg("emissions quotient: the divisor must be finite")));
 	PG_RETURN_EMISSIONS_P(emissions_scale(PG_GETARG_EMISSIONS_P(0), 1.0 / divisor,
-										  "quotient"));
+										  "emissions quotient"));
 }
 
 static bool
@@ -251,7 +225,7 @@ emissions_tonnes(PG_FUNCTION_ARGS)
 {
 	PmEmissions *e = PG_GETARG_EMISSIONS_P(0);
 
-	PG_RETURN_FLOAT8(e->t[pollutant_arg(PG_GETARG_TEXT_PP(1))]);
+	PG_RETURN_FLOAT8(e->t[pm_pollutant_arg(PG_GETARG_TEXT_PP(1))]);
 }
 
 PG_FUNCTION_INFO_V1(emissions_co2e_t);
@@ -317,6 +291,6 @@ emissions_sum_accum(PG_FUNCTION_ARGS)
 		return emissions_add(fcinfo);
 	for (i = 0; i < PM_NPOLLUTANTS; i++)
 		state->t[i] += add->t[i];
-	check_finite(state, "sum");
+	pm_check_emissions_finite(state, "emissions sum");
 	PG_RETURN_EMISSIONS_P(state);
 }

@@ -15,18 +15,6 @@
 #include "registry.h"
 
 static void
-check_emissions_finite(const PmEmissions *e)
-{
-	int			i;
-
-	for (i = 0; i < PM_NPOLLUTANTS; i++)
-		if (!isfinite(e->t[i]))
-			ereport(ERROR,
-					(errcode(ERRCODE_NUMERIC_VALUE_OUT_OF_RANGE),
-					 errmsg("%s emissions are out of range", pm_pollutant_name((PmPollutant) i))));
-}
-
-static void
 fuel_code_arg(text *t, char *code)
 {
 	PmError		err;
@@ -66,7 +54,7 @@ fuel_emissions(PG_FUNCTION_ARGS)
 						 GetCurrentTransactionStartTimestamp());
 	e = palloc0(sizeof(PmEmissions));
 	pm_fuel_emissions_add(f, tonnes, sulphur, e);
-	check_emissions_finite(e);
+	pm_check_emissions_finite(e, "emissions");
 	PG_RETURN_EMISSIONS_P(e);
 }
 
@@ -79,7 +67,6 @@ Datum
 emission_factor(PG_FUNCTION_ARGS)
 {
 	char		code[PM_FUEL_CODE_MAX + 1];
-	text	   *pollutant;
 	const PmFactorSet *set;
 	const PmFuelFactor *f;
 	PmEmissions e;
@@ -88,13 +75,7 @@ emission_factor(PG_FUNCTION_ARGS)
 	if (PG_ARGISNULL(0) || PG_ARGISNULL(1))
 		PG_RETURN_NULL();
 	fuel_code_arg(PG_GETARG_TEXT_PP(0), code);
-	pollutant = PG_GETARG_TEXT_PP(1);
-	idx = pm_pollutant_lookup(VARDATA_ANY(pollutant), VARSIZE_ANY_EXHDR(pollutant));
-	if (idx < 0)
-		ereport(ERROR,
-				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
-				 errmsg("unknown pollutant \"%s\"", text_to_cstring(pollutant)),
-				 errhint("Known pollutants: " PM_KNOWN_POLLUTANTS ".")));
+	idx = pm_pollutant_arg(PG_GETARG_TEXT_PP(1));
 	set = pm_factor_set_arg(fcinfo, 2);
 	f = pm_fuel_factor(fcinfo, set, code);
 	memset(&e, 0, sizeof(e));
@@ -128,7 +109,7 @@ voyage_emissions(PG_FUNCTION_ARGS)
 
 		pm_fuel_emissions_add(f, u->tonnes, pm_fuel_use_sulphur(f, u->has_sulphur, u->sulphur_pct, v.departure), e);
 	}
-	check_emissions_finite(e);
+	pm_check_emissions_finite(e, "emissions");
 	PG_RETURN_EMISSIONS_P(e);
 }
 
@@ -202,33 +183,25 @@ voyage_ghg_intensity(PG_FUNCTION_ARGS)
  */
 #define GHG_STATE_LEN 3
 
+#define GHG_AGG "ghg_intensity_agg"
+
 static float8 *
 ghg_state(ArrayType *a)
 {
-	if (ARR_NDIM(a) != 1 || ARR_DIMS(a)[0] != GHG_STATE_LEN || ARR_HASNULL(a) ||
-		ARR_ELEMTYPE(a) != FLOAT8OID)
-		ereport(ERROR,
-				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
-				 errmsg("ghg_intensity_agg state must be a float8[3] without NULLs")));
-	return (float8 *) ARR_DATA_PTR(a);
+	return pm_state_values(a, GHG_STATE_LEN, GHG_AGG);
 }
 
+/* The state (argument 0) plus add. */
 static ArrayType *
-ghg_state_result(FunctionCallInfo fcinfo, ArrayType *state, const PmGhgSums *add)
+ghg_state_result(FunctionCallInfo fcinfo, const PmGhgSums *add)
 {
-	float8	   *s;
+	ArrayType  *state = pm_writable_state(fcinfo, GHG_AGG);
+	float8	   *s = ghg_state(state);
 
-	/* inside the aggregate the state belongs to us and is updated in place */
-	if (!AggCheckCallContext(fcinfo, NULL))
-		state = DatumGetArrayTypePCopy(PointerGetDatum(state));
-	s = ghg_state(state);
 	s[0] += add->energy_mj;
 	s[1] += add->wtt_gco2e;
 	s[2] += add->ttw_gco2e;
-	if (!isfinite(s[0]) || !isfinite(s[1]) || !isfinite(s[2]))
-		ereport(ERROR,
-				(errcode(ERRCODE_NUMERIC_VALUE_OUT_OF_RANGE),
-				 errmsg("ghg_intensity_agg sums are out of range")));
+	pm_check_finite_state(s, GHG_STATE_LEN, GHG_AGG);
 	return state;
 }
 
@@ -236,15 +209,14 @@ PG_FUNCTION_INFO_V1(ghg_intensity_accum);
 Datum
 ghg_intensity_accum(PG_FUNCTION_ARGS)
 {
-	ArrayType  *state = PG_GETARG_ARRAYTYPE_P(0);
 	PmVoyage	v;
 	PmGhgSums	sums = {0, 0, 0};
 
 	if (PG_ARGISNULL(1))
-		PG_RETURN_ARRAYTYPE_P(state);
+		PG_RETURN_ARRAYTYPE_P(ghg_state_result(fcinfo, &sums));
 	pm_voyage_from_datum(PG_GETARG_DATUM(1), &v);
 	voyage_ghg_add(fcinfo, &v, pm_factor_set_arg(fcinfo, 2), &sums);
-	PG_RETURN_ARRAYTYPE_P(ghg_state_result(fcinfo, state, &sums));
+	PG_RETURN_ARRAYTYPE_P(ghg_state_result(fcinfo, &sums));
 }
 
 /* The one-argument form: the fueleu set, whose metric this is. */
@@ -252,33 +224,31 @@ PG_FUNCTION_INFO_V1(ghg_intensity_accum_fueleu);
 Datum
 ghg_intensity_accum_fueleu(PG_FUNCTION_ARGS)
 {
-	ArrayType  *state = PG_GETARG_ARRAYTYPE_P(0);
 	PmVoyage	v;
 	PmGhgSums	sums = {0, 0, 0};
 
 	if (PG_ARGISNULL(1))
-		PG_RETURN_ARRAYTYPE_P(state);
+		PG_RETURN_ARRAYTYPE_P(ghg_state_result(fcinfo, &sums));
 	pm_voyage_from_datum(PG_GETARG_DATUM(1), &v);
 	voyage_ghg_add(fcinfo, &v, pm_factor_set_named(fcinfo, "fueleu"), &sums);
-	PG_RETURN_ARRAYTYPE_P(ghg_state_result(fcinfo, state, &sums));
+	PG_RETURN_ARRAYTYPE_P(ghg_state_result(fcinfo, &sums));
 }
 
 PG_FUNCTION_INFO_V1(ghg_intensity_combine);
 Datum
 ghg_intensity_combine(PG_FUNCTION_ARGS)
 {
-	ArrayType  *state = PG_GETARG_ARRAYTYPE_P(0);
-	float8	   *other = ghg_state(PG_GETARG_ARRAYTYPE_P(1));
+	float8	   *other = ghg_state(pm_state_arg(fcinfo, 1, GHG_AGG));
 	PmGhgSums	sums = {other[0], other[1], other[2]};
 
-	PG_RETURN_ARRAYTYPE_P(ghg_state_result(fcinfo, state, &sums));
+	PG_RETURN_ARRAYTYPE_P(ghg_state_result(fcinfo, &sums));
 }
 
 PG_FUNCTION_INFO_V1(ghg_intensity_final);
 Datum
 ghg_intensity_final(PG_FUNCTION_ARGS)
 {
-	float8	   *s = ghg_state(PG_GETARG_ARRAYTYPE_P(0));
+	float8	   *s = ghg_state(pm_state_arg(fcinfo, 0, GHG_AGG));
 	PmGhgSums	sums = {s[0], s[1], s[2]};
 	double		intensity;
 
@@ -369,6 +339,6 @@ voyage_emissions_apportioned(PG_FUNCTION_ARGS)
 			sulphur = (zone_sulphur + (fraction - in_zones) * pm_global_sulphur_limit(v.departure)) / fraction;
 		pm_fuel_emissions_add(f, u->tonnes * fraction, sulphur, e);
 	}
-	check_emissions_finite(e);
+	pm_check_emissions_finite(e, "emissions");
 	PG_RETURN_EMISSIONS_P(e);
 }

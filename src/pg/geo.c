@@ -33,9 +33,7 @@ geometry_arg(FunctionCallInfo fcinfo, int wkb_arg, int srid_arg, bool polygon, c
 						 : "Transform it with ST_Transform(geom, 4326).")));
 	if (!pm_wkb_parse((const uint8_t *) VARDATA_ANY(wkb), VARSIZE_ANY_EXHDR(wkb), polygon, what,
 					  pm_palloc, out, &err))
-		ereport(ERROR,
-				(errcode(pm_errcode(err.kind)),
-				 errmsg("%s", err.detail)));
+		pm_raise_error(&err, NULL);
 }
 
 /* route_length_nm_wkb(wkb bytea, srid int): geodesic length in nm */

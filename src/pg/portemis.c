@@ -5,6 +5,9 @@
 
 #include <math.h>
 
+#include "catalog/pg_type.h"
+#include "utils/builtins.h"
+
 #include "registry.h"
 
 PG_MODULE_MAGIC;
@@ -78,10 +81,84 @@ pm_raise_input_error(const PmError *err, const char *type_name, const char *inpu
 void
 pm_raise_error(const PmError *err, const char *context)
 {
+	if (context == NULL)
+		ereport(ERROR,
+				(errcode(pm_errcode(err->kind)),
+				 errmsg("%s", err->detail)));
 	ereport(ERROR,
 			(errcode(pm_errcode(err->kind)),
 			 errmsg("%s: %s", context, err->detail)));
 	pg_unreachable();
+}
+
+int
+pm_pollutant_arg(text *name)
+{
+	int			idx = pm_pollutant_lookup(VARDATA_ANY(name), VARSIZE_ANY_EXHDR(name));
+
+	if (idx < 0)
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+				 errmsg("unknown pollutant \"%s\"", text_to_cstring(name)),
+				 errhint("Known pollutants: " PM_KNOWN_POLLUTANTS ".")));
+	return idx;
+}
+
+void
+pm_check_emissions_finite(const PmEmissions *e, const char *what)
+{
+	int			i;
+
+	for (i = 0; i < PM_NPOLLUTANTS; i++)
+		if (!isfinite(e->t[i]))
+			ereport(ERROR,
+					(errcode(ERRCODE_NUMERIC_VALUE_OUT_OF_RANGE),
+					 errmsg("%s: %s is out of range", what, pm_pollutant_name((PmPollutant) i))));
+}
+
+/* ---------- float8[] aggregate states ---------- */
+
+ArrayType *
+pm_state_arg(FunctionCallInfo fcinfo, int argno, const char *agg)
+{
+	if (PG_ARGISNULL(argno))
+		ereport(ERROR,
+				(errcode(ERRCODE_NULL_VALUE_NOT_ALLOWED),
+				 errmsg("%s state must not be NULL", agg)));
+	return PG_GETARG_ARRAYTYPE_P(argno);
+}
+
+ArrayType *
+pm_writable_state(FunctionCallInfo fcinfo, const char *agg)
+{
+	ArrayType  *state = pm_state_arg(fcinfo, 0, agg);
+
+	if (!AggCheckCallContext(fcinfo, NULL))
+		state = DatumGetArrayTypePCopy(PointerGetDatum(state));
+	return state;
+}
+
+float8 *
+pm_state_values(ArrayType *a, int len, const char *agg)
+{
+	if (ARR_NDIM(a) != 1 || ARR_DIMS(a)[0] != len || ARR_LBOUND(a)[0] != 1 || ARR_HASNULL(a) ||
+		ARR_ELEMTYPE(a) != FLOAT8OID)
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+				 errmsg("%s state must be a float8[%d] without NULLs", agg, len)));
+	return (float8 *) ARR_DATA_PTR(a);
+}
+
+void
+pm_check_finite_state(const float8 *s, int len, const char *agg)
+{
+	int			i;
+
+	for (i = 0; i < len; i++)
+		if (!isfinite(s[i]))
+			ereport(ERROR,
+					(errcode(ERRCODE_NUMERIC_VALUE_OUT_OF_RANGE),
+					 errmsg("%s sums are out of range", agg)));
 }
 
 double

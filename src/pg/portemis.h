@@ -7,6 +7,7 @@
 #include "postgres.h"
 #include "fmgr.h"
 #include "miscadmin.h"
+#include "utils/array.h"
 
 #include "pm_core.h"
 #include "pm_emissions.h"
@@ -16,7 +17,7 @@
 extern void pm_raise_input_error(const PmError *err, const char *type_name,
 								 const char *input) pg_attribute_noreturn();
 
-/* Raise any other plain-C validation failure, prefixed by the context. */
+/* Raise any other plain-C validation failure, prefixed by the context (NULL: none). */
 extern void pm_raise_error(const PmError *err, const char *context) pg_attribute_noreturn();
 
 /* err->detail as the start of a sentence, in buf[PM_ERRMSG_LEN]. */
@@ -30,6 +31,25 @@ extern int	pm_errcode(PmErrorKind kind);
  * most max (else 22003); what names it in the message.
  */
 extern double pm_quantity_arg(FunctionCallInfo fcinfo, int argno, const char *what, double max);
+
+/* The pollutant named by a text argument; unknown names raise 22023 with the known ones. */
+extern int	pm_pollutant_arg(text *name);
+
+/* Every mass of e must be finite, else 22003 naming the pollutant; what says where. */
+extern void pm_check_emissions_finite(const PmEmissions *e, const char *what);
+
+/*
+ * Aggregate states that are float8[] of running sums (corridor.c, fuel.c).
+ * pm_state_arg: argument argno as a state, never NULL (22004: a role may call
+ * the support functions directly).  pm_writable_state: argument 0, updated in
+ * place inside the aggregate, else a copy.  pm_state_values: the len values
+ * of a well-formed state (22023 otherwise).  pm_check_finite_state: 22003 if a
+ * sum overflowed.
+ */
+extern ArrayType *pm_state_arg(FunctionCallInfo fcinfo, int argno, const char *agg);
+extern ArrayType *pm_writable_state(FunctionCallInfo fcinfo, const char *agg);
+extern float8 *pm_state_values(ArrayType *a, int len, const char *agg);
+extern void pm_check_finite_state(const float8 *s, int len, const char *agg);
 
 /* The text of a text argument as a NUL-terminated string (palloc'd). */
 #define PM_TEXT_ARG(n) text_to_cstring(PG_GETARG_TEXT_PP(n))

@@ -596,7 +596,7 @@ pm_factor_set_find(const char *name)
 	int			i;
 
 	if (name == NULL)
-		name = pm_default_factor_set ? pm_default_factor_set : "imo";
+		name = pm_factor_set_default();
 	registry_ensure();
 	set = find_loaded_set(name);
 	if (set != NULL)
@@ -641,57 +641,95 @@ pm_fuel_find(const PmFactorSet *set, const char *code)
 
 /*
  * What one call site has resolved, kept in fn_extra and checked against the
- * registry generation.
+ * registry generation: a mass set, optionally an energy set, and for the
+ * fuel codes seen their factors in both.  This keeps name lookups out of the
+ * per-row path of every calculating function and aggregate.
  */
 #define MEMO_FUELS 8
-typedef struct FactorCallCache
+struct PmFactorCache
 {
 	uint64		generation;
-	char		set_name[PM_FACTOR_SET_NAME_MAX + 1];
-	const PmFactorSet *set;
+	char		mass_name[PM_FACTOR_SET_NAME_MAX + 2];
+	char		energy_name[PM_FACTOR_SET_NAME_MAX + 2];
+	const PmFactorSet *mass_set;
+	const PmFactorSet *energy_set;	/* NULL: masses only */
 	int			nmemo;
 	int			next_slot;
 	struct
 	{
 		char		code[PM_FUEL_CODE_MAX + 1];
-		const PmFuelFactor *factor;
+		const PmFuelFactor *mass;
+		const PmFuelFactor *energy;
 	}			memo[MEMO_FUELS];
-} FactorCallCache;
+};
 
-static FactorCallCache *
-call_cache(FunctionCallInfo fcinfo)
+const char *
+pm_factor_set_default(void)
 {
-	FactorCallCache *cache = (FactorCallCache *) fcinfo->flinfo->fn_extra;
+	return pm_default_factor_set ? pm_default_factor_set : "imo";
+}
 
-	if (cache == NULL)
+PmFactorCache *
+pm_factor_cache(FunctionCallInfo fcinfo, const char *mass_name, const char *energy_name)
+{
+	PmFactorCache *c = (PmFactorCache *) fcinfo->flinfo->fn_extra;
+
+	if (mass_name == NULL)
+		mass_name = pm_factor_set_default();
+	if (energy_name == NULL)
+		energy_name = "";
+	if (c == NULL)
 	{
-		cache = MemoryContextAllocZero(fcinfo->flinfo->fn_mcxt, sizeof(FactorCallCache));
-		fcinfo->flinfo->fn_extra = cache;
+		c = MemoryContextAllocZero(fcinfo->flinfo->fn_mcxt, sizeof(PmFactorCache));
+		fcinfo->flinfo->fn_extra = c;
 	}
 	registry_ensure();
-	if (cache->generation != registry_generation)
+	if (c->generation != registry_generation || c->mass_set == NULL ||
+		strcmp(c->mass_name, mass_name) != 0 || strcmp(c->energy_name, energy_name) != 0)
 	{
-		cache->generation = registry_generation;
-		cache->set = NULL;
-		cache->nmemo = 0;
+		c->mass_set = pm_factor_set_find(mass_name);
+		c->energy_set = energy_name[0] ? pm_factor_set_find(energy_name) : NULL;
+		strlcpy(c->mass_name, mass_name, sizeof(c->mass_name));
+		strlcpy(c->energy_name, energy_name, sizeof(c->energy_name));
+		c->generation = registry_generation;
+		c->nmemo = 0;
 	}
-	return cache;
+	return c;
+}
+
+const PmFactorSet *
+pm_factor_cache_set(const PmFactorCache *c, bool energy)
+{
+	return energy ? c->energy_set : c->mass_set;
+}
+
+void
+pm_factor_cache_fuel(PmFactorCache *c, const char *code, const PmFuelFactor **mass, const PmFuelFactor **energy)
+{
+	int			i;
+
+	for (i = 0; i < c->nmemo; i++)
+		if (strcmp(c->memo[i].code, code) == 0)
+		{
+			*mass = c->memo[i].mass;
+			if (energy)
+				*energy = c->memo[i].energy;
+			return;
+		}
+	*mass = pm_fuel_find(c->mass_set, code);
+	i = c->nmemo < MEMO_FUELS ? c->nmemo++ : (c->next_slot++ % MEMO_FUELS);
+	strlcpy(c->memo[i].code, code, sizeof(c->memo[i].code));
+	c->memo[i].mass = *mass;
+	c->memo[i].energy = c->energy_set == NULL ? NULL :
+		c->energy_set == c->mass_set ? *mass : pm_fuel_find(c->energy_set, code);
+	if (energy)
+		*energy = c->memo[i].energy;
 }
 
 const PmFactorSet *
 pm_factor_set_named(FunctionCallInfo fcinfo, const char *name)
 {
-	FactorCallCache *cache = call_cache(fcinfo);
-
-	if (name == NULL)
-		name = pm_default_factor_set ? pm_default_factor_set : "imo";
-	if (cache->set == NULL || strcmp(cache->set_name, name) != 0)
-	{
-		cache->set = pm_factor_set_find(name);
-		strlcpy(cache->set_name, cache->set->name, sizeof(cache->set_name));
-		cache->nmemo = 0;
-	}
-	return cache->set;
+	return pm_factor_cache(fcinfo, name, NULL)->mass_set;
 }
 
 const PmFactorSet *
@@ -708,21 +746,14 @@ pm_factor_set_arg(FunctionCallInfo fcinfo, int argno)
 const PmFuelFactor *
 pm_fuel_factor(FunctionCallInfo fcinfo, const PmFactorSet *set, const char *code)
 {
-	FactorCallCache *cache = (FactorCallCache *) fcinfo->flinfo->fn_extra;
+	PmFactorCache *c = (PmFactorCache *) fcinfo->flinfo->fn_extra;
 	const PmFuelFactor *f;
-	int			i;
 
-	Assert(cache != NULL && cache->set == set);
-	for (i = 0; i < cache->nmemo; i++)
-		if (strcmp(cache->memo[i].code, code) == 0)
-			return cache->memo[i].factor;
-	f = pm_fuel_find(set, code);
-	i = cache->nmemo < MEMO_FUELS ? cache->nmemo++ : (cache->next_slot++ % MEMO_FUELS);
-	strlcpy(cache->memo[i].code, code, sizeof(cache->memo[i].code));
-	cache->memo[i].factor = f;
+	Assert(c != NULL && c->mass_set == set);
+	(void) set;
+	pm_factor_cache_fuel(c, code, &f, NULL);
 	return f;
 }
-
 
 uint64
 pm_registry_generation(void)

@@ -33,6 +33,21 @@ extern void pm_factors_init(void);
  */
 extern const PmFactorSet *pm_factor_set_arg(FunctionCallInfo fcinfo, int argno);
 
+/* The session's default factor set: portemis.factor_set, imo unless SET. */
+extern const char *pm_factor_set_default(void);
+
+/*
+ * A call site's cache (fn_extra) of a mass set, an optional energy set (NULL:
+ * none) and the factors of the fuels seen in both; names NULL: the session
+ * default.  pm_factor_cache_fuel gives a fuel's factors in both sets (energy
+ * may be NULL when not wanted); unknown sets and fuels raise 22023.
+ */
+typedef struct PmFactorCache PmFactorCache;
+extern PmFactorCache *pm_factor_cache(FunctionCallInfo fcinfo, const char *mass_set, const char *energy_set);
+extern const PmFactorSet *pm_factor_cache_set(const PmFactorCache *c, bool energy);
+extern void pm_factor_cache_fuel(PmFactorCache *c, const char *code, const PmFuelFactor **mass,
+								 const PmFuelFactor **energy);
+
 /* The same for a set given by name (NULL for the session default). */
 extern const PmFactorSet *pm_factor_set_named(FunctionCallInfo fcinfo, const char *name);
 
