@@ -205,18 +205,27 @@ ghg_state_result(FunctionCallInfo fcinfo, const PmGhgSums *add)
 	return state;
 }
 
-PG_FUNCTION_INFO_V1(ghg_intensity_accum);
-Datum
-ghg_intensity_accum(PG_FUNCTION_ARGS)
+/* Add voyage argument 1 (if not NULL) with the set named (NULL: argument 2, else the session's). */
+static ArrayType *
+ghg_accum(FunctionCallInfo fcinfo, const char *set_name)
 {
 	PmVoyage	v;
 	PmGhgSums	sums = {0, 0, 0};
 
-	if (PG_ARGISNULL(1))
-		PG_RETURN_ARRAYTYPE_P(ghg_state_result(fcinfo, &sums));
-	pm_voyage_from_datum(PG_GETARG_DATUM(1), &v);
-	voyage_ghg_add(fcinfo, &v, pm_factor_set_arg(fcinfo, 2), &sums);
-	PG_RETURN_ARRAYTYPE_P(ghg_state_result(fcinfo, &sums));
+	if (!PG_ARGISNULL(1))
+	{
+		pm_voyage_from_datum(PG_GETARG_DATUM(1), &v);
+		voyage_ghg_add(fcinfo, &v, set_name ? pm_factor_set_named(fcinfo, set_name) : pm_factor_set_arg(fcinfo, 2),
+					   &sums);
+	}
+	return ghg_state_result(fcinfo, &sums);
+}
+
+PG_FUNCTION_INFO_V1(ghg_intensity_accum);
+Datum
+ghg_intensity_accum(PG_FUNCTION_ARGS)
+{
+	PG_RETURN_ARRAYTYPE_P(ghg_accum(fcinfo, NULL));
 }
 
 /* The one-argument form: the fueleu set, whose metric this is. */
@@ -224,14 +233,7 @@ PG_FUNCTION_INFO_V1(ghg_intensity_accum_fueleu);
 Datum
 ghg_intensity_accum_fueleu(PG_FUNCTION_ARGS)
 {
-	PmVoyage	v;
-	PmGhgSums	sums = {0, 0, 0};
-
-	if (PG_ARGISNULL(1))
-		PG_RETURN_ARRAYTYPE_P(ghg_state_result(fcinfo, &sums));
-	pm_voyage_from_datum(PG_GETARG_DATUM(1), &v);
-	voyage_ghg_add(fcinfo, &v, pm_factor_set_named(fcinfo, "fueleu"), &sums);
-	PG_RETURN_ARRAYTYPE_P(ghg_state_result(fcinfo, &sums));
+	PG_RETURN_ARRAYTYPE_P(ghg_accum(fcinfo, "fueleu"));
 }
 
 PG_FUNCTION_INFO_V1(ghg_intensity_combine);
