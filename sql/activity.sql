@@ -1,4 +1,4 @@
--- Activity-based emissions, US EPA Ports Emissions Inventory Guidance (METHODS.md section 2)
+-- Activity-based emissions, US EPA Ports Emissions Inventory Guidance (EPA-420-B-22-011, chapter 3)
 SET client_min_messages = warning;
 CREATE EXTENSION IF NOT EXISTS portemis CASCADE;
 RESET client_min_messages;
@@ -15,7 +15,7 @@ SELECT * FROM portemis.auxiliary_power WHERE basis = 'imo_ghg3' AND ship_type = 
 SELECT propulsion_load(12, 24) AS half_speed, propulsion_load(2, 24) AS floor, propulsion_load(30, 24) AS cap,
        propulsion_load(18, 24, 15) AS sea_margin, propulsion_load(0, 24) AS at_rest;
 
--- low-load adjustment factors (EPA guidance Table 3.10; METHODS.md 2.4):
+-- low-load adjustment factors (EPA guidance Table 3.10):
 -- at 2 %: NOx 4.63, HC 21.18, CO 9.68, PM 7.29, CO2 3.28; at 10 %: 1.22, 2.20, 1.96, 1.38, 1.25
 SELECT p, round(llaf(p, 0.02)::numeric, 2) AS at_2pct, round(llaf(p, 0.10)::numeric, 2) AS at_10pct,
        llaf(p, 0.2) AS at_20pct, llaf(p, 0.21) AS above_20pct, llaf(p, 1) AS full

@@ -1,4 +1,4 @@
--- Corridors, corridor aggregates and intensity metrics (METHODS.md 1.2 and 4)
+-- Corridors, corridor aggregates and intensity metrics (FuelEU Annexes I, II and IV; MEPC.338(76), MEPC.352-354(78); MEPC.1/Circ.684)
 SET client_min_messages = warning;
 CREATE EXTENSION IF NOT EXISTS portemis CASCADE;
 RESET client_min_messages;

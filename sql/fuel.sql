@@ -1,4 +1,4 @@
--- The factor registry and fuel-based emissions (METHODS.md section 1)
+-- The factor registry and fuel-based emissions (MEPC.364(79); Regulation (EU) 2023/1805 Annexes I and II)
 SET client_min_messages = warning;
 CREATE EXTENSION IF NOT EXISTS portemis CASCADE;
 RESET client_min_messages;
@@ -45,8 +45,8 @@ FROM (SELECT 'origin=USLAX, destination=CNSHA, departure=2024-03-01T08:00:00Z, a
 SELECT voyage_emissions(v), energy_mj(v), ghg_intensity(v) IS NULL AS intensity_null
 FROM (SELECT 'origin=USLAX, destination=CNSHA, departure=2024-03-01T08:00:00Z, arrival=2024-03-15T20:00:00Z'::voyage) s(v);
 
--- FuelEU well-to-wake intensity of a single-fuel voyage equals METHODS.md's
--- derived table: HFO 91.744, LFO 91.392, MDO/MGO 90.767, LNG Otto MS 89.203,
+-- FuelEU well-to-wake intensity of a single-fuel voyage (Annex I formula with the Annex II factors, worked by hand):
+-- HFO 91.744, LFO 91.392, MDO/MGO 90.767, LNG Otto MS 89.203,
 -- Otto SS 82.868, Diesel SS 76.081, LBSI 86.940 gCO2e/MJ
 SELECT fuel, round(ghg_intensity(voyage(NULL, 'USLAX', 'CNSHA', '2025-01-01', '2025-01-14', fuels => jsonb_build_object(fuel, 1000)))::numeric, 3) AS gco2e_per_mj
 FROM unnest(ARRAY['HFO', 'LFO', 'MDO', 'MGO', 'LNG_OTTO_MS', 'LNG_OTTO_SS', 'LNG_DIESEL_SS', 'LNG_LBSI']) fuel;

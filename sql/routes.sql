@@ -1,4 +1,4 @@
--- Routes, zones and ports (METHODS.md section 5)
+-- Routes, zones and ports (MARPOL Annex VI reg. 14 and Appendix VII; NGA Pub. 150)
 SET client_min_messages = warning;
 CREATE EXTENSION IF NOT EXISTS portemis CASCADE;
 RESET client_min_messages;

@@ -65,8 +65,8 @@ for r in rows("EF_PM_ST_GT_LNG"):
     if e == "LNG":
         values.append(("auxiliary", e, f, "PM10", None, num(r["pm10EF"]), f"{TOOL}, EF_PM_ST_GT_LNG ({r['Source']})", None))
 
-# CH4 and N2O (g/kWh): METHODS.md 2.3, a single secondary source, unconfirmed.
-GHG_SRC = "METHODS.md 2.3 (single secondary source)"
+# CH4 and N2O (g/kWh): a single secondary compilation whose primary document is not identified; unconfirmed.
+GHG_SRC = "g/kWh value of a single secondary compilation; primary document not identified"
 for (group, e), fuels in sorted(fuels_of.items()):
     for f in fuels:
         if f == "LNG":
@@ -122,7 +122,7 @@ for basis, prefix, src in (("imo_ghg3", "IMOGHG3", "EPA-420-B-22-011 Appendix E 
 emit(",\n".join(arows) + ";")
 emit("")
 
-emit("-- EPA-420-B-22-011 Table 3.12, as METHODS.md 2.5")
+emit("-- EPA-420-B-22-011 Table 3.12")
 emit("INSERT INTO @extschema@.transit_speed_ratio (ship_type, ratio, source, shipped) VALUES")
 ratios = [("container.ship", 0.74), ("bulk.carrier", 0.76), ("oil.tanker", 0.83), ("cruise", 0.75), ("general.cargo", 0.68),
           ("ro.ro", 0.73), ("reefer", 0.80), ("liquified.gas.tanker", 0.81)]

@@ -1,6 +1,6 @@
 /*
  * pm_activity.c: activity-based emissions, EPA Ports Emissions Inventory
- * Guidance (EPA-420-B-22-011), plain C.  Equations: METHODS.md section 2.
+ * Guidance (EPA-420-B-22-011), plain C.  Equations: the guidance, chapter 3.
  */
 #include "pm_activity.h"
 

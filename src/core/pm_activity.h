@@ -118,7 +118,7 @@ extern int	pm_quantity_lookup(const char *s, size_t len);
 
 /*
  * Propeller law: LF = (speed / max_speed)^3 x (1 + sea_margin / 100), at
- * least 0.02 and at most 1 while moving, 0 at speed 0 (EPA tool, METHODS.md 2.1).
+ * least 0.02 and at most 1 while moving, 0 at speed 0 (EPA Marine_Emissions_Tools).
  */
 extern bool pm_propulsion_load(double speed_kn, double max_speed_kn, double sea_margin_pct,
 							   double *load, PmError *err);

@@ -28,7 +28,7 @@ typedef struct PmFuelFactor
 /*
  * SO2 from fuel sulphur: SO2 = fuel x 2 x 0.97753 x S/100, 97.753 % of the
  * sulphur converted to SO2, molar mass ratio SO2/S = 2
- * (US EPA Marine_Emissions_Tools ShipEF; also MarU).  METHODS.md 1.3.
+ * (US EPA Marine_Emissions_Tools ShipEF; also MarU).
  */
 #define PM_SO2_PER_SULPHUR (2.0 * 0.97753)
 

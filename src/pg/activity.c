@@ -252,7 +252,7 @@ vessel_from_datum(FunctionCallInfo fcinfo, HeapTupleHeader td, PmVessel *v)
 	{
 		bool		has;
 
-		/* only the service speed known: max = service / 0.94 (EPA tool, METHODS.md 2.1) */
+		/* only the service speed known: max = service / 0.94 (EPA Marine_Emissions_Tools) */
 		v->max_speed_kn.v = vessel_float(values, nulls, V_SERVICE_SPEED_KN, "service_speed_kn", &has) / 0.94;
 		v->max_speed_kn.has = has;
 	}
@@ -266,7 +266,7 @@ vessel_from_datum(FunctionCallInfo fcinfo, HeapTupleHeader td, PmVessel *v)
 }
 
 /*
- * Fuel by location (EPA tool, METHODS.md 2.3): inside an ECA distillate for
+ * Fuel by location (EPA Marine_Emissions_Tools): inside an ECA distillate for
  * diesel engines and boilers; outside HFO for diesel engines and boilers,
  * distillate for steam and gas turbines; gas engines on LNG.
  */

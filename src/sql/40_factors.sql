@@ -65,7 +65,7 @@ COMMENT ON TABLE portemis.fuel_alias IS
     'Other fuel codes accepted for a registry fuel in every set, e.g. LNG for LNG_OTTO_MS';
 
 -- ---------------------------------------------------------------------------
--- Shipped rows.  Sources: ../shared/reference/METHODS.md section 1.
+-- Shipped rows; each names its source.
 -- ---------------------------------------------------------------------------
 
 INSERT INTO portemis.factor_set VALUES
@@ -94,7 +94,7 @@ VALUES
  ('imo', 'HYDROGEN',     0.1200, 0,     0,       0.00018, 0, NULL, 0,    'Cf 0: carbon-free fuel; LCV and N2O: FuelEU Annex II (MEPC.364(79) lists no hydrogen)', 'LCV from FuelEU, not an IMO value', true);
 
 -- FuelEU Maritime, Regulation (EU) 2023/1805, Annex II defaults, as transcribed by
--- four independent secondary sources (METHODS.md 1.2).
+-- four independent secondary sources.
 INSERT INTO portemis.fuel_factor
     (factor_set, fuel, lcv_mj_per_g, cf_co2, cf_ch4, cf_n2o, slip_pct, wtt_gco2e_per_mj, sulphur_pct, source, unconfirmed, shipped)
 VALUES

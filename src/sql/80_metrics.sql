@@ -4,7 +4,7 @@
 -- ---------------------------------------------------------------------------
 
 -- CII reference lines, MEPC.353(78) (reference lines) and MEPC.354(78)
--- (rating boundaries, given here as exp(d)); METHODS.md 4.2.
+-- (rating boundaries, given here as exp(d)).
 CREATE TABLE portemis.cii_reference_line (
     ship_type      text NOT NULL CHECK (ship_type ~ '^[a-z_]+$'),
     size_min       double precision NOT NULL,

@@ -1,6 +1,6 @@
 #!/usr/bin/env python3
 """Independent re-computation of the README's port-call example (activity-based
-method, METHODS.md section 2) from the published formulas and factors, to check
+method, EPA-420-B-22-011 chapter 3) from the published formulas and factors, to check
 mode_emissions against.  Written separately from the C code; run it to print the
 expected tonnes per pollutant and mode."""
 import math

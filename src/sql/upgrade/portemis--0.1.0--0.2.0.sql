@@ -160,3 +160,10 @@ BEGIN
     END IF;
     RETURN z;
 END $$;
+
+-- Shipped rows that named a file outside the project as their source now say what is known of it.
+ALTER TABLE portemis.energy_factor DISABLE TRIGGER protect_shipped;
+UPDATE portemis.energy_factor
+SET source = 'g/kWh value of a single secondary compilation; primary document not identified'
+WHERE shipped AND source = 'METHODS.md 2.3 (single secondary source)';
+ALTER TABLE portemis.energy_factor ENABLE TRIGGER protect_shipped;
