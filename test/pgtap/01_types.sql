@@ -71,9 +71,12 @@ SELECT i, voyage(
                                  'MGO', random() * 100, 'LNG_DIESEL_SS', (i % 7) * 1e-7) END) AS v
 FROM generate_series(1, 5000) i;
 SELECT is((SELECT count(*)::int FROM rnd WHERE v::text::voyage = v), 5000, 'text round trip is exact for 5000 random voyages');
-COPY (SELECT v FROM rnd ORDER BY i) TO '/tmp/portemis_tap_rnd.bin' WITH (FORMAT binary);
+-- the server writes and reads the file; one per cluster port, so that test runs on
+-- two clusters of the same machine do not overwrite each other's file
+SELECT format('/tmp/portemis_tap_rnd_%s.bin', current_setting('port')) AS rnd_file \gset
+COPY (SELECT v FROM rnd ORDER BY i) TO :'rnd_file' WITH (FORMAT binary);
 CREATE TEMP TABLE rnd_bin (v voyage);
-COPY rnd_bin FROM '/tmp/portemis_tap_rnd.bin' WITH (FORMAT binary);
+COPY rnd_bin FROM :'rnd_file' WITH (FORMAT binary);
 SELECT is((SELECT count(*)::int FROM rnd JOIN rnd_bin USING (v)), 5000, 'binary round trip is exact for 5000 random voyages');
 SELECT is((SELECT count(*)::int FROM rnd WHERE voyage_hash(v) <> voyage_hash(v::text::voyage)), 0, 'equal voyages hash equally');
 SELECT is((SELECT count(*)::int FROM rnd a JOIN rnd b ON a.v < b.v AND b.v < a.v), 0, 'ordering is antisymmetric');
