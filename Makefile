@@ -29,6 +29,9 @@ PG_CONFIG ?= pg_config
 PGXS := $(shell $(PG_CONFIG) --pgxs)
 include $(PGXS)
 
+# PGXS tracks no header dependencies: rebuild every object when a header changes.
+$(OBJS): $(wildcard src/core/*.h src/pg/*.h)
+
 portemis--$(EXTVERSION).sql: $(SQL_FRAGMENTS) portemis.control
 	cat $(SQL_ORDERED) > $@
 

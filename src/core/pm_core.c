@@ -12,6 +12,8 @@
 
 #include "common/shortest_dec.h"
 
+void		(*pm_interrupt_hook) (void) = NULL;
+
 bool
 pm_fail(PmError *err, PmErrorKind kind, const char *fmt,...)
 {

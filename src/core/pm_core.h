@@ -31,6 +31,15 @@ typedef struct PmError
 	char		detail[PM_ERRMSG_LEN];	/* names the offending token or field */
 } PmError;
 
+/*
+ * Long loops call PM_CHECK_INTERRUPTS(): the server layer sets the hook to
+ * a function that may leave by ereport (query cancel, statement_timeout);
+ * NULL elsewhere (fuzzers, stand-alone tests).  Memory of the plain layer
+ * comes from the caller's allocator, so leaving mid-loop leaks nothing.
+ */
+extern void (*pm_interrupt_hook) (void);
+#define PM_CHECK_INTERRUPTS() do { if (pm_interrupt_hook) pm_interrupt_hook(); } while (0)
+
 extern bool pm_fail(PmError *err, PmErrorKind kind, const char *fmt,...)
 			__attribute__((format(printf, 3, 4)));
 

@@ -136,6 +136,8 @@ read_points(WkbReader *r, const WkbHeader *h, PmParts *out, bool fill, const cha
 		double		c[4];
 		int			d;
 
+		if ((i & 0xFFFF) == 0)
+			PM_CHECK_INTERRUPTS();
 		for (d = 0; d < h->ndims; d++)
 			if (!read_bytes(r, &c[d], 8, h->swap))
 				return pm_fail(err, PM_ERR_PARAM, "%s: truncated WKB", what);
@@ -177,6 +179,9 @@ read_geometry(WkbReader *r, bool want_polygon, int depth, PmParts *out, bool fil
 		case WKB_POLYGON:
 			if (!read_count(r, h.swap, &n, what, err))
 				return false;
+			if (fill)
+				out->polygon_start[out->npolygons] = out->nparts;
+			out->npolygons++;
 			for (i = 0; i < n; i++)
 				if (!read_points(r, &h, out, fill, what, err))
 					return false;
@@ -221,12 +226,15 @@ pm_wkb_parse(const uint8_t *wkb, size_t len, bool want_polygon, const char *what
 		return pm_fail(err, PM_ERR_PARAM, "%s: malformed WKB (extra bytes)", what);
 	out->part_start = alloc(sizeof(int) * (size_t) (out->nparts + 1));
 	out->points = alloc(sizeof(PmXY) * (size_t) (out->npoints > 0 ? out->npoints : 1));
+	out->polygon_start = alloc(sizeof(int) * (size_t) (out->npolygons + 1));
 	out->nparts = 0;
 	out->npoints = 0;
+	out->npolygons = 0;
 	r.p = wkb;
 	if (!read_geometry(&r, want_polygon, 0, out, true, what, err))
 		return false;
 	out->part_start[out->nparts] = out->npoints;
+	out->polygon_start[out->npolygons] = out->nparts;
 	return true;
 }
 
@@ -272,17 +280,16 @@ pm_route_length_nm(const PmParts *route)
 
 /* ---------- route inside a zone ---------- */
 
-/* Even-odd test of a point against every ring of the zone shifted by dx. */
+/* Even-odd test of a point against the rings first .. last - 1 of the zone. */
 static bool
-inside_zone(const PmParts *zone, double dx, double px, double py)
+inside_rings(const PmParts *zone, int first, int last, double px, double py)
 {
 	bool		inside = false;
 	int			ring,
 				i,
 				j;
 
-	px -= dx;
-	for (ring = 0; ring < zone->nparts; ring++)
+	for (ring = first; ring < last; ring++)
 	{
 		int			start = zone->part_start[ring];
 		int			end = zone->part_start[ring + 1];
@@ -298,6 +305,24 @@ inside_zone(const PmParts *zone, double dx, double px, double py)
 		}
 	}
 	return inside;
+}
+
+/*
+ * Is the point inside the zone shifted by dx: inside any of its polygons
+ * (a union, so overlapping parts of an invalid MultiPolygon count once).
+ */
+static bool
+inside_zone(const PmParts *zone, double dx, double px, double py)
+{
+	int			k;
+
+	px -= dx;
+	if (zone->npolygons == 0)	/* rings without polygon structure: one even-odd set */
+		return inside_rings(zone, 0, zone->nparts, px, py);
+	for (k = 0; k < zone->npolygons; k++)
+		if (inside_rings(zone, zone->polygon_start[k], zone->polygon_start[k + 1], px, py))
+			return true;
+	return false;
 }
 
 /* Parameters t in (0, 1) where segment p->q crosses an edge of the zone shifted by dx. */
@@ -492,6 +517,7 @@ pm_route_measure(const PmParts *route, const PmParts *zone, double *scratch,
 				prev = q;
 				continue;
 			}
+			PM_CHECK_INTERRUPTS();
 			p = prev;
 			q.x = p.x + wrap180(q.x - route->points[i - 1].x);
 			prev = q;

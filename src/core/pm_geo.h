@@ -25,6 +25,8 @@ typedef struct PmParts
 	int			npoints;
 	PmXY	   *points;
 	bool		is_polygon;		/* parts are rings of (multi)polygons */
+	int			npolygons;		/* polygons: the rings of polygon k are */
+	int		   *polygon_start;	/* parts polygon_start[k] .. polygon_start[k + 1] - 1 */
 } PmParts;
 
 /* Memory for the parser, so the plain layer needs no allocator of its own. */
@@ -53,7 +55,9 @@ extern double pm_route_length_nm(const PmParts *route);
  * Longitudes are unwrapped along the route and the zone is tested at
  * every 360-degree shift, so routes and zones may cross the antimeridian
  * and use -180..180 or 0..360.  scratch holds 5 * zone->npoints + 8 doubles.
- * Pieces inside are counted by the even-odd rule: a valid (Multi)Polygon.
+ * A piece is inside if it is inside any polygon of the zone (each polygon
+ * by the even-odd rule over its own rings, so holes are holes): parts of a
+ * MultiPolygon that overlap count once, as in their union.
  */
 extern double pm_route_inside_nm(const PmParts *route, const PmParts *zone, double *scratch);
 

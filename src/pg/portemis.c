@@ -14,9 +14,17 @@ PG_MODULE_MAGIC;
 
 void		_PG_init(void);
 
+/* The plain-C layer's long loops (pm_core.h) honour query cancel and statement_timeout. */
+static void
+check_for_interrupts(void)
+{
+	CHECK_FOR_INTERRUPTS();
+}
+
 void
 _PG_init(void)
 {
+	pm_interrupt_hook = check_for_interrupts;
 	pm_factors_init();
 }
 

@@ -18,7 +18,10 @@
 #include "utils/guc.h"
 #include "utils/inval.h"
 #include "utils/lsyscache.h"
+#include "storage/proc.h"
 #include "utils/memutils.h"
+#include "utils/snapmgr.h"
+#include "utils/timestamp.h"
 
 #include "registry.h"
 
@@ -547,6 +550,70 @@ registry_find_relids(void)
 		registry_relids[i] = get_relname_relid(registry_table_names[i], schema);
 }
 
+/*
+ * One statement, one registry.  The relcache callback alone is not enough:
+ * another session's commit becomes visible to a new snapshot before its
+ * invalidation message is read, so a backend could keep an older cache while
+ * its parallel workers (which load afresh with the statement's snapshot) see
+ * the new rows.  So at the first call of every statement the cache is checked
+ * against a fingerprint of the registry rows under the statement's snapshot:
+ * the row count and a sum of hashes of every row version's identity (table,
+ * xmin, ctid), which changes with any insert, update or delete.  A worker
+ * loads once, with the leader's snapshot; both see the same rows.
+ */
+#define FINGERPRINT_TABLE(t) \
+	"SELECT t.tableoid::pg_catalog.text OPERATOR(pg_catalog.||) t.xmin::pg_catalog.text " \
+	"OPERATOR(pg_catalog.||) t.ctid::pg_catalog.text AS id FROM portemis." t " t"
+static const char fingerprint_query[] =
+	"SELECT pg_catalog.count(*)::pg_catalog.text OPERATOR(pg_catalog.||) ':' OPERATOR(pg_catalog.||) "
+	"COALESCE(pg_catalog.sum(pg_catalog.hashtextextended(r.id, 0)::pg_catalog.numeric), 0)::pg_catalog.text "
+	"FROM (" FINGERPRINT_TABLE("factor_set") " UNION ALL " FINGERPRINT_TABLE("fuel_factor")
+	" UNION ALL " FINGERPRINT_TABLE("fuel_pollutant_factor") " UNION ALL " FINGERPRINT_TABLE("fuel_alias")
+	" UNION ALL " FINGERPRINT_TABLE("energy_factor") " UNION ALL " FINGERPRINT_TABLE("energy_fuel")
+	" UNION ALL " FINGERPRINT_TABLE("llaf_coefficient") " UNION ALL " FINGERPRINT_TABLE("auxiliary_power")
+	" UNION ALL " FINGERPRINT_TABLE("transit_speed_ratio") " UNION ALL " FINGERPRINT_TABLE("corridor")
+	" UNION ALL " FINGERPRINT_TABLE("corridor_port") ") r";
+
+static SPIPlanPtr fingerprint_plan = NULL;
+static char registry_fingerprint[128];
+static LocalTransactionId registry_checked_lxid = InvalidLocalTransactionId;
+static TimestampTz registry_checked_stmt = 0;
+
+/* The fingerprint under the active snapshot, into buf; call inside SPI. */
+static void
+registry_fingerprint_now(char *buf, size_t size)
+{
+	if (fingerprint_plan == NULL)
+	{
+		SPIPlanPtr	plan = SPI_prepare(fingerprint_query, 0, NULL);
+
+		if (plan == NULL || SPI_keepplan(plan) != 0)
+			ereport(ERROR,
+					(errcode(ERRCODE_INTERNAL_ERROR),
+					 errmsg("portemis could not prepare its registry check")));
+		fingerprint_plan = plan;
+	}
+	if (SPI_execute_plan(fingerprint_plan, NULL, NULL, true, 1) != SPI_OK_SELECT || SPI_processed != 1)
+		ereport(ERROR,
+				(errcode(ERRCODE_INTERNAL_ERROR),
+				 errmsg("portemis could not read its registry tables")));
+	spi_text(SPI_tuptable->vals[0], SPI_tuptable->tupdesc, 1, buf, size);
+}
+
+/* True once per statement (the leader's or a worker's share of it). */
+static bool
+new_statement(void)
+{
+	LocalTransactionId lxid = MyProc->lxid;
+	TimestampTz stmt = GetCurrentStatementStartTimestamp();
+
+	if (lxid == registry_checked_lxid && stmt == registry_checked_stmt)
+		return false;
+	registry_checked_lxid = lxid;
+	registry_checked_stmt = stmt;
+	return true;
+}
+
 static void
 registry_load(void)
 {
@@ -563,27 +630,48 @@ registry_load(void)
 	registry_generation++;
 
 	registry_find_relids();
+	(void) new_statement();
 	SPI_connect();
 	for (i = 0; i < (int) lengthof(registry_readers); i++)
 		registry_read(&registry_readers[i]);
+	registry_fingerprint_now(registry_fingerprint, sizeof(registry_fingerprint));
 	SPI_finish();
 }
+
+/* Is the cache still what this statement's snapshot sees? */
+static bool
+registry_current(void)
+{
+	char		now[sizeof(registry_fingerprint)];
+
+	if (!registry_valid)
+		return false;
+	if (!new_statement() || !ActiveSnapshotSet())
+		return true;
+	SPI_connect();
+	registry_fingerprint_now(now, sizeof(now));
+	SPI_finish();
+	return strcmp(now, registry_fingerprint) == 0;
+}
+
 static void
 registry_ensure(void)
 {
-	if (!registry_valid)
+	/* the per-row path: already checked in this statement */
+	if (registry_valid && registry_checked_lxid == MyProc->lxid &&
+		registry_checked_stmt == GetCurrentStatementStartTimestamp())
+		return;
+	PG_TRY();
 	{
-		PG_TRY();
-		{
+		if (!registry_current())
 			registry_load();
-		}
-		PG_CATCH();
-		{
-			registry_valid = false;
-			PG_RE_THROW();
-		}
-		PG_END_TRY();
 	}
+	PG_CATCH();
+	{
+		registry_valid = false;
+		PG_RE_THROW();
+	}
+	PG_END_TRY();
 }
 
 /* ---------- lookups ---------- */
@@ -601,6 +689,14 @@ pm_factor_set_find(const char *name)
 	set = find_loaded_set(name);
 	if (set != NULL)
 		return set;
+	/* an untyped route literal resolves to the text overload: say so */
+	if (pg_strncasecmp(name, "SRID=", 5) == 0 || pg_strncasecmp(name, "LINESTRING", 10) == 0 ||
+		pg_strncasecmp(name, "MULTILINESTRING", 15) == 0)
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+				 errmsg("unknown factor set \"%s\"", name),
+				 errhint("That looks like a route: an untyped literal is taken as text (the factor set). "
+						 "Cast it: voyage_emissions(v, '...'::geometry).")));
 	initStringInfo(&known);
 	for (i = 0; i < registry_nsets; i++)
 		appendStringInfo(&known, "%s%s", i > 0 ? ", " : "", registry_sets[i].name);

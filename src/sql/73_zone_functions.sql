@@ -37,6 +37,24 @@ RETURN st_setsrid(st_buffer(portemis.port_area_centre($1, radius_nm)::geography,
 COMMENT ON FUNCTION @extschema@.port_area(@extschema@.locode, double precision) IS
     'A circular port area (Polygon, SRID 4326) of radius_nm nautical miles (geodesic) around a port of the gazetteer';
 
+-- A user's zone for an overlay with the ECAs: GEOS cannot intersect an invalid
+-- polygon (it raises an internal error), so say what is wrong instead.  The
+-- raiser is STABLE so that a constant zone is never folded into an error at
+-- plan time (the CASE decides).
+CREATE FUNCTION portemis.invalid_zone(reason text) RETURNS geometry
+LANGUAGE plpgsql STABLE PARALLEL SAFE SET search_path = pg_catalog, pg_temp AS $$
+BEGIN
+    RAISE EXCEPTION 'zone is not a valid polygon: %', reason
+        USING ERRCODE = 'invalid_parameter_value', HINT = 'Repair it with ST_MakeValid(zone).';
+END $$;
+COMMENT ON FUNCTION portemis.invalid_zone(text) IS
+    'Support function of voyage_emissions_in: raises 22023 naming why a zone is not a valid polygon';
+CREATE FUNCTION portemis.valid_zone(zone geometry) RETURNS geometry
+LANGUAGE sql STABLE STRICT PARALLEL SAFE
+RETURN CASE WHEN st_isvalid(zone) THEN zone ELSE portemis.invalid_zone(st_isvalidreason(zone)) END;
+COMMENT ON FUNCTION portemis.valid_zone(geometry) IS
+    'Support function of voyage_emissions_in: the zone if it is a valid polygon, else error 22023 with the reason';
+
 -- Sulphur by zone: the voyage's fuel uses apportioned by distance.
 CREATE FUNCTION portemis.voyage_emissions_apportioned(@extschema@.voyage, fraction double precision,
     zone_shares double precision[], zone_sulphur_pct double precision[], factor_set text DEFAULT NULL)
@@ -49,9 +67,10 @@ CREATE FUNCTION @extschema@.voyage_emissions(v @extschema@.voyage, route geometr
 RETURNS @extschema@.emissions
 LANGUAGE sql STABLE PARALLEL SAFE
 BEGIN ATOMIC
-    SELECT portemis.voyage_emissions_apportioned(v, 1,
+    SELECT CASE WHEN route IS NOT NULL THEN
+           portemis.voyage_emissions_apportioned(v, 1,
                coalesce(array_agg(@extschema@.route_share(route, z.geom)), '{}'),
-               coalesce(array_agg(z.sulphur_pct), '{}'), factor_set)
+               coalesce(array_agg(z.sulphur_pct), '{}'), factor_set) END
     FROM portemis.zone z
     WHERE z.kind = 'eca' AND z.sulphur_pct IS NOT NULL
       AND z.valid_from <= @extschema@.departure(v)
@@ -64,14 +83,15 @@ CREATE FUNCTION @extschema@.voyage_emissions_in(v @extschema@.voyage, route geom
 RETURNS @extschema@.emissions
 LANGUAGE sql STABLE PARALLEL SAFE
 BEGIN ATOMIC
-    SELECT portemis.voyage_emissions_apportioned(v, @extschema@.route_share(route, zone),
+    SELECT CASE WHEN route IS NOT NULL AND zone IS NOT NULL THEN
+           portemis.voyage_emissions_apportioned(v, @extschema@.route_share(route, zone),
                coalesce(array_agg(@extschema@.route_share(route, st_intersection(zone, z.geom))), '{}'),
-               coalesce(array_agg(z.sulphur_pct), '{}'), factor_set)
+               coalesce(array_agg(z.sulphur_pct), '{}'), factor_set) END
     FROM portemis.zone z
     WHERE z.kind = 'eca' AND z.sulphur_pct IS NOT NULL
       AND z.valid_from <= @extschema@.departure(v)
       AND (z.valid_to IS NULL OR @extschema@.departure(v) < z.valid_to)
-      AND st_intersects(zone, z.geom);
+      AND st_intersects(portemis.valid_zone(zone), z.geom);
 END;
 COMMENT ON FUNCTION @extschema@.voyage_emissions_in(@extschema@.voyage, geometry, geometry, text) IS
     'The part (t) of a voyage''s emissions emitted inside a zone (a port inventory''s question), apportioned by distance along route; sulphur by the ECAs in force inside the zone';

@@ -167,3 +167,53 @@ UPDATE portemis.energy_factor
 SET source = 'g/kWh value of a single secondary compilation; primary document not identified'
 WHERE shipped AND source = 'METHODS.md 2.3 (single secondary source)';
 ALTER TABLE portemis.energy_factor ENABLE TRIGGER protect_shipped;
+
+-- voyage_emissions(v, NULL route) and voyage_emissions_in(v, route, NULL zone) are NULL;
+-- an invalid zone raises 22023 instead of a GEOS internal error.
+-- A user's zone for an overlay with the ECAs: GEOS cannot intersect an invalid
+-- polygon (it raises an internal error), so say what is wrong instead.  The
+-- raiser is STABLE so that a constant zone is never folded into an error at
+-- plan time (the CASE decides).
+CREATE FUNCTION portemis.invalid_zone(reason text) RETURNS geometry
+LANGUAGE plpgsql STABLE PARALLEL SAFE SET search_path = pg_catalog, pg_temp AS $$
+BEGIN
+    RAISE EXCEPTION 'zone is not a valid polygon: %', reason
+        USING ERRCODE = 'invalid_parameter_value', HINT = 'Repair it with ST_MakeValid(zone).';
+END $$;
+COMMENT ON FUNCTION portemis.invalid_zone(text) IS
+    'Support function of voyage_emissions_in: raises 22023 naming why a zone is not a valid polygon';
+CREATE FUNCTION portemis.valid_zone(zone geometry) RETURNS geometry
+LANGUAGE sql STABLE STRICT PARALLEL SAFE
+RETURN CASE WHEN st_isvalid(zone) THEN zone ELSE portemis.invalid_zone(st_isvalidreason(zone)) END;
+COMMENT ON FUNCTION portemis.valid_zone(geometry) IS
+    'Support function of voyage_emissions_in: the zone if it is a valid polygon, else error 22023 with the reason';
+
+
+CREATE OR REPLACE FUNCTION @extschema@.voyage_emissions(v @extschema@.voyage, route geometry, factor_set text DEFAULT NULL)
+RETURNS @extschema@.emissions
+LANGUAGE sql STABLE PARALLEL SAFE
+BEGIN ATOMIC
+    SELECT CASE WHEN route IS NOT NULL THEN
+           portemis.voyage_emissions_apportioned(v, 1,
+               coalesce(array_agg(@extschema@.route_share(route, z.geom)), '{}'),
+               coalesce(array_agg(z.sulphur_pct), '{}'), factor_set) END
+    FROM portemis.zone z
+    WHERE z.kind = 'eca' AND z.sulphur_pct IS NOT NULL
+      AND z.valid_from <= @extschema@.departure(v)
+      AND (z.valid_to IS NULL OR @extschema@.departure(v) < z.valid_to);
+END;
+
+CREATE OR REPLACE FUNCTION @extschema@.voyage_emissions_in(v @extschema@.voyage, route geometry, zone geometry, factor_set text DEFAULT NULL)
+RETURNS @extschema@.emissions
+LANGUAGE sql STABLE PARALLEL SAFE
+BEGIN ATOMIC
+    SELECT CASE WHEN route IS NOT NULL AND zone IS NOT NULL THEN
+           portemis.voyage_emissions_apportioned(v, @extschema@.route_share(route, zone),
+               coalesce(array_agg(@extschema@.route_share(route, st_intersection(zone, z.geom))), '{}'),
+               coalesce(array_agg(z.sulphur_pct), '{}'), factor_set) END
+    FROM portemis.zone z
+    WHERE z.kind = 'eca' AND z.sulphur_pct IS NOT NULL
+      AND z.valid_from <= @extschema@.departure(v)
+      AND (z.valid_to IS NULL OR @extschema@.departure(v) < z.valid_to)
+      AND st_intersects(portemis.valid_zone(zone), z.geom);
+END;
