@@ -31,8 +31,10 @@ END $$;
 COMMENT ON FUNCTION portemis.port_area_centre(@extschema@.locode, double precision) IS
     'Support function of port_area: the port''s position, after checking the port and the radius';
 
+-- The search_path is pinned: PostGIS looks up spatial_ref_sys for the
+-- geography buffer with a query whose operators resolve through the path.
 CREATE FUNCTION @extschema@.port_area(@extschema@.locode, radius_nm double precision) RETURNS geometry
-LANGUAGE sql STABLE STRICT PARALLEL SAFE
+LANGUAGE sql STABLE STRICT PARALLEL SAFE SET search_path = pg_catalog, pg_temp
 RETURN st_setsrid(st_buffer(portemis.port_area_centre($1, radius_nm)::geography, radius_nm * 1852, 64)::geometry, 4326);
 COMMENT ON FUNCTION @extschema@.port_area(@extschema@.locode, double precision) IS
     'A circular port area (Polygon, SRID 4326) of radius_nm nautical miles (geodesic) around a port of the gazetteer';

@@ -217,3 +217,6 @@ BEGIN ATOMIC
       AND (z.valid_to IS NULL OR @extschema@.departure(v) < z.valid_to)
       AND st_intersects(portemis.valid_zone(zone), z.geom);
 END;
+
+-- PostGIS's spatial_ref_sys lookup (the geography buffer) resolves operators through the caller's path.
+ALTER FUNCTION @extschema@.port_area(@extschema@.locode, double precision) SET search_path = pg_catalog, pg_temp;
