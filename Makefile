@@ -14,7 +14,7 @@ SQL_ORDERED   = $(shell for f in $(SQL_FRAGMENTS); do echo "$$(basename $$f) $$f
 DATA_built    = portemis--$(EXTVERSION).sql
 DATA          = $(wildcard src/sql/upgrade/portemis--*.sql)
 
-REGRESS      = install namespace locode voyage emissions fuel activity routes corridors
+REGRESS      = install namespace hardening locode voyage emissions fuel activity routes corridors
 
 # PostgreSQL's own headers are not -Wextra clean; -isystem keeps the warnings to our code.
 PG_CPPFLAGS = -Isrc/core -Isrc/pg -isystem $(shell $(PG_CONFIG) --includedir-server)
