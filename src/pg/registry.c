@@ -703,7 +703,7 @@ pm_factor_set_find(const char *name)
 	ereport(ERROR,
 			(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
 			 errmsg("unknown factor set \"%s\"", name),
-			 errhint("Known factor sets: %s. Add one to the table factor_set, or copy one with factor_set_copy().",
+			 errhint("Known factor sets: %s. Add one to the table portemis.factor_set, or copy one with factor_set_copy().",
 					 known.data)));
 	return NULL;				/* keep compiler quiet */
 }
@@ -959,7 +959,7 @@ pm_auxiliary_power(const char *ship_type, const bool *has_size, const double *si
 		ereport(ERROR,
 				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
 				 errmsg("unknown auxiliary power basis \"%s\"", basis),
-				 errhint("Known: imo_ghg3, starcrest2016, or a basis of your rows in auxiliary_power.")));
+				 errhint("Known: imo_ghg3, starcrest2016, or a basis of your rows in portemis.auxiliary_power.")));
 	if (!type_known)
 	{
 		StringInfoData known;

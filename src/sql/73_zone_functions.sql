@@ -21,7 +21,7 @@ DECLARE
 BEGIN
     IF centre IS NULL THEN
         RAISE EXCEPTION 'unknown port %', $1 USING ERRCODE = 'invalid_parameter_value',
-            HINT = 'Add it to the table port, or an alias to port_alias.';
+            HINT = 'Add it to the table portemis.port, or an alias to portemis.port_alias.';
     END IF;
     IF NOT (radius_nm > 0 AND radius_nm <= 1000) THEN
         RAISE EXCEPTION 'radius_nm must lie in (0, 1000], got %', radius_nm USING ERRCODE = 'numeric_value_out_of_range';

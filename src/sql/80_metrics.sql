@@ -128,7 +128,7 @@ BEGIN
     IF NOT FOUND THEN
         RAISE EXCEPTION 'no CII reduction factor is adopted for %', year
             USING ERRCODE = 'invalid_parameter_value',
-                  HINT = 'Adopted: 2023 to 2026 (MEPC.338(76)); 2027 to 2030 as amended in 2025. Add a row to cii_reduction for others.';
+                  HINT = 'Adopted: 2023 to 2026 (MEPC.338(76)); 2027 to 2030 as amended in 2025. Add a row to portemis.cii_reduction for others.';
     END IF;
     RETURN z;
 END $$;

@@ -112,7 +112,7 @@ DECLARE
 BEGIN
     IF centre IS NULL THEN
         RAISE EXCEPTION 'unknown port %', $1 USING ERRCODE = 'invalid_parameter_value',
-            HINT = 'Add it to the table port, or an alias to port_alias.';
+            HINT = 'Add it to the table portemis.port, or an alias to portemis.port_alias.';
     END IF;
     IF NOT (radius_nm > 0 AND radius_nm <= 1000) THEN
         RAISE EXCEPTION 'radius_nm must lie in (0, 1000], got %', radius_nm USING ERRCODE = 'numeric_value_out_of_range';
@@ -156,7 +156,7 @@ BEGIN
     IF NOT FOUND THEN
         RAISE EXCEPTION 'no CII reduction factor is adopted for %', year
             USING ERRCODE = 'invalid_parameter_value',
-                  HINT = 'Adopted: 2023 to 2026 (MEPC.338(76)); 2027 to 2030 as amended in 2025. Add a row to cii_reduction for others.';
+                  HINT = 'Adopted: 2023 to 2026 (MEPC.338(76)); 2027 to 2030 as amended in 2025. Add a row to portemis.cii_reduction for others.';
     END IF;
     RETURN z;
 END $$;
