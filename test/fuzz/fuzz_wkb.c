@@ -26,6 +26,7 @@ free_parts(PmParts *p)
 {
 	free(p->part_start);
 	free(p->points);
+	free(p->polygon_start);
 }
 
 /* A box zone 1..3 x -1..1 and a route across it, as WKB (little-endian). */
