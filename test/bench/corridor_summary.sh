@@ -68,7 +68,10 @@
 #
 # Run as root (the server runs as the postgres user) or as the server's user:
 #   test/bench/corridor_summary.sh
-# Environment (all optional):
+# Environment (all optional; the common ones are handled by test/bench/lib.sh,
+# and scripts/bench.sh (`make bench`) runs all the benchmarks):
+#   PM_BENCH_QUICK=0            1: a smoke run, not a measurement: unless set,
+#                               N=20000, REPS=3, SHARED_BUFFERS=256MB
 #   PM_BENCH_N=10000000         voyages
 #   PM_BENCH_REPS=5             timed repetitions of each kind
 #   PM_BENCH_SEED=0.42          setseed() for the data generator
@@ -89,75 +92,27 @@
 # used: the cluster directory is wiped, and an inherited value could point at
 # somebody else's cluster.
 set -euo pipefail
-cd "$(dirname "$0")/../.."
-command_line="$0${*:+ $*}"
+. "$(dirname "$0")/lib.sh"
+bench_setup 54335 /tmp/portemis-bench-corridor portemis_bench_corridor 10000000 20000 5
 
-export PGPORT=${PM_BENCH_PGPORT:-54335}
-export PM_CLUSTER_DIR=${PM_BENCH_CLUSTER_DIR:-/tmp/portemis-bench-corridor}
-unset PGDATABASE PGSERVICE PGOPTIONS
-. scripts/common.sh
-
-N=${PM_BENCH_N:-10000000}
-REPS=${PM_BENCH_REPS:-5}
-SEED=${PM_BENCH_SEED:-0.42}
-SHARED_BUFFERS=${PM_BENCH_SHARED_BUFFERS:-4GB}
-WORK_MEM=${PM_BENCH_WORK_MEM:-256MB}
-NUMERIC=${PM_BENCH_NUMERIC:-0}
-REUSE=${PM_BENCH_REUSE:-0}
-KEEP=${PM_BENCH_KEEP:-0}
-PERF=${PM_BENCH_PERF:-0}
-DB=portemis_bench_corridor
-PSQL="$PG_BIN/psql"
+SHARED_BUFFERS=$(bench_var SHARED_BUFFERS 4GB 256MB)
+WORK_MEM=$(bench_var WORK_MEM 256MB)
+NUMERIC=$(bench_var NUMERIC 0)
 GEN_VERSION=1   # bump when the generator changes: PM_BENCH_REUSE=1 then rebuilds
-
-for v in N REPS; do
-    case "${!v}" in '' | *[!0-9]*) echo "PM_BENCH_$v must be a positive integer" >&2; exit 2 ;; esac
-    [ "${!v}" -ge 1 ] || { echo "PM_BENCH_$v must be >= 1" >&2; exit 2; }
-done
 [ "$N" -ge 10000 ] || { echo "PM_BENCH_N must be >= 10000" >&2; exit 2; }
-NSUB=$((N / 10))
 
-q() { "$PSQL" -X -q -v ON_ERROR_STOP=1 -d "$DB" "$@"; }
-qv() { "$PSQL" -X -q -A -t -v ON_ERROR_STOP=1 -d "$DB" "$@"; }
-qpg() { "$PSQL" -X -q -A -t -v ON_ERROR_STOP=1 -d postgres "$@"; }
-
-started=0
-cleanup() {
-    local rc=$?
-    if [ "$started" -eq 1 ] && [ "$KEEP" != 1 ]; then
-        cluster_stop || true
-        [ "$REUSE" = 1 ] || rm -rf "$PM_CLUSTER_DIR"
-    fi
-    rm -f "$PM_CLUSTER_DIR"/pm_bench_perf_* 2>/dev/null || true
-    exit $rc
-}
-trap cleanup EXIT
-trap 'exit 130' INT TERM
-
-pg_start_existing() {
-    as_server_user "$PG_BIN/pg_ctl" -D "$PM_CLUSTER_DIR/data" -l "$PM_CLUSTER_DIR/server.log" -w \
-        -o "-p $PGPORT -k $PM_CLUSTER_DIR -c listen_addresses='' -c max_parallel_workers_per_gather=2" \
-        start >/dev/null
-}
-pg_restart() {
-    # pg_ctl restart reuses the options of the last start (port, socket directory).
-    as_server_user "$PG_BIN/pg_ctl" -D "$PM_CLUSTER_DIR/data" -l "$PM_CLUSTER_DIR/server.log" -w -m fast \
-        restart >/dev/null
-}
-
+# PM_BENCH_REUSE=1: the cluster of that directory, started if stopped, never wiped.
 if [ "$REUSE" = 1 ] && [ -d "$PM_CLUSTER_DIR/data" ]; then
     if ! "$PG_BIN/pg_isready" -q; then
         echo "== starting the existing cluster in $PM_CLUSTER_DIR on port $PGPORT"
         started=1
-        pg_start_existing
+        bench_start_existing
     else
         echo "== using the running cluster in $PM_CLUSTER_DIR on port $PGPORT"
     fi
 else
     [ "$REUSE" = 1 ] && echo "== PM_BENCH_REUSE=1 but no cluster in $PM_CLUSTER_DIR: starting a new one"
-    echo "== starting a throwaway cluster in $PM_CLUSTER_DIR on port $PGPORT"
-    started=1
-    cluster_start
+    REUSE=0 bench_cluster
 fi
 # Settings of this private cluster only; restart if shared_buffers changes.
 qpg -c "ALTER SYSTEM SET work_mem = '$WORK_MEM'" -c "ALTER SYSTEM SET max_parallel_workers_per_gather = 2" \
@@ -167,7 +122,7 @@ qpg -c "SELECT pg_reload_conf()" >/dev/null
 sleep 1
 if [ "$(qpg -c "SELECT pending_restart FROM pg_settings WHERE name = 'shared_buffers'")" = t ]; then
     echo "== restarting for shared_buffers = $SHARED_BUFFERS"
-    pg_restart
+    bench_restart
 fi
 
 # Reuse the tables only if they were built by this generator with the same N and seed.
@@ -181,29 +136,14 @@ if [ "$REUSE" = 1 ] && [ "$(qpg -c "SELECT count(*) FROM pg_database WHERE datna
 fi
 
 if [ "$build" = 1 ]; then
-    "$PSQL" -X -q -v ON_ERROR_STOP=1 -d postgres <<SQL
-SET client_min_messages = warning;
-DROP DATABASE IF EXISTS $DB;
-CREATE DATABASE $DB;
-ALTER DATABASE $DB SET timezone = 'UTC';
-ALTER DATABASE $DB SET extra_float_digits = 1;
-SQL
-    q -c "SET client_min_messages = warning" -c "CREATE EXTENSION portemis CASCADE" -c "CREATE EXTENSION pg_prewarm"
+    bench_createdb "timezone = 'UTC'" "extra_float_digits = 1"
+    q -c "CREATE EXTENSION pg_prewarm"
 fi
 
-echo "== machine: $(nproc) cores, $(sed -n 's/^model name[[:space:]]*: //p' /proc/cpuinfo | head -1)," \
-    "$(free -g | awk '/^Mem:/ {print $2 " GB RAM"}'), Debian $(cat /etc/debian_version 2>/dev/null || echo '?')," \
-    "$(qv -c 'SHOW server_version')"
+bench_header
 echo "== settings: shared_buffers=$(qv -c 'SHOW shared_buffers'), work_mem=$(qv -c 'SHOW work_mem')," \
     "jit=$(qv -c 'SHOW jit'), max_worker_processes=$(qv -c 'SHOW max_worker_processes')," \
     "max_parallel_workers=$(qv -c 'SHOW max_parallel_workers'), portemis.factor_set=$(qv -c "LOAD 'portemis'" -c 'SHOW portemis.factor_set')"
-so_file="$("$PG_BIN/pg_config" --pkglibdir)/portemis.so"
-so_id() { echo "$(sha256sum "$so_file" | cut -c1-12) $(date -u -r "$so_file" '+%Y-%m-%dT%H:%M:%SZ')"; }
-so_before=$(so_id)
-git_rev=$(git rev-parse --short HEAD 2>/dev/null || echo '?')
-git diff --quiet HEAD -- src Makefile 2>/dev/null || git_rev="$git_rev + uncommitted changes in src/ or Makefile"
-echo "== portemis $(qv -c "SELECT extversion FROM pg_extension WHERE extname = 'portemis'"), library sha256 $so_before, source tree at $git_rev"
-echo "== load before: $(cut -d' ' -f1-3 /proc/loadavg) (1/5/15 min load average on $(nproc) cores)"
 
 # ---------------------------------------------------------------------------
 # Data (not timed).
@@ -224,10 +164,20 @@ VACUUM (FREEZE, ANALYZE) t_plain_num;
 SQL
 }
 
+# The fuels of a voyage, for bench_voyage_ctes (test/bench/lib.sh).
+P_EXTRA="CASE WHEN g.mix < 0.85 OR g.mix >= 0.95 THEN 'HFO' ELSE 'LNG_DIESEL_SS' END AS main_fuel,
+           round((r.nm * g.detour * g.hfo_per_nm
+                  * CASE WHEN g.mix < 0.85 OR g.mix >= 0.95 THEN 1 ELSE 0.0405 / 0.0491 END)::numeric, 1)::float8 AS main_t,
+           CASE WHEN g.mix < 0.85 OR g.mix >= 0.95 THEN g.hfo_s END AS main_s,
+           CASE WHEN g.mix < 0.95 THEN 'MGO' ELSE 'BIO_METHANOL_BENCH' END AS second_fuel,
+           round((CASE WHEN g.mix < 0.85 THEN 4 + g.second * 36
+                       WHEN g.mix < 0.95 THEN 2 + g.second * 6
+                       ELSE 50 + g.second * 350 END)::numeric, 1)::float8 AS second_t"
 if [ "$build" = 1 ]; then
     echo "== building $N voyages (t_voyage) and their plain columns (t_plain)"
     t_gen=$(date +%s)
-    q -v n="$N" -v seed="$SEED" <<'SQL'
+    {
+        cat <<'SQL'
 -- The benchmark's zero/low-carbon fixture fuel: methanol's factors in both
 -- sets, flagged zero_or_low_carbon (no shipped fuel is).  Not a published factor.
 INSERT INTO portemis.fuel_factor (factor_set, fuel, lcv_mj_per_g, cf_co2, cf_ch4, cf_n2o, slip_pct,
@@ -238,23 +188,10 @@ SELECT factor_set, 'BIO_METHANOL_BENCH', lcv_mj_per_g, cf_co2, cf_ch4, cf_n2o, s
        'not a real factor: test/bench/corridor_summary.sh only'
 FROM portemis.fuel_factor WHERE fuel = 'METHANOL' AND factor_set IN ('imo', 'fueleu');
 
-SELECT setseed(:seed) \g /dev/null
-
--- A fleet of 2000 ships with valid IMO numbers (check digit: weights 7..2).
-CREATE TEMP TABLE bench_fleet AS
-SELECT k, b * 10 + ((b / 100000 % 10 * 7 + b / 10000 % 10 * 6 + b / 1000 % 10 * 5 +
-                     b / 100 % 10 * 4 + b / 10 % 10 * 3 + b % 10 * 2) % 10) AS imo
-FROM (SELECT k, 900000 + floor(random() * 100000)::int AS b
-      FROM generate_series(1, 2000) k) s;
-
--- Corridor legs with typical sea distances (nm).
-CREATE TEMP TABLE bench_route (r int, us text, asia text, nm float8);
-INSERT INTO bench_route VALUES
-    (1, 'USLAX', 'CNSHA', 5710), (2, 'USLGB', 'CNSHA', 5705),
-    (3, 'USLAX', 'SGSIN', 7650), (4, 'USLGB', 'SGSIN', 7645),
-    (5, 'USLAX', 'JPTYO', 4840), (6, 'USLGB', 'JPTYO', 4835),
-    (7, 'USLAX', 'JPYOK', 4830), (8, 'USLGB', 'JPYOK', 4825);
-
+SQL
+        echo "SELECT setseed(:seed) \\g /dev/null"
+        bench_fleet_sql TEMP
+        cat <<'SQL'
 CREATE UNLOGGED TABLE t_voyage (
     id       integer NOT NULL,
     corridor text,
@@ -268,39 +205,13 @@ CREATE UNLOGGED TABLE t_voyage (
 -- MGO; 10 % LNG_DIESEL_SS at the same energy + 2-8 t MGO pilot; 5 % HFO +
 -- 50-400 t BIO_METHANOL_BENCH.
 INSERT INTO t_voyage
-WITH g AS (
-    SELECT i,
-           1 + floor(random() * 2000)::int AS vessel,
-           1 + floor(random() * 8)::int AS route,
-           random() < 0.5 AS eastbound,
-           timestamptz '2023-01-01 00:00:00+00'
-               + make_interval(secs => floor((i - 1 + random()) * (731 * 86400.0 / :n))) AS departure,
-           1 + random() * 0.04 AS detour,
-           13.5 + random() * 6.5 AS speed_kn,
-           round((20000 + random() * 120000)::numeric, 1)::float8 AS cargo_t,
-           0.045 + random() * 0.065 AS hfo_per_nm,
-           CASE WHEN random() < 0.85 THEN round((0.38 + random() * 0.12)::numeric, 2)
-                ELSE round((2.1 + random() * 1.1)::numeric, 2) END::float8 AS hfo_s,
-           random() AS mix,
-           random() AS second
-    FROM generate_series(1, :n) i),
-p AS (
-    SELECT g.i, f.imo,
-           CASE WHEN g.eastbound THEN r.asia ELSE r.us END AS origin,
-           CASE WHEN g.eastbound THEN r.us ELSE r.asia END AS destination,
-           g.departure,
-           g.departure + make_interval(mins => round(r.nm * g.detour / g.speed_kn * 60)::int) AS arrival,
-           round((r.nm * g.detour)::numeric, 1)::float8 AS distance_nm,
-           g.cargo_t,
-           CASE WHEN g.mix < 0.85 OR g.mix >= 0.95 THEN 'HFO' ELSE 'LNG_DIESEL_SS' END AS main_fuel,
-           round((r.nm * g.detour * g.hfo_per_nm
-                  * CASE WHEN g.mix < 0.85 OR g.mix >= 0.95 THEN 1 ELSE 0.0405 / 0.0491 END)::numeric, 1)::float8 AS main_t,
-           CASE WHEN g.mix < 0.85 OR g.mix >= 0.95 THEN g.hfo_s END AS main_s,
-           CASE WHEN g.mix < 0.95 THEN 'MGO' ELSE 'BIO_METHANOL_BENCH' END AS second_fuel,
-           round((CASE WHEN g.mix < 0.85 THEN 4 + g.second * 36
-                       WHEN g.mix < 0.95 THEN 2 + g.second * 6
-                       ELSE 50 + g.second * 350 END)::numeric, 1)::float8 AS second_t
-    FROM g JOIN bench_fleet f ON f.k = g.vessel JOIN bench_route r ON r.r = g.route)
+WITH
+SQL
+        bench_voyage_ctes "floor((i - 1 + random()) * (731 * 86400.0 / :n))" \
+            "random() AS mix,
+           random() AS second" \
+            "$P_EXTRA"
+        cat <<'SQL'
 SELECT i, corridor_of(v), y, v
 FROM (SELECT i, extract(year FROM departure AT TIME ZONE 'UTC')::int AS y,
              voyage(imo, origin::locode, destination::locode, departure, arrival, distance_nm, cargo_t,
@@ -341,10 +252,11 @@ SELECT t.id, t.corridor, t.year,
                  WHERE f.zero_or_low_carbon), 0) AS zero_low_mj
 FROM t_voyage t,
      LATERAL (SELECT voyage_emissions(t.v) AS e,
-                     ghg_intensity_accum('{0,0,0}'::float8[], t.v, 'fueleu') AS g OFFSET 0) x;
+                     portemis.ghg_intensity_accum('{0,0,0}'::float8[], t.v, 'fueleu') AS g OFFSET 0) x;
 
 CREATE TABLE bench_meta (n bigint, seed text, gen int, built_at timestamptz DEFAULT now(), build_s int);
 SQL
+    } | q -v n="$N" -v seed="$SEED"
     echo "INSERT INTO bench_meta (n, seed, gen) VALUES (:n, :'seed', :gen)" |
         q -v n="$N" -v seed="$SEED" -v gen="$GEN_VERSION"
     q -c "VACUUM (FREEZE, ANALYZE) t_voyage" -c "VACUUM (FREEZE, ANALYZE) t_plain"
@@ -422,73 +334,7 @@ query_of() { # on one line (auto_explain prints the query text)
 }
 workers_of() { case "$1" in *_par2) echo 2 ;; *) echo 0 ;; esac; }
 
-CLK_TCK=$(getconf CLK_TCK 2>/dev/null || echo 100)
-sed "s/CLK_TCK_VALUE/$CLK_TCK/g" <<'SQL' | q
-SET client_min_messages = warning;
-DROP TABLE IF EXISTS bench_result;
-DROP FUNCTION IF EXISTS bench_ms(text);
-CREATE TABLE bench_result (kind text, rep int, wall_ms double precision, cpu_ms double precision,
-                           runq_ms double precision, workers_cpu_ms double precision,
-                           machine_busy_ms double precision, at timestamptz DEFAULT clock_timestamp());
--- Linux counters, NULL where unavailable (needs a superuser for pg_read_file):
---   cpu_ns, runq_ns   this backend's time on a CPU and runnable waiting for one
---                     (/proc/self/schedstat, ns)
---   children_ticks    the postmaster's cutime + cstime (/proc/<postmaster>/stat):
---                     CPU time of its exited children, i.e. of the parallel
---                     workers once they are gone (the leader waits for that)
---   busy_ticks        the whole machine's non-idle CPU time (/proc/stat; all
---                     processes, ours and everybody else's)
-CREATE OR REPLACE FUNCTION bench_counters(OUT cpu_ns bigint, OUT runq_ns bigint,
-                                          OUT children_ticks bigint, OUT busy_ticks bigint)
-LANGUAGE plpgsql AS $$
-DECLARE
-    f text[];
-BEGIN
-    BEGIN
-        f := string_to_array(btrim(pg_read_file('/proc/self/schedstat'), E' \n'), ' ');
-        cpu_ns := f[1]::bigint;
-        runq_ns := f[2]::bigint;
-    EXCEPTION WHEN OTHERS THEN
-        NULL;
-    END;
-    BEGIN
-        f := string_to_array(split_part(pg_read_file('/proc/' || split_part(pg_read_file('postmaster.pid'), E'\n', 1)
-                                                     || '/stat'), ') ', 2), ' ');
-        children_ticks := f[14]::bigint + f[15]::bigint;     -- fields 16, 17: cutime, cstime
-    EXCEPTION WHEN OTHERS THEN
-        NULL;
-    END;
-    BEGIN
-        f := regexp_split_to_array(split_part(pg_read_file('/proc/stat'), E'\n', 1), ' +');
-        -- cpu user nice system idle iowait irq softirq steal ...
-        busy_ticks := f[2]::bigint + f[3]::bigint + f[4]::bigint + f[7]::bigint + f[8]::bigint + f[9]::bigint;
-    EXCEPTION WHEN OTHERS THEN
-        NULL;
-    END;
-END $$;
--- One statement measured inside the server: wall clock (clock_timestamp),
--- this backend's CPU time and run-queue wait, the CPU time of the parallel
--- workers, and the machine's busy CPU time over it.
-CREATE OR REPLACE FUNCTION bench_ms(stmt text, OUT wall_ms double precision,
-                                    OUT cpu_ms double precision, OUT runq_ms double precision,
-                                    OUT workers_cpu_ms double precision, OUT machine_busy_ms double precision)
-LANGUAGE plpgsql AS $$
-DECLARE
-    t0 timestamptz;
-    s0 record;
-    s1 record;
-BEGIN
-    s0 := bench_counters();
-    t0 := clock_timestamp();
-    EXECUTE stmt;
-    wall_ms := 1000 * extract(epoch FROM clock_timestamp() - t0);
-    s1 := bench_counters();
-    cpu_ms := (s1.cpu_ns - s0.cpu_ns) / 1e6;
-    runq_ms := (s1.runq_ns - s0.runq_ns) / 1e6;
-    workers_cpu_ms := (s1.children_ticks - s0.children_ticks) * 1000.0 / CLK_TCK_VALUE;
-    machine_busy_ms := (s1.busy_ticks - s0.busy_ticks) * 1000.0 / CLK_TCK_VALUE;
-END $$;
-SQL
+bench_harness
 
 echo "== prewarm: $(qv -c "SELECT string_agg(relname || ' ' || pg_prewarm(oid) || ' blocks', ', ') FROM pg_class WHERE relname IN ('t_voyage', 't_plain') AND relkind = 'r'")" "(t_plain_num, if any, is not: it is read through the OS page cache, so that it evicts neither)"
 
@@ -547,8 +393,7 @@ SELECT 'CHECK ' || CASE WHEN count(*) = 8 AND count(*) FILTER (WHERE max_rel_pla
 FROM cmp;
 SQL
 )
-echo "$check_out" | sed 's/^/   /'
-echo "$check_out" | grep -q 'CHECK PASS' || { echo "FAILED: portemis and the plain-SQL equivalent disagree" >&2; exit 1; }
+bench_check "$check_out" "CHECK PASS" "portemis and the plain-SQL equivalent disagree"
 if [ "$NUMERIC" = 1 ]; then
     num_check=$(qv <<SQL
 SET max_parallel_workers_per_gather = 0;
@@ -563,8 +408,7 @@ FROM (SELECT (SELECT max(rd(x.value::float8, y.value::float8))
       FROM r_f f JOIN r_n n USING (corridor, year)) s;
 SQL
 )
-    echo "   $num_check"
-    echo "$num_check" | grep -q 'CHECK numeric PASS' || { echo "FAILED: numeric plain SQL disagrees" >&2; exit 1; }
+    bench_check "$num_check" "CHECK numeric PASS" "numeric plain SQL disagrees"
 fi
 
 # ---------------------------------------------------------------------------
@@ -581,33 +425,27 @@ done
 # Timings: one session, warm-up of each kind (plans printed by auto_explain,
 # actual workers launched), then REPS rotations.
 # ---------------------------------------------------------------------------
-nk=$(echo $KINDS | wc -w)
-echo "== timings: $REPS repetitions of $nk kinds in a rotated order, after one untimed warm-up of each"
+# Per run: the kind's workers, and a label before each warm-up; per round: its times and the load.
+settings_of() {
+    [ "$2" != 0 ] || echo "\\echo '-- warm-up $1'"
+    echo "SET max_parallel_workers_per_gather = $(workers_of "$1");"
+}
+round_line() {
+    echo "\\echo -n 'rep $2: '"
+    echo "SELECT string_agg(kind || ' ' || round(wall_ms) || ' ms (cpu ' || coalesce(round(cpu_ms)::text, '?') || CASE WHEN workers_cpu_ms > 0 THEN ' + workers ' || round(workers_cpu_ms) ELSE '' END || ', runq ' || coalesce(round(runq_ms)::text, '?') || ', others ' || coalesce(to_char((machine_busy_ms - cpu_ms - coalesce(workers_cpu_ms, 0)) / wall_ms, 'FM0.00'), '?') || ' cores)', ', ' ORDER BY at) FROM bench_result WHERE phase = '$1' AND rep = $2;"
+    echo "\\! echo \"       load \$(cut -d' ' -f1-3 /proc/loadavg)\""
+}
+echo "== timings: $REPS repetitions of $(echo $KINDS | wc -w) kinds in a rotated order, after one untimed warm-up of each"
 {
     echo "SET client_min_messages = notice;"
     echo "LOAD 'auto_explain';"
     echo "SET auto_explain.log_level = notice; SET auto_explain.log_nested_statements = on;"
     echo "SET auto_explain.log_analyze = on; SET auto_explain.log_timing = off; SET auto_explain.log_min_duration = 0;"
     echo "SET auto_explain.log_format = text;"
-    for kind in $KINDS; do
-        echo "\\echo '-- warm-up $kind'"
-        echo "SET max_parallel_workers_per_gather = $(workers_of $kind);"
-        echo "SELECT 1 FROM bench_ms(\$q\$$(query_of $kind)\$q\$) \\g /dev/null"
-    done
+    bench_warmups main
     echo "SET auto_explain.log_min_duration = -1;"
     echo "SET client_min_messages = warning;"
-    set -- $KINDS
-    kinds=("$@")
-    for r in $(seq 1 "$REPS"); do
-        for j in $(seq 0 $((nk - 1))); do
-            kind=${kinds[$(((j + r - 1) % nk))]}
-            echo "SET max_parallel_workers_per_gather = $(workers_of $kind);"
-            echo "INSERT INTO bench_result (kind, rep, wall_ms, cpu_ms, runq_ms, workers_cpu_ms, machine_busy_ms) SELECT '$kind', $r, b.* FROM bench_ms(\$q\$$(query_of $kind)\$q\$) b;"
-        done
-        echo "\\echo -n 'rep $r: '"
-        echo "SELECT string_agg(kind || ' ' || round(wall_ms) || ' ms (cpu ' || coalesce(round(cpu_ms)::text, '?') || CASE WHEN workers_cpu_ms > 0 THEN ' + workers ' || round(workers_cpu_ms) ELSE '' END || ', runq ' || coalesce(round(runq_ms)::text, '?') || ', others ' || coalesce(to_char((machine_busy_ms - cpu_ms - coalesce(workers_cpu_ms, 0)) / wall_ms, 'FM0.00'), '?') || ' cores)', ', ' ORDER BY at) FROM bench_result WHERE rep = $r;"
-        echo "\\! echo \"       load \$(cut -d' ' -f1-3 /proc/loadavg)\""
-    done
+    bench_rounds main
 } >"$PM_CLUSTER_DIR/pm_bench_timing.sql"
 # Keep, of auto_explain's output, the plans of the benchmark queries only (not
 # those of the factor-cache loads nor of the bench_ms call).
@@ -619,7 +457,6 @@ echo "== timings: $REPS repetitions of $nk kinds in a rotated order, after one u
          { print }
          END { if (blk ~ /Group Key: corridor, year/) printf "%s", blk }' |
     sed -e 's/^NOTICE:  //' -e 's/^/   /'
-rm -f "$PM_CLUSTER_DIR/pm_bench_timing.sql"
 
 # ---------------------------------------------------------------------------
 # Memory per group: HashAggregate Memory Usage by rows and by groups.
@@ -679,12 +516,10 @@ SELECT 'CHECK memory ' || CASE WHEN bool_and(a.memory_kb = b.memory_kb AND a.bat
                                ELSE 'DIFFERS between N/10 and N rows (or spilled): see the table' END
 FROM mem a JOIN mem b ON b.query = a.query AND b.k = a.k AND b.tenths = 10 AND a.tenths = 1;
 SQL
-rm -f "$PM_CLUSTER_DIR/pm_bench_mem.txt"
 
 # ---------------------------------------------------------------------------
 # Results.
 # ---------------------------------------------------------------------------
-so_after=$(so_id)
 echo
 echo "== results ($N voyages, 8 groups, $REPS repetitions; server-side wall clock; CPU: the leader backend's, the"
 echo "   parallel workers', and the cores used meanwhile by everything else on the machine (/proc/stat))"
@@ -698,13 +533,13 @@ SELECT kind, count(*) AS runs,
        round(percentile_cont(0.5) WITHIN GROUP (ORDER BY cpu_ms + coalesce(workers_cpu_ms, 0))) AS "total CPU ms",
        round(avg(runq_ms)) AS "leader run-queue wait ms",
        to_char(avg((machine_busy_ms - cpu_ms - coalesce(workers_cpu_ms, 0)) / wall_ms), 'FM0.00') AS "others, cores"
-FROM bench_result GROUP BY kind
+FROM bench_result WHERE rep > 0 GROUP BY kind
 ORDER BY array_position(ARRAY['portemis_serial','plain_serial','plain13_serial','portemis_par2','plain_par2','plainnum_serial'], kind);
 WITH x AS (
     SELECT kind, percentile_cont(0.5) WITHIN GROUP (ORDER BY wall_ms) AS wall,
            percentile_cont(0.5) WITHIN GROUP (ORDER BY cpu_ms + coalesce(workers_cpu_ms, 0)) AS cpu,
            min(wall_ms) AS best
-    FROM bench_result GROUP BY kind),
+    FROM bench_result WHERE rep > 0 GROUP BY kind),
 pair(o, ratio, target, a, b) AS (VALUES
     (1, 'portemis serial / plain serial', '<= 1.5', 'portemis_serial', 'plain_serial'),
     (2, 'portemis serial / portemis 2 workers', '>= 1.6', 'portemis_serial', 'portemis_par2'),
@@ -725,49 +560,19 @@ FROM r ORDER BY o;
 -- parallel plan: serial CPU / (leader + workers CPU); 2 idle cores could give
 -- at most about 2 x that.
 SELECT 'parallel: CPU of leader + 2 workers / serial CPU: portemis '
-       || to_char((SELECT percentile_cont(0.5) WITHIN GROUP (ORDER BY cpu_ms + workers_cpu_ms) FROM bench_result WHERE kind = 'portemis_par2')
-                  / (SELECT percentile_cont(0.5) WITHIN GROUP (ORDER BY cpu_ms) FROM bench_result WHERE kind = 'portemis_serial'), 'FM0.000')
+       || to_char((SELECT percentile_cont(0.5) WITHIN GROUP (ORDER BY cpu_ms + workers_cpu_ms) FROM bench_result WHERE rep > 0 AND kind = 'portemis_par2')
+                  / (SELECT percentile_cont(0.5) WITHIN GROUP (ORDER BY cpu_ms) FROM bench_result WHERE rep > 0 AND kind = 'portemis_serial'), 'FM0.000')
        || ', plain '
-       || to_char((SELECT percentile_cont(0.5) WITHIN GROUP (ORDER BY cpu_ms + workers_cpu_ms) FROM bench_result WHERE kind = 'plain_par2')
-                  / (SELECT percentile_cont(0.5) WITHIN GROUP (ORDER BY cpu_ms) FROM bench_result WHERE kind = 'plain_serial'), 'FM0.000')
+       || to_char((SELECT percentile_cont(0.5) WITHIN GROUP (ORDER BY cpu_ms + workers_cpu_ms) FROM bench_result WHERE rep > 0 AND kind = 'plain_par2')
+                  / (SELECT percentile_cont(0.5) WITHIN GROUP (ORDER BY cpu_ms) FROM bench_result WHERE rep > 0 AND kind = 'plain_serial'), 'FM0.000')
        || '; cores left to this benchmark during the parallel runs (2 - others): '
        || to_char(2 - avg((machine_busy_ms - cpu_ms - workers_cpu_ms) / wall_ms) FILTER (WHERE kind LIKE '%par2'), 'FM0.00')
-FROM bench_result;
+FROM bench_result WHERE rep > 0;
 SQL
-echo "load after: $(cut -d' ' -f1-3 /proc/loadavg)"
-if [ "${so_before%% *}" != "${so_after%% *}" ]; then
-    echo "WARNING: $so_file changed during the run ($so_before -> $so_after): the figures mix two builds" >&2
-fi
-echo "command: PM_BENCH_N=$N PM_BENCH_REPS=$REPS PM_BENCH_SEED=$SEED PM_BENCH_SHARED_BUFFERS=$SHARED_BUFFERS PM_BENCH_WORK_MEM=$WORK_MEM PM_BENCH_NUMERIC=$NUMERIC PM_BENCH_REUSE=$REUSE PM_BENCH_KEEP=$KEEP $command_line"
+bench_footer "PM_BENCH_N=$N PM_BENCH_REPS=$REPS PM_BENCH_SEED=$SEED PM_BENCH_SHARED_BUFFERS=$SHARED_BUFFERS PM_BENCH_WORK_MEM=$WORK_MEM PM_BENCH_NUMERIC=$NUMERIC PM_BENCH_REUSE=$REUSE PM_BENCH_KEEP=$KEEP"
 
 # ---------------------------------------------------------------------------
 # Optional profile.
 # ---------------------------------------------------------------------------
-if [ "$PERF" = 1 ]; then
-    command -v perf >/dev/null || { echo "PM_BENCH_PERF=1 but perf is not installed" >&2; exit 1; }
-    for kind in portemis_serial plain_serial; do
-        app="pm_bench_perf_$kind"
-        PGAPPNAME=$app q -c "SET max_parallel_workers_per_gather = 0" -c "SELECT pg_sleep(1)" \
-            -c "$(query_of $kind)" >/dev/null &
-        client=$!
-        pid=""
-        for _ in $(seq 1 50); do
-            pid=$(qv -c "SELECT pid FROM pg_stat_activity WHERE application_name = '$app'")
-            [ -n "$pid" ] && break
-            sleep 0.05
-        done
-        [ -n "$pid" ] || { echo "could not find the backend of $app" >&2; exit 1; }
-        data="$PM_CLUSTER_DIR/pm_bench_perf_$kind.data"
-        perf record -q -F 499 --call-graph dwarf,16384 -p "$pid" -o "$data" >/dev/null 2>&1 &
-        recorder=$!
-        wait "$client"
-        wait "$recorder" || true
-        echo
-        echo "== perf: $kind (self time, top 30 symbols)"
-        { perf report -i "$data" --no-children --stdio -g none --sort dso,symbol 2>/dev/null |
-            grep -E '^ +[0-9]+\.[0-9]+%' | sed 's/[ -]*$//' | head -n 30; } || true
-        echo "== perf: $kind (children: inclusive time, top 25)"
-        { perf report -i "$data" --children --stdio -g none --sort symbol 2>/dev/null |
-            grep -E '^ +[0-9]+\.[0-9]+%' | sed 's/[ -]*$//' | head -n 25; } || true
-    done
-fi
+session_settings="SET max_parallel_workers_per_gather = 0;" BENCH_PERF_CHILDREN=25 \
+    BENCH_PERF_RECORD="-F 499 --call-graph dwarf,16384" bench_profile 1 30 portemis_serial plain_serial

@@ -59,7 +59,10 @@
 #
 # Run as root (the server runs as the postgres user) or as the server's user:
 #   test/bench/fuel_emissions.sh
-# Environment (all optional):
+# Environment (all optional; the common ones are handled by test/bench/lib.sh,
+# and scripts/bench.sh (`make bench`) runs all the benchmarks):
+#   PM_BENCH_QUICK=0            1: a smoke run, not a measurement: unless set,
+#                               N=20000, REPS=3
 #   PM_BENCH_N=1000000          voyages (fuel_use gets 2 x N rows)
 #   PM_BENCH_REPS=7             timed repetitions of each query
 #   PM_BENCH_SEED=0.42          setseed() for the data generator
@@ -77,102 +80,27 @@
 # used: the cluster directory is wiped, and an inherited value could point at
 # somebody else's cluster.
 set -euo pipefail
-cd "$(dirname "$0")/../.."
-command_line="$0${*:+ $*}"
+. "$(dirname "$0")/lib.sh"
+bench_setup 54332 /tmp/portemis-bench-fuel portemis_bench_fuel 1000000 20000 7
 
-export PGPORT=${PM_BENCH_PGPORT:-54332}
-export PM_CLUSTER_DIR=${PM_BENCH_CLUSTER_DIR:-/tmp/portemis-bench-fuel}
-unset PGDATABASE PGSERVICE PGOPTIONS
-. scripts/common.sh
-
-N=${PM_BENCH_N:-1000000}
-REPS=${PM_BENCH_REPS:-7}
-SEED=${PM_BENCH_SEED:-0.42}
-JIT=${PM_BENCH_JIT:-0}
-SHARED_BUFFERS=${PM_BENCH_SHARED_BUFFERS:-1GB}
-REUSE=${PM_BENCH_REUSE:-0}
-KEEP=${PM_BENCH_KEEP:-0}
-PERF=${PM_BENCH_PERF:-0}
-DB=portemis_bench_fuel
-PSQL="$PG_BIN/psql"
-
-case "$N" in '' | *[!0-9]*) echo "PM_BENCH_N must be a positive integer" >&2; exit 2 ;; esac
-case "$REPS" in '' | *[!0-9]*) echo "PM_BENCH_REPS must be a positive integer" >&2; exit 2 ;; esac
-[ "$N" -ge 1 ] && [ "$REPS" -ge 1 ] || { echo "PM_BENCH_N and PM_BENCH_REPS must be >= 1" >&2; exit 2; }
+JIT=$(bench_var JIT 0)
+SHARED_BUFFERS=$(bench_var SHARED_BUFFERS 1GB)
 if [ "$JIT" = 1 ]; then jit_setting=on; else jit_setting=off; fi
 
-q() { "$PSQL" -X -q -v ON_ERROR_STOP=1 -d "$DB" "$@"; }
-qv() { "$PSQL" -X -q -A -t -v ON_ERROR_STOP=1 -d "$DB" "$@"; }
-
-started=0
-cleanup() {
-    local rc=$?
-    if [ "$started" -eq 1 ] && [ "$KEEP" != 1 ]; then
-        cluster_stop || true
-        rm -rf "$PM_CLUSTER_DIR"
-    fi
-    rm -f "$PM_CLUSTER_DIR"/pm_bench_perf_* 2>/dev/null || true
-    exit $rc
-}
-trap cleanup EXIT
-trap 'exit 130' INT TERM
-
-if [ "$REUSE" = 1 ]; then
-    "$PG_BIN/pg_isready" -q || { echo "PM_BENCH_REUSE=1 but no server on $PGHOST:$PGPORT" >&2; exit 1; }
-else
-    echo "== starting a throwaway cluster in $PM_CLUSTER_DIR on port $PGPORT (shared_buffers=$SHARED_BUFFERS)"
-    started=1
-    cluster_start
-    "$PSQL" -X -q -v ON_ERROR_STOP=1 -d postgres -c "ALTER SYSTEM SET shared_buffers = '$SHARED_BUFFERS'"
-    # pg_ctl restart reuses the start options (port, socket directory).
-    as_server_user "$PG_BIN/pg_ctl" -D "$PM_CLUSTER_DIR/data" -l "$PM_CLUSTER_DIR/server.log" -w -m fast \
-        restart >/dev/null
-fi
-
-"$PSQL" -X -q -v ON_ERROR_STOP=1 -d postgres <<SQL
-SET client_min_messages = warning;
-DROP DATABASE IF EXISTS $DB;
-CREATE DATABASE $DB;
-ALTER DATABASE $DB SET timezone = 'UTC';
-SQL
-q -c "SET client_min_messages = warning" -c "CREATE EXTENSION portemis CASCADE" -c "CREATE EXTENSION pg_prewarm"
-
-echo "== machine: $(nproc) cores, $(sed -n 's/^model name[[:space:]]*: //p' /proc/cpuinfo | head -1)," \
-    "Debian $(cat /etc/debian_version 2>/dev/null || echo '?'), $(qv -c 'SHOW server_version')," \
-    "shared_buffers=$(qv -c 'SHOW shared_buffers'), jit=$jit_setting for the timed runs"
-# Which build is measured: other people may reinstall the extension while this
-# runs, so the library is fingerprinted (sha256) before and after.
-so_file="$("$PG_BIN/pg_config" --pkglibdir)/portemis.so"
-so_id() { echo "$(sha256sum "$so_file" | cut -c1-12) $(date -u -r "$so_file" '+%Y-%m-%dT%H:%M:%SZ')"; }
-so_before=$(so_id)
-git_rev=$(git rev-parse --short HEAD 2>/dev/null || echo '?')
-git diff --quiet HEAD -- src Makefile 2>/dev/null || git_rev="$git_rev + uncommitted changes in src/ or Makefile"
-echo "== portemis $(qv -c "SELECT extversion FROM pg_extension WHERE extname = 'portemis'"), library $so_file sha256 $so_before, source tree at $git_rev"
-echo "== load before: $(cut -d' ' -f1-3 /proc/loadavg) (1/5/15 min load average)"
+bench_cluster "$SHARED_BUFFERS"
+bench_createdb "timezone = 'UTC'"
+q -c "CREATE EXTENSION pg_prewarm"
+bench_header "shared_buffers=$(qv -c 'SHOW shared_buffers'), jit=$jit_setting for the timed runs"
 
 # ---------------------------------------------------------------------------
 # Data: N two-fuel voyages, reproducible (setseed).
 # ---------------------------------------------------------------------------
 echo "== generating $N voyages and $((2 * N)) fuel-use rows"
 t_gen=$(date +%s)
-q -v n="$N" -v seed="$SEED" <<'SQL'
-SELECT setseed(:seed) \g /dev/null
-
--- A fleet of 2000 ships with valid IMO numbers (check digit: weights 7..2).
-CREATE TEMP TABLE bench_fleet AS
-SELECT k, b * 10 + ((b / 100000 % 10 * 7 + b / 10000 % 10 * 6 + b / 1000 % 10 * 5 +
-                     b / 100 % 10 * 4 + b / 10 % 10 * 3 + b % 10 * 2) % 10) AS imo
-FROM (SELECT k, 900000 + floor(random() * 100000)::int AS b
-      FROM generate_series(1, 2000) k) s;
-
--- Corridor legs with typical sea distances (nm).
-CREATE TEMP TABLE bench_route (r int, us text, asia text, nm float8);
-INSERT INTO bench_route VALUES
-    (1, 'USLAX', 'CNSHA', 5710), (2, 'USLGB', 'CNSHA', 5705),
-    (3, 'USLAX', 'SGSIN', 7650), (4, 'USLGB', 'SGSIN', 7645),
-    (5, 'USLAX', 'JPTYO', 4840), (6, 'USLGB', 'JPTYO', 4835),
-    (7, 'USLAX', 'JPYOK', 4830), (8, 'USLGB', 'JPYOK', 4825);
-
+{
+    echo "SELECT setseed(:seed) \\g /dev/null"
+    bench_fleet_sql TEMP
+    cat <<'SQL'
 -- Every voyage twice: as a voyage value and as plain columns.  The fuel
 -- columns come first (fixed offsets for the floor query), then v.
 CREATE UNLOGGED TABLE bench_voyage (
@@ -190,37 +118,13 @@ CREATE UNLOGGED TABLE bench_voyage (
     cargo_t         double precision
 ) WITH (autovacuum_enabled = false);
 
--- Departures one a minute from 2023 (unique), 0-4 % weather routing on the
--- distance, 13.5-20 kn, 20-140 kt of cargo, HFO 0.045-0.11 t/nm with
--- 0.38-0.50 % sulphur (VLSFO) or 2.1-3.2 % (HSFO, scrubber) and 4-40 t MGO
--- with no stated sulphur (so the MARPOL global limit on the date applies).
+-- The voyages of test/bench/lib.sh's generator: MGO with no stated sulphur (so
+-- the MARPOL global limit on the date applies).
 INSERT INTO bench_voyage
-WITH g AS (
-    SELECT i,
-           1 + floor(random() * 2000)::int AS vessel,
-           1 + floor(random() * 8)::int AS route,
-           random() < 0.5 AS eastbound,
-           timestamptz '2023-01-01 00:00:00+00'
-               + make_interval(secs => i * 60 + floor(random() * 60)) AS departure,
-           1 + random() * 0.04 AS detour,
-           13.5 + random() * 6.5 AS speed_kn,
-           round((20000 + random() * 120000)::numeric, 1)::float8 AS cargo_t,
-           0.045 + random() * 0.065 AS hfo_per_nm,
-           CASE WHEN random() < 0.85 THEN round((0.38 + random() * 0.12)::numeric, 2)
-                ELSE round((2.1 + random() * 1.1)::numeric, 2) END::float8 AS hfo_s,
-           round((4 + random() * 36)::numeric, 1)::float8 AS mgo_t
-    FROM generate_series(1, :n) i),
-p AS (
-    SELECT g.i, f.imo,
-           CASE WHEN g.eastbound THEN r.asia ELSE r.us END AS origin,
-           CASE WHEN g.eastbound THEN r.us ELSE r.asia END AS destination,
-           g.departure,
-           g.departure + make_interval(mins => round(r.nm * g.detour / g.speed_kn * 60)::int) AS arrival,
-           round((r.nm * g.detour)::numeric, 1)::float8 AS distance_nm,
-           g.cargo_t,
-           round((r.nm * g.detour * g.hfo_per_nm)::numeric, 1)::float8 AS hfo_t,
-           g.hfo_s, g.mgo_t
-    FROM g JOIN bench_fleet f ON f.k = g.vessel JOIN bench_route r ON r.r = g.route)
+WITH
+SQL
+    bench_voyage_ctes
+    cat <<'SQL'
 SELECT i, hfo_t, hfo_s, mgo_t,
        voyage(imo, origin::locode, destination::locode, departure, arrival, distance_nm, cargo_t,
               jsonb_build_object('HFO', jsonb_build_object('t', hfo_t, 'sulphur_pct', hfo_s),
@@ -241,6 +145,7 @@ FROM bench_voyage,
      LATERAL (VALUES ('HFO', hfo_t, hfo_sulphur_pct), ('MGO', mgo_t, NULL::float8)) fu(fuel, tonnes, sulphur_pct)
 ORDER BY id, fuel;
 SQL
+} | q -v n="$N" -v seed="$SEED"
 q -c "VACUUM (FREEZE, ANALYZE) bench_voyage" -c "VACUUM (FREEZE, ANALYZE) fuel_use"
 echo "   generated in $(($(date +%s) - t_gen)) s; tables: $(qv -F ' ' -c "SELECT 'bench_voyage ' || pg_size_pretty(pg_total_relation_size('bench_voyage')) || ', fuel_use ' || pg_size_pretty(pg_total_relation_size('fuel_use'))")"
 echo "   sample voyage: $(qv -c 'SELECT v FROM bench_voyage ORDER BY id LIMIT 1')"
@@ -279,10 +184,10 @@ Q_PORTEMIS="SELECT sum(voyage_emissions(v)) FROM bench_voyage"
 PLAIN_SUMS="sum((u.tonnes - u.tonnes * f.slip_pct / 100) * f.cf_co2) AS co2_t,
        sum((u.tonnes - u.tonnes * f.slip_pct / 100) * f.cf_ch4 + u.tonnes * f.slip_pct / 100) AS ch4_t,
        sum((u.tonnes - u.tonnes * f.slip_pct / 100) * f.cf_n2o) AS n2o_t"
-Q_PLAIN="SELECT $PLAIN_SUMS,
+Q_PLAIN_SQL="SELECT $PLAIN_SUMS,
        sum(u.tonnes * (2 * 0.97753::float8) * coalesce(u.sulphur_pct, f.sulphur_pct, 0.50::float8) / 100) AS sox_t
 FROM fuel_use u JOIN portemis.fuel_factor f ON f.factor_set = 'imo' AND f.fuel = u.fuel"
-Q_PLAIN_DATED="SELECT $PLAIN_SUMS,
+Q_PLAIN_SQL_DATED="SELECT $PLAIN_SUMS,
        sum(u.tonnes * (2 * 0.97753::float8) * coalesce(u.sulphur_pct, f.sulphur_pct,
            CASE WHEN b.departure >= timestamptz '2020-01-01 00:00+00' THEN 0.50::float8
                 WHEN b.departure >= timestamptz '2012-01-01 00:00+00' THEN 3.50::float8
@@ -293,66 +198,11 @@ Q_FLOOR="SELECT sum(hfo_t * 3.114) FROM bench_voyage"
 Q_BENCH="SELECT sum(voyage_emissions(v, 'bench')) FROM bench_voyage"
 KINDS="portemis plain_sql plain_sql_dated floor"
 
-query_of() {
-    case "$1" in
-        portemis) echo "$Q_PORTEMIS" ;;
-        plain_sql) echo "$Q_PLAIN" ;;
-        plain_sql_dated) echo "$Q_PLAIN_DATED" ;;
-        floor) echo "$Q_FLOOR" ;;
-        bench) echo "$Q_BENCH" ;;
-        parallel) echo "$Q_PORTEMIS" ;;
-    esac
-}
+Q_PARALLEL=$Q_PORTEMIS
+Q_AFTER_CHANGE="SELECT voyage_emissions(v, 'bench') FROM bench_voyage LIMIT 1"
+Q_CACHED=$Q_AFTER_CHANGE
 
-q <<'SQL'
-CREATE TABLE bench_result (phase text, kind text, rep int, ms double precision, result text,
-                           cpu_ms double precision, wait_ms double precision,
-                           at timestamptz DEFAULT clock_timestamp());
-
--- This backend's time on a CPU and waiting runnable for one (ns), from
--- /proc/self/schedstat; NULL where that file cannot be read.
-CREATE FUNCTION backend_schedstat(OUT run_ns bigint, OUT wait_ns bigint) LANGUAGE plpgsql AS $$
-DECLARE
-    f text[];
-BEGIN
-    f := string_to_array(btrim(pg_read_file('/proc/self/schedstat'), E' \n'), ' ');
-    run_ns := f[1]::bigint;
-    wait_ns := f[2]::bigint;
-EXCEPTION WHEN OTHERS THEN
-    run_ns := NULL;
-    wait_ns := NULL;
-END $$;
-
--- Milliseconds taken by one query, measured inside the server (wall clock;
--- and this backend's CPU time and run-queue wait, which show how much other
--- load on the machine disturbed the run), and its one-row result as text
--- (captured after the clock stops).
-CREATE FUNCTION bench_time(stmt text, OUT ms double precision, OUT result text,
-                           OUT cpu_ms double precision, OUT wait_ms double precision) LANGUAGE plpgsql AS $$
-DECLARE
-    s0 record;
-    s1 record;
-    t0 timestamptz;
-    t1 timestamptz;
-    r record;
-BEGIN
-    s0 := backend_schedstat();
-    t0 := clock_timestamp();
-    EXECUTE stmt INTO r;
-    t1 := clock_timestamp();
-    s1 := backend_schedstat();
-    ms := 1000 * extract(epoch FROM t1 - t0);
-    cpu_ms := (s1.run_ns - s0.run_ns) / 1e6;
-    wait_ms := (s1.wait_ns - s0.wait_ns) / 1e6;
-    result := r::text;
-END $$;
-
--- Relative difference, 0 when both are 0.
-CREATE FUNCTION rel_diff(a double precision, b double precision) RETURNS double precision
-LANGUAGE sql IMMUTABLE AS $$
-    SELECT CASE WHEN a = b THEN 0 ELSE abs(a - b) / greatest(abs(a), abs(b)) END
-$$;
-SQL
+bench_harness
 
 echo "== plans (serial)"
 for kind in $KINDS; do
@@ -364,36 +214,19 @@ done
 q -c "SELECT pg_prewarm('bench_voyage'), pg_prewarm('fuel_use')" >/dev/null
 session_settings="SET max_parallel_workers_per_gather = 0; SET jit = $jit_setting; SET work_mem = '64MB';"
 
-# measure PHASE KIND REP: one INSERT of a timed run into bench_result.
-measure() {
-    printf "INSERT INTO bench_result (phase, kind, rep, ms, result, cpu_ms, wait_ms) SELECT '%s', '%s', %d, ms, result, cpu_ms, wait_ms FROM bench_time(\$q\$%s\$q\$);\n" \
-        "$1" "$2" "$3" "$(query_of "$2")"
-}
-
 # ---------------------------------------------------------------------------
 # Serial timings: one session, warm-up (rep 0) then REPS rotated rounds.
 # ---------------------------------------------------------------------------
 echo "== serial timings: 1 warm-up + $REPS timed repetitions of each query, rotated order, one session"
-{
-    echo "$session_settings"
-    for kind in $KINDS; do measure main "$kind" 0; done
-    set -- $KINDS
-    nk=$#
-    for r in $(seq 1 "$REPS"); do
-        set -- $KINDS
-        for s in $(seq 1 $(((r - 1) % nk))); do set -- "${@:2}" "$1"; done
-        for kind in "$@"; do measure main "$kind" "$r"; done
-        printf "SELECT '   rep %d: ' || string_agg(kind || ' ' || round(ms::numeric, 1) || ' ms', ', ' ORDER BY at) FROM bench_result WHERE phase = 'main' AND rep = %d;\n" "$r" "$r"
-    done
-} | qv
+{ echo "$session_settings"; bench_warmups main; bench_rounds main; } | qv
 
 echo "== correctness: plain-SQL totals against portemis (relative difference, limit 1e-9)"
 correctness=$(q <<SQL
 \pset footer off
 CREATE TEMP TABLE chk AS
 WITH pm AS (SELECT e FROM ($Q_PORTEMIS) s(e)),
-     pl AS ($Q_PLAIN),
-     pd AS ($Q_PLAIN_DATED)
+     pl AS ($Q_PLAIN_SQL),
+     pd AS ($Q_PLAIN_SQL_DATED)
 SELECT p.pollutant, p.portemis, p.plain_sql, p.plain_sql_dated,
        rel_diff(p.portemis, p.plain_sql) AS rel_plain, rel_diff(p.portemis, p.plain_sql_dated) AS rel_dated
 FROM pm, pl, pd, LATERAL (VALUES
@@ -414,11 +247,7 @@ SELECT CASE WHEN count(*) = 5 AND bool_and(rel_plain <= 1e-9 AND rel_dated <= 1e
             THEN 'TOTALS MATCH' ELSE 'TOTALS DIFFER' END AS verdict FROM chk;
 SQL
 )
-echo "$correctness" | sed 's/^/   /'
-case "$correctness" in
-    *"TOTALS MATCH"*) ;;
-    *) echo "FAILED: the plain-SQL totals differ from portemis's by more than 1e-9 relative" >&2; exit 1 ;;
-esac
+bench_check "$correctness" "TOTALS MATCH" "the plain-SQL totals differ from portemis's by more than 1e-9 relative"
 echo "   all four pollutants agree within 1e-9 relative (the six others are 0 in portemis: no fuel-based factors ship)"
 echo "   every timed run returned the same result as its warm-up: $(qv -c "SELECT CASE WHEN bool_and(n = 1) THEN 'yes' ELSE 'NO' END FROM (SELECT kind, count(DISTINCT result) n FROM bench_result WHERE phase = 'main' GROUP BY kind) s")"
 
@@ -429,28 +258,21 @@ echo "== invalidation: factor set 'bench' (copy of 'imo'); $REPS runs, UPDATE on
 qv -c "SELECT factor_set_copy('imo', 'bench')" >/dev/null
 {
     echo "$session_settings"
-    measure inval_warmup bench 0
-    measure inval_warmup portemis 0
-    for r in $(seq 1 "$REPS"); do
-        if [ $((r % 2)) -eq 1 ]; then measure inval_before bench "$r"; measure inval_before portemis "$r"
-        else measure inval_before portemis "$r"; measure inval_before bench "$r"; fi
-    done
+    KINDS="bench portemis" bench_warmups inval_warmup
+    KINDS="bench portemis" bench_rounds inval_before
     echo "UPDATE portemis.fuel_factor SET cf_co2 = 3.2 WHERE factor_set = 'bench' AND fuel = 'HFO';"
-    for r in $(seq 1 "$REPS"); do
-        if [ $((r % 2)) -eq 1 ]; then measure inval_after bench "$r"; measure inval_after portemis "$r"
-        else measure inval_after portemis "$r"; measure inval_after bench "$r"; fi
-    done
+    KINDS="bench portemis" bench_rounds inval_after
     # The one-time reload, isolated: a one-row query right after a change, and without one.
     for r in $(seq 1 "$REPS"); do
         echo "UPDATE portemis.fuel_factor SET source = source WHERE factor_set = 'bench' AND fuel = 'MGO';"
-        printf "INSERT INTO bench_result (phase, kind, rep, ms, result) SELECT 'reload', 'after_change', %d, ms, result FROM bench_time(\$q\$SELECT voyage_emissions(v, 'bench') FROM bench_voyage LIMIT 1\$q\$);\n" "$r"
-        printf "INSERT INTO bench_result (phase, kind, rep, ms, result) SELECT 'reload', 'cached', %d, ms, result FROM bench_time(\$q\$SELECT voyage_emissions(v, 'bench') FROM bench_voyage LIMIT 1\$q\$);\n" "$r"
+        bench_measure reload after_change "$r"
+        bench_measure reload cached "$r"
     done
 } | qv
 
 q <<'SQL'
 \pset footer off
-SELECT phase, kind, rep, round(ms::numeric, 1) AS ms, to_char(tonnes(btrim(result, '()"')::emissions, 'CO2'), 'FM999999999999.0000') AS "CO2 t"
+SELECT phase, kind, rep, round(wall_ms::numeric, 1) AS ms, to_char(tonnes(btrim(result, '()"')::emissions, 'CO2'), 'FM999999999999.0000') AS "CO2 t"
 FROM bench_result WHERE phase LIKE 'inval_%' AND rep > 0 ORDER BY at;
 SQL
 
@@ -458,7 +280,7 @@ inval_verdict=$(q <<'SQL'
 \pset footer off
 CREATE TEMP TABLE inv AS
 WITH b AS (
-    SELECT phase, kind, rep, ms, cpu_ms, tonnes(btrim(result, '()"')::emissions, 'CO2') AS co2
+    SELECT phase, kind, rep, wall_ms AS ms, cpu_ms, tonnes(btrim(result, '()"')::emissions, 'CO2') AS co2
     FROM bench_result WHERE phase IN ('inval_before', 'inval_after') AND rep > 0),
 m AS (
     SELECT phase,
@@ -480,8 +302,8 @@ pr AS (
     GROUP BY phase),
 hfo AS (SELECT sum(hfo_t) AS hfo_t, sum(mgo_t) AS mgo_t FROM bench_voyage),
 rl AS (
-    SELECT percentile_cont(0.5) WITHIN GROUP (ORDER BY ms) FILTER (WHERE kind = 'after_change') AS reload_med,
-           percentile_cont(0.5) WITHIN GROUP (ORDER BY ms) FILTER (WHERE kind = 'cached') AS cached_med
+    SELECT percentile_cont(0.5) WITHIN GROUP (ORDER BY wall_ms) FILTER (WHERE kind = 'after_change') AS reload_med,
+           percentile_cont(0.5) WITHIN GROUP (ORDER BY wall_ms) FILTER (WHERE kind = 'cached') AS cached_med
     FROM bench_result WHERE phase = 'reload')
 SELECT x.n, x.bench_all AS before_med, y.bench_all AS after_med, y.bench_rest AS after_rest_med,
        y.bench_first AS after_first, x.imo_all AS imo_before, y.imo_all AS imo_after,
@@ -533,10 +355,7 @@ SELECT CASE WHEN n_results = 4 AND rel_diff(co2_after, co2_expected) <= 1e-9
 FROM inv;
 SQL
 )
-echo "$inval_verdict"
-case "$inval_verdict" in
-    *"CHANGE NOT REFLECTED"*) echo "FAILED: the factor change is not reflected as expected" >&2; exit 1 ;;
-esac
+bench_check "$inval_verdict" "CHANGE REFLECTED" "the factor change is not reflected as expected"
 
 # ---------------------------------------------------------------------------
 # For information: the portemis query with a forced parallel plan.
@@ -550,14 +369,14 @@ echo "$plan" | grep -q 'Partial Aggregate' && echo "$plan" | grep -q 'Workers La
 {
     echo "SET jit = $jit_setting;"
     echo "$PAR_SETTINGS"
-    measure par parallel 0
+    bench_measure par parallel 0
     echo "SET max_parallel_workers_per_gather = 0;"
-    measure par portemis 0
+    bench_measure par portemis 0
     for r in $(seq 1 "$REPS"); do
         echo "SET max_parallel_workers_per_gather = 2;"
-        measure par parallel "$r"
+        bench_measure par parallel "$r"
         echo "SET max_parallel_workers_per_gather = 0;"
-        measure par portemis "$r"
+        bench_measure par portemis "$r"
     done
 } | qv
 
@@ -566,25 +385,15 @@ echo "$plan" | grep -q 'Partial Aggregate' && echo "$plan" | grep -q 'Workers La
 # ---------------------------------------------------------------------------
 echo
 echo "== results ($N voyages, $((2 * N)) fuel-use rows, $REPS repetitions, serial, jit=$jit_setting; medians)"
+bench_kinds main "per voyage" bench_voyage 1 DESC
 q <<'SQL'
 \pset footer off
-WITH m AS (
-    SELECT kind, percentile_cont(0.5) WITHIN GROUP (ORDER BY ms) AS med, min(ms) AS best, max(ms) AS worst,
-           count(*) AS n
-    FROM bench_result WHERE phase = 'main' AND rep > 0 GROUP BY kind)
-SELECT kind AS "query", round(med::numeric, 1) || ' ms' AS "median",
-       round(best::numeric, 1) || '-' || round(worst::numeric, 1) AS "range ms",
-       round((med * 1e6 / (SELECT count(*) FROM bench_voyage))::numeric, 1) || ' ns' AS "per voyage"
-FROM m ORDER BY med DESC;
-
-WITH m AS (
-    SELECT kind, percentile_cont(0.5) WITHIN GROUP (ORDER BY ms) AS med
-    FROM bench_result WHERE phase = 'main' AND rep > 0 GROUP BY kind),
+WITH m AS (SELECT * FROM bench_medians WHERE phase = 'main' AND clock = 'wall'),
 -- The same ratios within each repetition (adjacent runs, so drift in the
 -- machine's load cancels), median over the repetitions.
 per_rep AS (
-    SELECT rep, max(ms) FILTER (WHERE kind = 'portemis') AS pm, max(ms) FILTER (WHERE kind = 'plain_sql') AS pl,
-           max(ms) FILTER (WHERE kind = 'plain_sql_dated') AS pd, max(ms) FILTER (WHERE kind = 'floor') AS fl
+    SELECT rep, max(wall_ms) FILTER (WHERE kind = 'portemis') AS pm, max(wall_ms) FILTER (WHERE kind = 'plain_sql') AS pl,
+           max(wall_ms) FILTER (WHERE kind = 'plain_sql_dated') AS pd, max(wall_ms) FILTER (WHERE kind = 'floor') AS fl
     FROM bench_result WHERE phase = 'main' AND rep > 0 GROUP BY rep),
 pr AS (
     SELECT percentile_cont(0.5) WITHIN GROUP (ORDER BY pl / pm) AS pl_pm,
@@ -595,8 +404,8 @@ pr AS (
     FROM per_rep),
 -- And of the best (minimum) times: other load only ever adds time.
 b AS (
-    SELECT min(ms) FILTER (WHERE kind = 'portemis') AS pm, min(ms) FILTER (WHERE kind = 'plain_sql') AS pl,
-           min(ms) FILTER (WHERE kind = 'plain_sql_dated') AS pd, min(ms) FILTER (WHERE kind = 'floor') AS fl
+    SELECT min(wall_ms) FILTER (WHERE kind = 'portemis') AS pm, min(wall_ms) FILTER (WHERE kind = 'plain_sql') AS pl,
+           min(wall_ms) FILTER (WHERE kind = 'plain_sql_dated') AS pd, min(wall_ms) FILTER (WHERE kind = 'floor') AS fl
     FROM bench_result WHERE phase = 'main' AND rep > 0),
 x AS (SELECT (SELECT med FROM m WHERE kind = 'portemis') AS pm,
              (SELECT med FROM m WHERE kind = 'plain_sql') AS pl,
@@ -622,8 +431,8 @@ SELECT 'portemis / floor', to_char(x.pm / x.fl, 'FM990.00') || ' x',
 -- time it spent waiting for a CPU while other processes ran.
 WITH c AS (
     SELECT kind, percentile_cont(0.5) WITHIN GROUP (ORDER BY cpu_ms) AS cpu,
-           percentile_cont(0.5) WITHIN GROUP (ORDER BY ms) AS wall,
-           sum(wait_ms) / nullif(sum(ms), 0) AS wait_share
+           percentile_cont(0.5) WITHIN GROUP (ORDER BY wall_ms) AS wall,
+           sum(runq_ms) / nullif(sum(wall_ms), 0) AS wait_share
     FROM bench_result WHERE phase = 'main' AND rep > 0 AND cpu_ms IS NOT NULL GROUP BY kind),
 -- (CPU time is accounted at scheduler ticks: meaningless for runs of a few ms.)
 x AS (SELECT (SELECT nullif(cpu, 0) FROM c WHERE kind = 'portemis') AS pm, (SELECT cpu FROM c WHERE kind = 'plain_sql') AS pl,
@@ -636,9 +445,7 @@ SELECT kind AS "query", round(cpu::numeric, 1) || ' ms' AS "median CPU time",
                  ELSE '' END AS "CPU-time ratio"
 FROM c, x ORDER BY cpu DESC;
 
-WITH m AS (
-    SELECT kind, percentile_cont(0.5) WITHIN GROUP (ORDER BY ms) AS med
-    FROM bench_result WHERE phase = 'par' AND rep > 0 GROUP BY kind)
+WITH m AS (SELECT * FROM bench_medians WHERE phase = 'par' AND clock = 'wall')
 SELECT 'portemis, forced parallel (2 workers)' AS "information", round(p.med::numeric, 1) || ' ms' AS "median",
        'serial in the same runs ' || round(s.med::numeric, 1) || ' ms; serial / parallel '
        || to_char(s.med / p.med, 'FM0.00') || ' x' AS "compare",
@@ -647,41 +454,9 @@ SELECT 'portemis, forced parallel (2 workers)' AS "information", round(p.med::nu
            FROM (SELECT tonnes(btrim(result, '()"')::emissions, 'CO2') AS co2 FROM bench_result WHERE phase = 'par') c) AS "check"
 FROM m p, m s WHERE p.kind = 'parallel' AND s.kind = 'portemis';
 SQL
-echo "== load after: $(cut -d' ' -f1-3 /proc/loadavg) (1/5/15 min load average; the machine has $(nproc) cores)"
-so_after=$(so_id)
-if [ "${so_after%% *}" != "${so_before%% *}" ]; then
-    echo "WARNING: portemis.so was reinstalled during the run ($so_before -> $so_after): backends started" \
-        "after that ran the new build; re-run for clean figures" >&2
-fi
-echo "command: PM_BENCH_N=$N PM_BENCH_REPS=$REPS PM_BENCH_SEED=$SEED PM_BENCH_JIT=$JIT $command_line"
+bench_footer "PM_BENCH_N=$N PM_BENCH_REPS=$REPS PM_BENCH_SEED=$SEED PM_BENCH_JIT=$JIT"
 
 # ---------------------------------------------------------------------------
 # Optional profile: perf record of one backend running the portemis query.
 # ---------------------------------------------------------------------------
-if [ "$PERF" = 1 ]; then
-    command -v perf >/dev/null || { echo "PM_BENCH_PERF=1 but perf is not installed" >&2; exit 1; }
-    for kind in portemis floor; do
-        app="pm_bench_perf_$kind"
-        stmt=$(query_of "$kind")
-        { echo "$session_settings"; echo "SELECT pg_sleep(1);"; for _ in 1 2 3 4 5; do echo "$stmt;"; done; } |
-            PGAPPNAME=$app qv >/dev/null &
-        client=$!
-        pid=""
-        for _ in $(seq 1 50); do
-            pid=$(qv -c "SELECT pid FROM pg_stat_activity WHERE application_name = '$app'")
-            [ -n "$pid" ] && break
-            sleep 0.05
-        done
-        [ -n "$pid" ] || { echo "could not find the backend of $app" >&2; exit 1; }
-        data="$PM_CLUSTER_DIR/pm_bench_perf_$kind.data"
-        perf record -q -F 999 -g -p "$pid" -o "$data" >/dev/null 2>&1 &
-        recorder=$!
-        wait "$client"
-        kill -INT "$recorder" 2>/dev/null || true
-        wait "$recorder" || true
-        echo
-        echo "== perf: $kind query x 5 (self time, top 30 symbols)"
-        { perf report -i "$data" --no-children --stdio -g none --sort dso,symbol 2>/dev/null |
-            grep -E '^ +[0-9]+\.[0-9]+%' | sed 's/[ -]*$//' | head -n 30; } || true
-    done
-fi
+bench_profile 5 30 portemis floor

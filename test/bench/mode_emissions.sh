@@ -61,7 +61,10 @@
 #
 # Run as root (the server runs as the postgres user) or as the server's user:
 #   test/bench/mode_emissions.sh
-# Environment (all optional):
+# Environment (all optional; the common ones are handled by test/bench/lib.sh,
+# and scripts/bench.sh (`make bench`) runs all the benchmarks):
+#   PM_BENCH_QUICK=0            1: a smoke run, not a measurement: unless set,
+#                               N=20000, REPS=3, SAMPLE=2000
 #   PM_BENCH_N=1000000          port-call rows
 #   PM_BENCH_REPS=7             timed repetitions of each query
 #   PM_BENCH_SAMPLE=10000       rows of the per-row check
@@ -83,77 +86,25 @@
 # used: the cluster directory is wiped, and an inherited value could point at
 # somebody else's cluster.
 set -euo pipefail
-cd "$(dirname "$0")/../.."
-command_line="$0${*:+ $*}"
+. "$(dirname "$0")/lib.sh"
+bench_setup 54333 /tmp/portemis-bench-activity portemis_bench_activity 1000000 20000 7
 
-export PGPORT=${PM_BENCH_PGPORT:-54333}
-export PM_CLUSTER_DIR=${PM_BENCH_CLUSTER_DIR:-/tmp/portemis-bench-activity}
-unset PGDATABASE PGSERVICE PGOPTIONS
-. scripts/common.sh
-
-N=${PM_BENCH_N:-1000000}
-REPS=${PM_BENCH_REPS:-7}
-SAMPLE=${PM_BENCH_SAMPLE:-10000}
-FLEET=${PM_BENCH_FLEET:-3000}
-SEED=${PM_BENCH_SEED:-0.42}
-JIT=${PM_BENCH_JIT:-0}
-DEFAULT_PLANNER=${PM_BENCH_DEFAULT_PLANNER:-1}
-SHARED_BUFFERS=${PM_BENCH_SHARED_BUFFERS:-1GB}
-REUSE=${PM_BENCH_REUSE:-0}
-KEEP=${PM_BENCH_KEEP:-0}
-PERF=${PM_BENCH_PERF:-0}
-DB=portemis_bench_activity
-PSQL="$PG_BIN/psql"
-
-for var in N REPS SAMPLE FLEET; do
-    case "${!var}" in '' | *[!0-9]*) echo "PM_BENCH_$var must be a positive integer" >&2; exit 2 ;; esac
-    [ "${!var}" -ge 1 ] || { echo "PM_BENCH_$var must be >= 1" >&2; exit 2; }
-done
+SAMPLE=$(bench_var SAMPLE 10000 2000)
+FLEET=$(bench_var FLEET 3000)
+JIT=$(bench_var JIT 0)
+DEFAULT_PLANNER=$(bench_var DEFAULT_PLANNER 1)
+SHARED_BUFFERS=$(bench_var SHARED_BUFFERS 1GB)
+bench_positive SAMPLE FLEET
 [ "$SAMPLE" -le "$N" ] || SAMPLE=$N
 STEP=$((N / SAMPLE))
 if [ "$JIT" = 1 ]; then jit_setting=on; else jit_setting=off; fi
 
-q() { "$PSQL" -X -q -v ON_ERROR_STOP=1 -d "$DB" "$@"; }
-qv() { "$PSQL" -X -q -A -t -v ON_ERROR_STOP=1 -d "$DB" "$@"; }
-
-started=0
-cleanup() {
-    local rc=$?
-    if [ "$started" -eq 1 ] && [ "$KEEP" != 1 ]; then
-        cluster_stop || true
-        rm -rf "$PM_CLUSTER_DIR"
-    fi
-    rm -f "$PM_CLUSTER_DIR"/pm_bench_perf_* 2>/dev/null || true
-    exit $rc
-}
-trap cleanup EXIT
-trap 'exit 130' INT TERM
-
-if [ "$REUSE" = 1 ]; then
-    "$PG_BIN/pg_isready" -q || { echo "PM_BENCH_REUSE=1 but no server on $PGHOST:$PGPORT" >&2; exit 1; }
-else
-    echo "== starting a throwaway cluster in $PM_CLUSTER_DIR on port $PGPORT (shared_buffers=$SHARED_BUFFERS)"
-    started=1
-    cluster_start
-    "$PSQL" -X -q -v ON_ERROR_STOP=1 -d postgres -c "ALTER SYSTEM SET shared_buffers = '$SHARED_BUFFERS'"
-    # pg_ctl restart reuses the start options (port, socket directory).
-    as_server_user "$PG_BIN/pg_ctl" -D "$PM_CLUSTER_DIR/data" -l "$PM_CLUSTER_DIR/server.log" -w -m fast \
-        restart >/dev/null
-fi
-
-"$PSQL" -X -q -v ON_ERROR_STOP=1 -d postgres <<SQL
-SET client_min_messages = warning;
-DROP DATABASE IF EXISTS $DB;
-CREATE DATABASE $DB;
-SQL
-q -c "SET client_min_messages = warning" -c "CREATE EXTENSION portemis CASCADE" -c "CREATE EXTENSION pg_prewarm"
+bench_cluster "$SHARED_BUFFERS"
+bench_createdb
+q -c "CREATE EXTENSION pg_prewarm"
 # Statistics for the planner (autovacuum would get there on a real database).
-q -c "ANALYZE energy_factor, energy_fuel, llaf_coefficient, auxiliary_power, transit_speed_ratio"
-
-echo "== machine: $(nproc) cores, $(sed -n 's/^model name[[:space:]]*: //p' /proc/cpuinfo | head -1)," \
-    "Debian $(cat /etc/debian_version 2>/dev/null || echo '?'), $(qv -c 'SHOW server_version')," \
-    "shared_buffers=$(qv -c 'SHOW shared_buffers'), jit=$jit_setting for the timed runs"
-echo "== load before: $(cut -d' ' -f1-3 /proc/loadavg) (1/5/15 min load average)"
+q -c "ANALYZE portemis.energy_factor, portemis.energy_fuel, portemis.llaf_coefficient, portemis.auxiliary_power, portemis.transit_speed_ratio"
+bench_header "shared_buffers=$(qv -c 'SHOW shared_buffers'), jit=$jit_setting for the timed runs"
 
 # ---------------------------------------------------------------------------
 # Data: a fleet, and N port-call rows drawn from it, reproducible (setseed).
@@ -213,7 +164,7 @@ CREATE UNLOGGED TABLE port_call (
     hours           double precision NOT NULL,
     speed_kn        double precision,
     in_eca          boolean NOT NULL,
-    v               vessel NOT NULL
+    v               portemis.vessel NOT NULL
 ) WITH (autovacuum_enabled = false);
 INSERT INTO port_call
 WITH g AS (
@@ -292,7 +243,36 @@ VESSEL_ARGS="vessel(ship_type => c.ship_type, imo => c.imo, dwt => c.dwt, teu =>
               mcr_kw => c.mcr_kw, max_speed_kn => c.max_speed_kn, keel_laid_year => c.keel_laid_year,
               aux_engine => c.aux_engine)"
 Q_PORTEMIS="SELECT sum(mode_emissions($VESSEL_ARGS, c.mode, c.hours, c.speed_kn, c.in_eca)) FROM port_call c"
-Q_STORED="SELECT sum(mode_emissions(c.v, c.mode, c.hours, c.speed_kn, c.in_eca)) FROM port_call c"
+Q_PORTEMIS_STORED="SELECT sum(mode_emissions(c.v, c.mode, c.hours, c.speed_kn, c.in_eca)) FROM port_call c"
+
+# Shared by both plain variants: energy_factor pivoted (one row per engine group,
+# engine and fuel) with the fuel's data (energy_fuel), and the low-load adjustment
+# coefficients with their denominators at LF = 0.2.
+read -r -d '' EF_PIVOT <<'SQL' || true
+(SELECT engine_group, engine, fuel,
+                 max(g_per_kwh) FILTER (WHERE quantity = 'BSFC') AS bsfc,
+                 max(g_per_kwh) FILTER (WHERE quantity = 'PM10') AS pm10,
+                 max(g_per_kwh) FILTER (WHERE quantity = 'NOx' AND tier = 0) AS nox0,
+                 max(g_per_kwh) FILTER (WHERE quantity = 'NOx' AND tier = 1) AS nox1,
+                 max(g_per_kwh) FILTER (WHERE quantity = 'NOx' AND tier = 2) AS nox2,
+                 max(g_per_kwh) FILTER (WHERE quantity = 'NOx' AND tier = 3) AS nox3
+          FROM portemis.energy_factor GROUP BY 1, 2, 3) f
+    JOIN portemis.energy_fuel u ON u.fuel = f.fuel
+    WHERE f.bsfc IS NOT NULL
+SQL
+read -r -d '' LLAF <<'SQL' || true
+SELECT max(a) FILTER (WHERE pollutant = 'CO2') AS co2_a, max(x) FILTER (WHERE pollutant = 'CO2') AS co2_x,
+           max(b) FILTER (WHERE pollutant = 'CO2') AS co2_b,
+           max(a * 0.2::float8 ^ -x + b) FILTER (WHERE pollutant = 'CO2') AS co2_den,
+           max(a) FILTER (WHERE pollutant = 'NOx') AS nox_a, max(x) FILTER (WHERE pollutant = 'NOx') AS nox_x,
+           max(b) FILTER (WHERE pollutant = 'NOx') AS nox_b,
+           max(a * 0.2::float8 ^ -x + b) FILTER (WHERE pollutant = 'NOx') AS nox_den,
+           max(a) FILTER (WHERE pollutant = 'PM10') AS pm_a, max(x) FILTER (WHERE pollutant = 'PM10') AS pm_x,
+           max(b) FILTER (WHERE pollutant = 'PM10') AS pm_b,
+           max(a * 0.2::float8 ^ -x + b) FILTER (WHERE pollutant = 'PM10') AS pm_den,
+           max(a) FILTER (WHERE pollutant = 'SOx') AS sox_a, max(b) FILTER (WHERE pollutant = 'SOx') AS sox_b
+    FROM portemis.llaf_coefficient
+SQL
 
 read -r -d '' PLAIN_ROWS <<'SQL' || true
 WITH ef AS (
@@ -303,29 +283,10 @@ WITH ef AS (
            coalesce(f.bsfc * u.so2_g_per_g_fuel, f.bsfc * (2 * 0.97753::float8) * u.sulphur_pct / 100) AS sox_ef,
            coalesce(f.pm10, u.pm_nom_g_per_kwh + u.sulphur_pct * f.bsfc * u.pm_fsc * u.pm_mwr * 1e-4, 0) AS pm10_ef,
            f.nox0, coalesce(f.nox1, f.nox0) AS nox1, coalesce(f.nox2, f.nox0) AS nox2, coalesce(f.nox3, f.nox0) AS nox3
-    FROM (SELECT engine_group, engine, fuel,
-                 max(g_per_kwh) FILTER (WHERE quantity = 'BSFC') AS bsfc,
-                 max(g_per_kwh) FILTER (WHERE quantity = 'PM10') AS pm10,
-                 max(g_per_kwh) FILTER (WHERE quantity = 'NOx' AND tier = 0) AS nox0,
-                 max(g_per_kwh) FILTER (WHERE quantity = 'NOx' AND tier = 1) AS nox1,
-                 max(g_per_kwh) FILTER (WHERE quantity = 'NOx' AND tier = 2) AS nox2,
-                 max(g_per_kwh) FILTER (WHERE quantity = 'NOx' AND tier = 3) AS nox3
-          FROM portemis.energy_factor GROUP BY 1, 2, 3) f
-    JOIN portemis.energy_fuel u ON u.fuel = f.fuel
-    WHERE f.bsfc IS NOT NULL),
+    FROM __EF_PIVOT__),
 ll AS MATERIALIZED (
     -- low-load adjustment coefficients, with the denominators at LF = 0.2
-    SELECT max(a) FILTER (WHERE pollutant = 'CO2') AS co2_a, max(x) FILTER (WHERE pollutant = 'CO2') AS co2_x,
-           max(b) FILTER (WHERE pollutant = 'CO2') AS co2_b,
-           max(a * 0.2::float8 ^ -x + b) FILTER (WHERE pollutant = 'CO2') AS co2_den,
-           max(a) FILTER (WHERE pollutant = 'NOx') AS nox_a, max(x) FILTER (WHERE pollutant = 'NOx') AS nox_x,
-           max(b) FILTER (WHERE pollutant = 'NOx') AS nox_b,
-           max(a * 0.2::float8 ^ -x + b) FILTER (WHERE pollutant = 'NOx') AS nox_den,
-           max(a) FILTER (WHERE pollutant = 'PM10') AS pm_a, max(x) FILTER (WHERE pollutant = 'PM10') AS pm_x,
-           max(b) FILTER (WHERE pollutant = 'PM10') AS pm_b,
-           max(a * 0.2::float8 ^ -x + b) FILTER (WHERE pollutant = 'PM10') AS pm_den,
-           max(a) FILTER (WHERE pollutant = 'SOx') AS sox_a, max(b) FILTER (WHERE pollutant = 'SOx') AS sox_b
-    FROM portemis.llaf_coefficient),
+    __LLAF__),
 ap AS (
     -- auxiliary engine and boiler kW by ship type, size bin [size_min, size_max) and mode
     SELECT ship_type, size_unit, size_min, size_max, engine_group, transit_kw, maneuvering_kw, berth_kw, anchorage_kw
@@ -402,16 +363,7 @@ WITH ef AS (
            CASE WHEN f.engine IN ('ST', 'GT', 'GT_ED', 'LNG') THEN f.nox0 ELSE coalesce(f.nox1, f.nox0) END AS nox1,
            CASE WHEN f.engine IN ('ST', 'GT', 'GT_ED', 'LNG') THEN f.nox0 ELSE coalesce(f.nox2, f.nox0) END AS nox2,
            CASE WHEN f.engine IN ('ST', 'GT', 'GT_ED', 'LNG') THEN f.nox0 ELSE coalesce(f.nox3, f.nox0) END AS nox3
-    FROM (SELECT engine_group, engine, fuel,
-                 max(g_per_kwh) FILTER (WHERE quantity = 'BSFC') AS bsfc,
-                 max(g_per_kwh) FILTER (WHERE quantity = 'PM10') AS pm10,
-                 max(g_per_kwh) FILTER (WHERE quantity = 'NOx' AND tier = 0) AS nox0,
-                 max(g_per_kwh) FILTER (WHERE quantity = 'NOx' AND tier = 1) AS nox1,
-                 max(g_per_kwh) FILTER (WHERE quantity = 'NOx' AND tier = 2) AS nox2,
-                 max(g_per_kwh) FILTER (WHERE quantity = 'NOx' AND tier = 3) AS nox3
-          FROM portemis.energy_factor GROUP BY 1, 2, 3) f
-    JOIN portemis.energy_fuel u ON u.fuel = f.fuel
-    WHERE f.bsfc IS NOT NULL),
+    FROM __EF_PIVOT__),
 cfg AS MATERIALIZED (
     -- every engine configuration (main engine, auxiliary engine, inside an ECA or not) in one
     -- row: the factors of its propulsion, auxiliary and boiler runs and the low-load coefficients
@@ -432,18 +384,7 @@ cfg AS MATERIALIZED (
              AND a.fuel = CASE WHEN a.engine = 'LNG' THEN 'LNG' WHEN eca.in_eca THEN 'MGO' ELSE 'HFO' END
     JOIN ef b ON b.engine_group = 'boiler' AND b.engine = 'BOILER'
              AND b.fuel = CASE WHEN eca.in_eca THEN 'MGO' ELSE 'HFO' END
-    CROSS JOIN (
-        SELECT max(a) FILTER (WHERE pollutant = 'CO2') AS co2_a, max(x) FILTER (WHERE pollutant = 'CO2') AS co2_x,
-               max(b) FILTER (WHERE pollutant = 'CO2') AS co2_b,
-               max(a * 0.2::float8 ^ -x + b) FILTER (WHERE pollutant = 'CO2') AS co2_den,
-               max(a) FILTER (WHERE pollutant = 'NOx') AS nox_a, max(x) FILTER (WHERE pollutant = 'NOx') AS nox_x,
-               max(b) FILTER (WHERE pollutant = 'NOx') AS nox_b,
-               max(a * 0.2::float8 ^ -x + b) FILTER (WHERE pollutant = 'NOx') AS nox_den,
-               max(a) FILTER (WHERE pollutant = 'PM10') AS pm_a, max(x) FILTER (WHERE pollutant = 'PM10') AS pm_x,
-               max(b) FILTER (WHERE pollutant = 'PM10') AS pm_b,
-               max(a * 0.2::float8 ^ -x + b) FILTER (WHERE pollutant = 'PM10') AS pm_den,
-               max(a) FILTER (WHERE pollutant = 'SOx') AS sox_a, max(b) FILTER (WHERE pollutant = 'SOx') AS sox_b
-        FROM portemis.llaf_coefficient) ll),
+    CROSS JOIN (__LLAF__) ll),
 pw AS MATERIALIZED (
     -- auxiliary and boiler kW of a ship type and size bin in one row (the same bins for both: checked)
     SELECT x.ship_type, x.size_unit, x.size_min, x.size_max,
@@ -492,46 +433,19 @@ SELECT k.id,
 FROM k
 SQL
 
+for v in PLAIN_ROWS TUNED_ROWS; do
+    rows=${!v//__EF_PIVOT__/"$EF_PIVOT"}
+    printf -v "$v" '%s' "${rows//__LLAF__/"$LLAF"}"
+done
+
 SUMS="SELECT sum(s.co2_t) AS co2_t, sum(s.nox_t) AS nox_t, sum(s.sox_t) AS sox_t, sum(s.pm10_t) AS pm10_t FROM"
-Q_PLAIN="$SUMS (${PLAIN_ROWS//__SRC__/port_call}) s"
-Q_TUNED="$SUMS (${TUNED_ROWS//__SRC__/port_call}) s"
+Q_PLAIN_SQL="$SUMS (${PLAIN_ROWS//__SRC__/port_call}) s"
+Q_PLAIN_SQL_TUNED="$SUMS (${TUNED_ROWS//__SRC__/port_call}) s"
 SAMPLE_SRC="(SELECT * FROM port_call WHERE id % $STEP = 0)"
 KINDS="portemis portemis_stored plain_sql plain_sql_tuned"
 
-query_of() {
-    case "$1" in
-        portemis) echo "$Q_PORTEMIS" ;;
-        portemis_stored) echo "$Q_STORED" ;;
-        plain_sql) echo "$Q_PLAIN" ;;
-        plain_sql_tuned) echo "$Q_TUNED" ;;
-    esac
-}
 
-q <<'SQL'
-CREATE TABLE bench_result (phase text, kind text, rep int, ms double precision, result text,
-                           at timestamptz DEFAULT clock_timestamp());
-
--- Milliseconds taken by one query, measured inside the server, and its
--- one-row result as text (captured after the clock stops).
-CREATE FUNCTION bench_time(stmt text, OUT ms double precision, OUT result text) LANGUAGE plpgsql AS $$
-DECLARE
-    t0 timestamptz;
-    t1 timestamptz;
-    r record;
-BEGIN
-    t0 := clock_timestamp();
-    EXECUTE stmt INTO r;
-    t1 := clock_timestamp();
-    ms := 1000 * extract(epoch FROM t1 - t0);
-    result := r::text;
-END $$;
-
--- Relative difference, 0 when both are 0.
-CREATE FUNCTION rel_diff(a double precision, b double precision) RETURNS double precision
-LANGUAGE sql IMMUTABLE AS $$
-    SELECT CASE WHEN a = b THEN 0 ELSE abs(a - b) / greatest(abs(a), abs(b)) END
-$$;
-SQL
+bench_harness
 
 PLAN_SETTINGS="SET enable_nestloop = off; SET enable_mergejoin = off;"
 session_settings="SET max_parallel_workers_per_gather = 0; SET jit = $jit_setting; SET work_mem = '64MB'; $PLAN_SETTINGS"
@@ -553,9 +467,9 @@ correctness=$(q <<SQL
 $session_settings
 CREATE TEMP TABLE chk AS
 WITH pm AS (SELECT e FROM ($Q_PORTEMIS) s(e)),
-     ps AS (SELECT e FROM ($Q_STORED) s(e)),
-     pl AS ($Q_PLAIN),
-     pt AS ($Q_TUNED)
+     ps AS (SELECT e FROM ($Q_PORTEMIS_STORED) s(e)),
+     pl AS ($Q_PLAIN_SQL),
+     pt AS ($Q_PLAIN_SQL_TUNED)
 SELECT p.*, rel_diff(p.portemis, p.portemis_stored) AS rel_stored, rel_diff(p.portemis, p.plain_sql) AS rel_plain,
        rel_diff(p.portemis, p.plain_sql_tuned) AS rel_tuned
 FROM pm, ps, pl, pt, LATERAL (VALUES
@@ -574,11 +488,7 @@ SELECT CASE WHEN count(*) = 4 AND bool_and(greatest(rel_stored, rel_plain, rel_t
             THEN 'TOTALS MATCH' ELSE 'TOTALS DIFFER' END AS verdict FROM chk;
 SQL
 )
-echo "$correctness" | sed 's/^/   /'
-case "$correctness" in
-    *"TOTALS MATCH"*) ;;
-    *) echo "FAILED: the totals differ by more than 1e-9 relative" >&2; exit 1 ;;
-esac
+bench_check "$correctness" "TOTALS MATCH" "the totals differ by more than 1e-9 relative"
 
 echo "== correctness per row: every ${STEP}th port call (sample of $((N / STEP))), plain variants against mode_emissions"
 rowcheck=$(q <<SQL
@@ -618,38 +528,17 @@ SELECT CASE WHEN count(*) = 2 AND bool_and(n_over = 0 AND n_matched = n_rows)
             THEN 'ROWS MATCH' ELSE 'ROWS DIFFER' END AS verdict FROM rowchk;
 SQL
 )
-echo "$rowcheck" | sed 's/^/   /'
-case "$rowcheck" in
-    *"ROWS MATCH"*) ;;
-    *) echo "FAILED: per-row results differ by more than 1e-9 relative (or rows missing)" >&2; exit 1 ;;
-esac
+bench_check "$rowcheck" "ROWS MATCH" "per-row results differ by more than 1e-9 relative (or rows missing)"
 
 q -c "SELECT pg_prewarm('port_call')" >/dev/null
-
-# measure PHASE KIND REP: one INSERT of a timed run into bench_result.
-measure() {
-    printf "INSERT INTO bench_result (phase, kind, rep, ms, result) SELECT '%s', '%s', %d, ms, result FROM bench_time(\$q\$%s\$q\$);\n" \
-        "$1" "$2" "$3" "$(query_of "$2")"
-}
 
 # ---------------------------------------------------------------------------
 # Serial timings: one session, warm-up (rep 0) then REPS rotated rounds.
 # ---------------------------------------------------------------------------
 echo "== serial timings: 1 warm-up + $REPS timed repetitions of each query, rotated order, one session"
-echo "   load at start: $(cut -d' ' -f1-3 /proc/loadavg)"
-{
-    echo "$session_settings"
-    for kind in $KINDS; do measure main "$kind" 0; done
-    set -- $KINDS
-    nk=$#
-    for r in $(seq 1 "$REPS"); do
-        set -- $KINDS
-        for s in $(seq 1 $(((r - 1) % nk))); do set -- "${@:2}" "$1"; done
-        for kind in "$@"; do measure main "$kind" "$r"; done
-        printf "SELECT '   rep %d: ' || string_agg(kind || ' ' || round(ms::numeric, 1) || ' ms', ', ' ORDER BY at) FROM bench_result WHERE phase = 'main' AND rep = %d;\n" "$r" "$r"
-    done
-} | qv
-echo "   load at end: $(cut -d' ' -f1-3 /proc/loadavg)"
+echo "   load at start: $(bench_load)"
+{ echo "$session_settings"; bench_warmups main; bench_rounds main; } | qv
+echo "   load at end: $(bench_load)"
 echo "   every timed run returned the same result as its warm-up: $(qv -c "SELECT CASE WHEN bool_and(n = 1) THEN 'yes' ELSE 'NO' END FROM (SELECT kind, count(DISTINCT result) n FROM bench_result WHERE phase = 'main' GROUP BY kind) s")"
 
 # ---------------------------------------------------------------------------
@@ -659,8 +548,8 @@ if [ "$DEFAULT_PLANNER" = 1 ]; then
     echo "== for information: plain queries once each with the default planner settings (nested loops allowed)"
     {
         echo "SET max_parallel_workers_per_gather = 0; SET jit = $jit_setting; SET work_mem = '64MB'; SET statement_timeout = '600s';"
-        measure default_planner plain_sql 1
-        measure default_planner plain_sql_tuned 1
+        bench_measure default_planner plain_sql 1
+        bench_measure default_planner plain_sql_tuned 1
     } | qv
 fi
 
@@ -669,28 +558,18 @@ fi
 # ---------------------------------------------------------------------------
 echo
 echo "== results ($N port calls, $REPS repetitions, serial, jit=$jit_setting; medians)"
+bench_kinds main "per port call" port_call 0
 q <<'SQL'
 \pset footer off
-WITH m AS (
-    SELECT kind, percentile_cont(0.5) WITHIN GROUP (ORDER BY ms) AS med, min(ms) AS best, max(ms) AS worst,
-           count(*) AS n
-    FROM bench_result WHERE phase = 'main' AND rep > 0 GROUP BY kind)
-SELECT kind AS "query", round(med::numeric, 1) || ' ms' AS "median",
-       round(best::numeric, 1) || '-' || round(worst::numeric, 1) AS "range ms",
-       round((med * 1e6 / (SELECT count(*) FROM port_call))::numeric, 0) || ' ns' AS "per port call"
-FROM m ORDER BY med;
-
-WITH m AS (
-    SELECT kind, percentile_cont(0.5) WITHIN GROUP (ORDER BY ms) AS med
-    FROM bench_result WHERE phase = 'main' AND rep > 0 GROUP BY kind),
+WITH m AS (SELECT * FROM bench_medians WHERE phase = 'main' AND clock = 'wall'),
 x AS (SELECT (SELECT med FROM m WHERE kind = 'portemis') AS pm,
              (SELECT med FROM m WHERE kind = 'portemis_stored') AS ps,
              (SELECT med FROM m WHERE kind = 'plain_sql') AS pl,
              (SELECT med FROM m WHERE kind = 'plain_sql_tuned') AS pt),
 -- per-repetition ratios (same round), to show their spread
 rr AS (
-    SELECT rep, max(ms) FILTER (WHERE kind = 'plain_sql_tuned') / max(ms) FILTER (WHERE kind = 'portemis') AS tuned,
-           max(ms) FILTER (WHERE kind = 'plain_sql') / max(ms) FILTER (WHERE kind = 'portemis') AS plain
+    SELECT rep, max(wall_ms) FILTER (WHERE kind = 'plain_sql_tuned') / max(wall_ms) FILTER (WHERE kind = 'portemis') AS tuned,
+           max(wall_ms) FILTER (WHERE kind = 'plain_sql') / max(wall_ms) FILTER (WHERE kind = 'portemis') AS plain
     FROM bench_result WHERE phase = 'main' AND rep > 0 GROUP BY rep)
 SELECT 'min(plain_sql, plain_sql_tuned) / portemis' AS "ratio of medians", to_char(least(pl, pt) / pm, 'FM990.00') || ' x' AS "value",
        '>= 3 x' AS "target", CASE WHEN least(pl, pt) / pm >= 3 THEN 'PASS' ELSE 'MISS' END AS "result",
@@ -707,40 +586,13 @@ SELECT 'min(plain_sql, plain_sql_tuned) / portemis_stored', to_char(least(pl, pt
 UNION ALL
 SELECT 'portemis_stored / portemis', to_char(ps / pm, 'FM990.00') || ' x', '(information)', '', '' FROM x
 UNION ALL
-SELECT 'default planner: ' || kind || ' (1 run)', round(ms::numeric, 1) || ' ms = '
-       || to_char(ms / (SELECT pm FROM x), 'FM990.0') || ' x portemis', '(information)', '', ''
+SELECT 'default planner: ' || kind || ' (1 run)', round(wall_ms::numeric, 1) || ' ms = '
+       || to_char(wall_ms / (SELECT pm FROM x), 'FM990.0') || ' x portemis', '(information)', '', ''
 FROM bench_result WHERE phase = 'default_planner';
 SQL
-echo "== load after: $(cut -d' ' -f1-3 /proc/loadavg) (1/5/15 min load average; the machine has $(nproc) cores)"
-echo "command: PM_BENCH_N=$N PM_BENCH_REPS=$REPS PM_BENCH_SAMPLE=$SAMPLE PM_BENCH_FLEET=$FLEET PM_BENCH_SEED=$SEED PM_BENCH_JIT=$JIT $command_line"
+bench_footer "PM_BENCH_N=$N PM_BENCH_REPS=$REPS PM_BENCH_SAMPLE=$SAMPLE PM_BENCH_FLEET=$FLEET PM_BENCH_SEED=$SEED PM_BENCH_JIT=$JIT"
 
 # ---------------------------------------------------------------------------
 # Optional profile: perf record of one backend running a query.
 # ---------------------------------------------------------------------------
-if [ "$PERF" = 1 ]; then
-    command -v perf >/dev/null || { echo "PM_BENCH_PERF=1 but perf is not installed" >&2; exit 1; }
-    for kind in portemis plain_sql_tuned; do
-        app="pm_bench_perf_$kind"
-        stmt=$(query_of "$kind")
-        { echo "$session_settings"; echo "SELECT pg_sleep(1);"; for _ in 1 2 3; do echo "$stmt;"; done; } |
-            PGAPPNAME=$app qv >/dev/null &
-        client=$!
-        pid=""
-        for _ in $(seq 1 50); do
-            pid=$(qv -c "SELECT pid FROM pg_stat_activity WHERE application_name = '$app'")
-            [ -n "$pid" ] && break
-            sleep 0.05
-        done
-        [ -n "$pid" ] || { echo "could not find the backend of $app" >&2; exit 1; }
-        data="$PM_CLUSTER_DIR/pm_bench_perf_$kind.data"
-        perf record -q -F 999 -g -p "$pid" -o "$data" >/dev/null 2>&1 &
-        recorder=$!
-        wait "$client"
-        kill -INT "$recorder" 2>/dev/null || true
-        wait "$recorder" || true
-        echo
-        echo "== perf: $kind query x 3 (self time, top 25 symbols)"
-        { perf report -i "$data" --no-children --stdio -g none --sort dso,symbol 2>/dev/null |
-            grep -E '^ +[0-9]+\.[0-9]+%' | sed 's/[ -]*$//' | head -n 25; } || true
-    done
-fi
+bench_profile 3 25 portemis plain_sql_tuned

@@ -54,7 +54,10 @@
 #
 # Run as root (the server runs as the postgres user) or as the server's user:
 #   test/bench/route_share.sh
-# Environment (all optional):
+# Environment (all optional; the common ones are handled by test/bench/lib.sh,
+# and scripts/bench.sh (`make bench`) runs all the benchmarks):
+#   PM_BENCH_QUICK=0            1: a smoke run, not a measurement: unless set,
+#                               N=200, REPS=3
 #   PM_BENCH_N=10000            routes per zone
 #   PM_BENCH_REPS=5             timed repetitions of each query
 #   PM_BENCH_MINV=200           target vertices per route, minimum
@@ -73,80 +76,25 @@
 # used: the cluster directory is wiped, and an inherited value could point at
 # somebody else's cluster.
 set -euo pipefail
-cd "$(dirname "$0")/../.."
-command_line="$0${*:+ $*}"
+. "$(dirname "$0")/lib.sh"
+bench_setup 54334 /tmp/portemis-bench-routes portemis_bench_routes 10000 200 5
 
-export PGPORT=${PM_BENCH_PGPORT:-54334}
-export PM_CLUSTER_DIR=${PM_BENCH_CLUSTER_DIR:-/tmp/portemis-bench-routes}
-unset PGDATABASE PGSERVICE PGOPTIONS
-. scripts/common.sh
-
-N=${PM_BENCH_N:-10000}
-REPS=${PM_BENCH_REPS:-5}
-MINV=${PM_BENCH_MINV:-200}
-MAXV=${PM_BENCH_MAXV:-800}
-SHIFT=${PM_BENCH_SHIFT:-0.2}
-SEED=${PM_BENCH_SEED:-0.42}
-REUSE=${PM_BENCH_REUSE:-0}
-KEEP=${PM_BENCH_KEEP:-0}
-PERF=${PM_BENCH_PERF:-0}
-DB=portemis_bench_routes
-PSQL="$PG_BIN/psql"
+MINV=$(bench_var MINV 200)
+MAXV=$(bench_var MAXV 800)
+SHIFT=$(bench_var SHIFT 0.2)
 CSV=$PM_DATA_DIR/routes/route_references_waypoints.csv
 PACIFIC='North American ECA (Pacific coast)'
 ATLANTIC='North American ECA (Atlantic and Gulf coasts)'
-
-for v in N REPS MINV MAXV; do
-    case "${!v}" in '' | *[!0-9]*) echo "PM_BENCH_$v must be a positive integer" >&2; exit 2 ;; esac
-    [ "${!v}" -ge 1 ] || { echo "PM_BENCH_$v must be >= 1" >&2; exit 2; }
-done
+bench_positive MINV MAXV
 [ "$MINV" -le "$MAXV" ] || { echo "PM_BENCH_MINV must be <= PM_BENCH_MAXV" >&2; exit 2; }
 [ -r "$CSV" ] || { echo "real route data not found: $CSV" >&2; exit 1; }
 
-q() { "$PSQL" -X -q -v ON_ERROR_STOP=1 -d "$DB" "$@"; }
-qv() { "$PSQL" -X -q -A -t -v ON_ERROR_STOP=1 -d "$DB" "$@"; }
-
-started=0
-cleanup() {
-    local rc=$?
-    if [ "$started" -eq 1 ] && [ "$KEEP" != 1 ]; then
-        cluster_stop || true
-        rm -rf "$PM_CLUSTER_DIR"
-    fi
-    exit $rc
-}
-trap cleanup EXIT
-trap 'exit 130' INT TERM
-
-if [ "$REUSE" = 1 ]; then
-    "$PG_BIN/pg_isready" -q || { echo "PM_BENCH_REUSE=1 but no server on $PGHOST:$PGPORT" >&2; exit 1; }
-else
-    echo "== starting a throwaway cluster in $PM_CLUSTER_DIR on port $PGPORT"
-    started=1
-    cluster_start
-    # Room for both route sets in shared buffers: the timed runs read memory.
-    "$PSQL" -X -q -d postgres -c "ALTER SYSTEM SET shared_buffers = '1GB'"
-    as_server_user "$PG_BIN/pg_ctl" -D "$PM_CLUSTER_DIR/data" -w -m fast restart >/dev/null
-fi
-
-"$PSQL" -X -q -v ON_ERROR_STOP=1 -d postgres <<SQL
-SET client_min_messages = warning;
-DROP DATABASE IF EXISTS $DB;
-CREATE DATABASE $DB;
--- Serial plans, no JIT; and no NOTICE per row from PostGIS's geography cast
--- of the 0..360 (ST_ShiftLongitude'd) geometries.
-ALTER DATABASE $DB SET max_parallel_workers_per_gather = 0;
-ALTER DATABASE $DB SET jit = off;
-ALTER DATABASE $DB SET client_min_messages = warning;
-ALTER DATABASE $DB SET extra_float_digits = 1;
-SQL
-q -c "CREATE EXTENSION portemis CASCADE"
-
-echo "== machine: $(nproc) cores, $(sed -n 's/^model name[[:space:]]*: //p' /proc/cpuinfo | head -1)," \
-    "Debian $(cat /etc/debian_version 2>/dev/null || echo '?'), $(qv -c 'SHOW server_version')," \
-    "$(qv -c "SELECT 'PostGIS ' || postgis_lib_version() || ', GEOS ' || postgis_geos_version() || ', PROJ ' || split_part(postgis_proj_version(), ' ', 1)")," \
-    "shared_buffers=$(qv -c 'SHOW shared_buffers')"
-echo "== load average at start: $(cut -d' ' -f1-3 /proc/loadavg) (other work on the machine adds noise)"
+# Room for both route sets in shared buffers: the timed runs read memory.
+bench_cluster 1GB
+# Serial plans, no JIT; and no NOTICE per row from PostGIS's geography cast
+# of the 0..360 (ST_ShiftLongitude'd) geometries.
+bench_createdb "max_parallel_workers_per_gather = 0" "jit = off" "client_min_messages = warning" "extra_float_digits = 1"
+bench_header "$(qv -c "SELECT 'PostGIS ' || postgis_lib_version() || ', GEOS ' || postgis_geos_version() || ', PROJ ' || split_part(postgis_proj_version(), ' ', 1)"), shared_buffers=$(qv -c 'SHOW shared_buffers')"
 
 # ---------------------------------------------------------------------------
 # Data: real routes, densified and perturbed (not timed).
@@ -265,50 +213,14 @@ FROM routes GROUP BY 1 ORDER BY 1 DESC;
 SQL
 
 # ---------------------------------------------------------------------------
-# Timing harness (as test/bench/copy_voyage.sh).
+# Timing (test/bench/lib.sh's harness, every run in its own session, ABBA).
 # ---------------------------------------------------------------------------
-q <<'SQL'
-CREATE TABLE bench_result (phase text, kind text, rep int, wall_ms double precision,
-                           cpu_ms double precision, runq_ms double precision, result double precision);
-
--- The backend's own scheduler counters (Linux /proc/self/schedstat): ns spent
--- on a CPU, ns spent runnable but waiting for one.  NULLs where unavailable.
-CREATE FUNCTION bench_schedstat(OUT cpu_ns bigint, OUT runq_ns bigint) LANGUAGE plpgsql AS $$
-DECLARE
-    f text[];
-BEGIN
-    f := string_to_array(pg_read_file('/proc/self/schedstat'), ' ');
-    cpu_ns := f[1]::bigint;
-    runq_ns := f[2]::bigint;
-EXCEPTION WHEN OTHERS THEN
-    cpu_ns := NULL;
-    runq_ns := NULL;
-END $$;
-
--- One query measured inside the server: wall-clock time (clock_timestamp), the
--- backend's CPU time and run-queue wait over it, and the query's result.
-CREATE FUNCTION bench_ms(stmt text, OUT wall_ms double precision, OUT cpu_ms double precision,
-                         OUT runq_ms double precision, OUT result double precision)
-LANGUAGE plpgsql AS $$
-DECLARE
-    t0 timestamptz;
-    s0 record;
-    s1 record;
-BEGIN
-    s0 := bench_schedstat();
-    t0 := clock_timestamp();
-    EXECUTE stmt INTO result;
-    wall_ms := 1000 * extract(epoch FROM clock_timestamp() - t0);
-    s1 := bench_schedstat();
-    cpu_ms := (s1.cpu_ns - s0.cpu_ns) / 1e6;
-    runq_ms := (s1.runq_ns - s0.runq_ns) / 1e6;
-END $$;
-SQL
+bench_harness
 
 # The queries: phase pacific/atlantic: the share of every route of that set in
 # its zone; phase length: the lengths alone (Pacific set).
-stmt_for() {
-    local phase=$1 kind=$2
+query_of() {
+    local kind=$1 phase=$2
     case "$phase/$kind" in
         */portemis)
             if [ "$phase" = length ]; then
@@ -325,32 +237,11 @@ stmt_for() {
     esac
 }
 
-# run PHASE KIND REP: one measurement in its own session; rep 0 is the warm-up.
-run() {
-    local phase=$1 kind=$2 rep=$3
-    q -c "INSERT INTO bench_result SELECT '$phase', '$kind', $rep, b.* FROM bench_ms(\$\$$(stmt_for "$phase" "$kind")\$\$) b"
-}
-
-# ABBA: odd repetitions portemis first, even ones PostGIS first.
-phase_runs() {
-    local phase=$1 r
-    run "$phase" portemis 0
-    run "$phase" postgis 0
-    for r in $(seq 1 "$REPS"); do
-        if [ $((r % 2)) -eq 1 ]; then
-            run "$phase" portemis "$r"; run "$phase" postgis "$r"
-        else
-            run "$phase" postgis "$r"; run "$phase" portemis "$r"
-        fi
-        printf '   %s rep %d: %s  (load %s)\n' "$phase" "$r" "$(qv -F ' ' -c "SELECT string_agg(kind || ' ' || round(wall_ms::numeric) || ' ms (cpu ' || coalesce(round(cpu_ms::numeric)::text, '?') || ', run-queue wait ' || coalesce(round(runq_ms::numeric)::text, '?') || ')', ', ' ORDER BY kind) FROM bench_result WHERE phase = '$phase' AND rep = $r")" "$(cut -d' ' -f1 /proc/loadavg)"
-    done
-}
-
 for phase in pacific atlantic length; do
     echo "== timing: $phase, 1 warm-up + $REPS timed repetitions of each, alternating"
-    echo "   portemis: $(stmt_for "$phase" portemis)"
-    echo "   postgis:  $(stmt_for "$phase" postgis)"
-    phase_runs "$phase"
+    echo "   portemis: $(query_of portemis "$phase")"
+    echo "   postgis:  $(query_of postgis "$phase")"
+    bench_abba "$phase" portemis postgis
 done
 
 # ---------------------------------------------------------------------------
@@ -374,27 +265,12 @@ echo
 echo "== results ($N routes per zone, $REPS repetitions, medians; speed-up = PostGIS / portemis)"
 q <<'SQL'
 \pset footer off
-WITH t AS (
-    SELECT phase, kind, 'wall' AS clock, wall_ms AS ms FROM bench_result WHERE rep > 0
-    UNION ALL
-    SELECT phase, kind, 'cpu', cpu_ms FROM bench_result WHERE rep > 0 AND cpu_ms IS NOT NULL),
-m AS (
-    SELECT phase, kind, clock, percentile_cont(0.5) WITHIN GROUP (ORDER BY ms) AS med,
-           min(ms) AS best, max(ms) AS worst
-    FROM t GROUP BY phase, kind, clock),
-r AS (
-    SELECT a.phase, a.clock, a.med AS a_med, b.med AS b_med, a.best AS a_best, a.worst AS a_worst,
-           b.best AS b_best, b.worst AS b_worst, b.med / a.med AS speedup
-    FROM m a JOIN m b ON b.phase = a.phase AND b.clock = a.clock
-                     AND a.kind = 'portemis' AND b.kind = 'postgis')
+WITH r AS (SELECT *, b_med / a_med AS speedup FROM bench_pair('portemis', 'postgis'))
 SELECT CASE phase WHEN 'pacific' THEN 'share, Pacific ECA (52 v.)'
                   WHEN 'atlantic' THEN 'share, Atlantic/Gulf ECA (212 v.)'
                   ELSE 'length alone (Pacific set)' END AS "measure",
-       CASE clock WHEN 'wall' THEN 'wall clock' ELSE 'backend CPU' END AS "time",
-       round(a_med::numeric) || ' ms' AS "portemis median",
-       round(b_med::numeric) || ' ms' AS "PostGIS median",
-       round(a_best::numeric) || '-' || round(a_worst::numeric) AS "portemis range ms",
-       round(b_best::numeric) || '-' || round(b_worst::numeric) AS "PostGIS range ms",
+       "time", a_median AS "portemis median", b_median AS "PostGIS median",
+       a_range AS "portemis range ms", b_range AS "PostGIS range ms",
        to_char(speedup, 'FM990.00') || ' x' AS "speed-up",
        CASE phase WHEN 'pacific' THEN '>= 2 x' ELSE '(info)' END AS "target",
        CASE WHEN phase <> 'pacific' THEN '' WHEN speedup >= 2 THEN 'PASS' ELSE 'MISS' END AS "result"
@@ -407,7 +283,7 @@ FROM bench_result WHERE rep > 0;
 SELECT 'query results identical across repetitions: '
        || CASE WHEN bool_and(n = 1) THEN 'yes' ELSE 'NO' END || '; sums '
        || string_agg(phase || ' ' || kind || ' ' || round(v::numeric, 6), ', ' ORDER BY phase DESC, kind)
-FROM (SELECT phase, kind, count(DISTINCT round(result::numeric, 9)) AS n, min(result) AS v
+FROM (SELECT phase, kind, count(DISTINCT round(result::numeric, 9)) AS n, min(result::float8) AS v
       FROM bench_result GROUP BY 1, 2) s;
 \pset tuples_only off
 
@@ -525,36 +401,9 @@ SELECT 'benchmark routes, every 50th (' || count(*) || ')' AS "routes",
        count(*) FILTER (WHERE abs(pm - pm_geod) > 0.001 * greatest(pm, pm_geod)) AS "n > 0.1 %"
 FROM be;
 SQL
-echo "load average at end: $(cut -d' ' -f1-3 /proc/loadavg)"
-echo "command: PM_BENCH_N=$N PM_BENCH_REPS=$REPS PM_BENCH_MINV=$MINV PM_BENCH_MAXV=$MAXV PM_BENCH_SHIFT=$SHIFT PM_BENCH_SEED=$SEED $command_line"
+bench_footer "PM_BENCH_N=$N PM_BENCH_REPS=$REPS PM_BENCH_MINV=$MINV PM_BENCH_MAXV=$MAXV PM_BENCH_SHIFT=$SHIFT PM_BENCH_SEED=$SEED"
 
 # ---------------------------------------------------------------------------
 # Optional profile: perf record of one backend per query (Pacific set).
 # ---------------------------------------------------------------------------
-if [ "$PERF" = 1 ]; then
-    command -v perf >/dev/null || { echo "PM_BENCH_PERF=1 but perf is not installed" >&2; exit 1; }
-    for kind in portemis postgis; do
-        app="pm_bench_perf_$kind"
-        PGAPPNAME=$app q -c "SELECT pg_sleep(1)" -c "$(stmt_for pacific "$kind")" >/dev/null &
-        client=$!
-        pid=""
-        for _ in $(seq 1 50); do
-            pid=$(qv -c "SELECT pid FROM pg_stat_activity WHERE application_name = '$app'")
-            [ -n "$pid" ] && break
-            sleep 0.05
-        done
-        [ -n "$pid" ] || { echo "could not find the backend of $app" >&2; exit 1; }
-        data="$PM_CLUSTER_DIR/pm_bench_perf_$kind.data"
-        perf record -q -F 999 -g -p "$pid" -o "$data" >/dev/null 2>&1 &
-        recorder=$!
-        wait "$client"
-        wait "$recorder" || true
-        echo
-        echo "== perf: share, Pacific set, $kind (self time, top 25 symbols)"
-        { perf report -i "$data" --no-children --stdio -g none --sort dso,symbol 2>/dev/null |
-            grep -E '^ +[0-9]+\.[0-9]+%' | sed 's/[ -]*$//' | head -n 25; } || true
-        echo "== perf: share, Pacific set, $kind (with children, top 25)"
-        { perf report -i "$data" --children --stdio -g none --sort symbol 2>/dev/null |
-            grep -E '^ +[0-9]+\.[0-9]+%' | sed 's/[ -]*$//' | head -n 25; } || true
-    done
-fi
+BENCH_PERF_PHASE=pacific BENCH_PERF_CHILDREN=25 bench_profile 1 25 portemis postgis
