@@ -44,6 +44,8 @@ tap_rc=$?
 t_ok=$(grep -cE '^ok [0-9]+' "$log_dir/pgtap.log")
 t_bad=$(grep -cE '^not ok [0-9]+' "$log_dir/pgtap.log")
 grep -E '^(not ok|# )' "$log_dir/pgtap.log" | head -50
+skips=$(grep -c '# SKIP' "$log_dir/pgtap.log")
+[ "$skips" -gt 0 ] && echo "  $skips pgTAP assertions skipped: $(grep -m1 -o '# SKIP.*' "$log_dir/pgtap.log" | sed 's/ (.*//')"
 tail -n 3 "$log_dir/pgtap.log"
 if [ "$tap_rc" -ne 0 ] && [ "$t_bad" -eq 0 ]; then
     cat "$log_dir/pgtap.log"

@@ -35,7 +35,9 @@ typedef struct PmAlias
 } PmAlias;
 
 static MemoryContext registry_context = NULL;
-static bool registry_valid = false;
+static bool registry_valid = false;	/* no invalidation since the last load */
+static bool registry_loaded = false;	/* the cache holds a complete load */
+static bool registry_own_change = false;	/* this backend changed a registry table */
 static uint64 registry_generation = 0;
 static int	registry_nsets = 0;
 static PmFactorSet *registry_sets = NULL;
@@ -600,18 +602,19 @@ registry_fingerprint_now(char *buf, size_t size)
 	spi_text(SPI_tuptable->vals[0], SPI_tuptable->tupdesc, 1, buf, size);
 }
 
-/* True once per statement (the leader's or a worker's share of it). */
+/* Has this backend's statement changed since the registry was last checked? */
 static bool
-new_statement(void)
+statement_changed(void)
 {
-	LocalTransactionId lxid = MyProc->lxid;
-	TimestampTz stmt = GetCurrentStatementStartTimestamp();
+	return MyProc->lxid != registry_checked_lxid ||
+		GetCurrentStatementStartTimestamp() != registry_checked_stmt;
+}
 
-	if (lxid == registry_checked_lxid && stmt == registry_checked_stmt)
-		return false;
-	registry_checked_lxid = lxid;
-	registry_checked_stmt = stmt;
-	return true;
+static void
+mark_statement_checked(void)
+{
+	registry_checked_lxid = MyProc->lxid;
+	registry_checked_stmt = GetCurrentStatementStartTimestamp();
 }
 
 static void
@@ -623,30 +626,31 @@ registry_load(void)
 		registry_context = AllocSetContextCreate(TopMemoryContext, "portemis registry",
 												 ALLOCSET_SMALL_SIZES);
 	MemoryContextReset(registry_context);
+	registry_loaded = false;
 	registry_nsets = 0;
 	registry_naliases = 0;
 	/* mark valid before reading, so an invalidation during the load is not lost */
 	registry_valid = true;
+	registry_own_change = false;
 	registry_generation++;
 
 	registry_find_relids();
-	(void) new_statement();
+	mark_statement_checked();
 	SPI_connect();
 	for (i = 0; i < (int) lengthof(registry_readers); i++)
 		registry_read(&registry_readers[i]);
 	registry_fingerprint_now(registry_fingerprint, sizeof(registry_fingerprint));
 	SPI_finish();
+	registry_loaded = true;
 }
 
-/* Is the cache still what this statement's snapshot sees? */
+/* At a statement's first call: does the cache still match what its snapshot sees? */
 static bool
-registry_current(void)
+registry_matches_snapshot(void)
 {
 	char		now[sizeof(registry_fingerprint)];
 
-	if (!registry_valid)
-		return false;
-	if (!new_statement() || !ActiveSnapshotSet())
+	if (!ActiveSnapshotSet())
 		return true;
 	SPI_connect();
 	registry_fingerprint_now(now, sizeof(now));
@@ -654,21 +658,33 @@ registry_current(void)
 	return strcmp(now, registry_fingerprint) == 0;
 }
 
+/*
+ * Within a statement the cache is kept: its snapshot does not change, so a
+ * reload could only read the same rows (other sessions' invalidations arrive
+ * mid-statement and would otherwise cause a reload per row while a writer is
+ * busy).  The statement's own changes to the registry (the trigger) and a
+ * new statement are the moments to look again.
+ */
 static void
 registry_ensure(void)
 {
-	/* the per-row path: already checked in this statement */
-	if (registry_valid && registry_checked_lxid == MyProc->lxid &&
-		registry_checked_stmt == GetCurrentStatementStartTimestamp())
+	if (registry_loaded && !registry_own_change && !statement_changed())
 		return;
 	PG_TRY();
 	{
-		if (!registry_current())
+		if (!registry_loaded || registry_own_change || !registry_valid)
 			registry_load();
+		else
+		{
+			mark_statement_checked();
+			if (!registry_matches_snapshot())
+				registry_load();
+		}
 	}
 	PG_CATCH();
 	{
 		registry_valid = false;
+		registry_loaded = false;
 		PG_RE_THROW();
 	}
 	PG_END_TRY();
@@ -1037,5 +1053,6 @@ factor_registry_changed(PG_FUNCTION_ARGS)
 				(errcode(ERRCODE_E_R_I_E_TRIGGER_PROTOCOL_VIOLATED),
 				 errmsg("factor_registry_changed() must be called as a trigger")));
 	CacheInvalidateRelcache(trigdata->tg_relation);
+	registry_own_change = true;	/* reload at the next call, even within this statement */
 	return PointerGetDatum(NULL);
 }
