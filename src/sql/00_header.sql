@@ -13,14 +13,15 @@
 
 \echo Use "CREATE EXTENSION portemis CASCADE" to load this file. \quit
 
+-- CREATE EXTENSION portemis SCHEMA portemis puts everything in one schema, the
+-- user's own: its comment and privileges stay the user's to set.
 DO $$
 BEGIN
-    -- CREATE EXTENSION portemis SCHEMA portemis puts everything in one schema
     IF '@extschema@' <> 'portemis' THEN
         CREATE SCHEMA portemis;
+        COMMENT ON SCHEMA portemis IS
+            'portemis registry (emission factors, activity tables, zones, ports, corridors, CII lines) and internal support functions';
+        -- the registry is public reference data: every role may read it (README, Security)
+        GRANT USAGE ON SCHEMA portemis TO PUBLIC;
     END IF;
 END $$;
-COMMENT ON SCHEMA portemis IS
-    'portemis registry (emission factors, activity tables, zones, ports, corridors, CII lines) and internal support functions';
--- The registry is public reference data: every role may read it (see README, Security).
-GRANT USAGE ON SCHEMA portemis TO PUBLIC;

@@ -7,15 +7,18 @@
 
 \echo Use "ALTER EXTENSION portemis UPDATE TO '0.2.0'" to load this file. \quit
 
+-- CREATE EXTENSION portemis SCHEMA portemis puts everything in one schema, the
+-- user's own: its comment and privileges stay the user's to set.
 DO $$
 BEGIN
     IF '@extschema@' <> 'portemis' THEN
         CREATE SCHEMA portemis;
+        COMMENT ON SCHEMA portemis IS
+            'portemis registry (emission factors, activity tables, zones, ports, corridors, CII lines) and internal support functions';
+        -- the registry is public reference data: every role may read it (README, Security)
+        GRANT USAGE ON SCHEMA portemis TO PUBLIC;
     END IF;
 END $$;
-COMMENT ON SCHEMA portemis IS
-    'portemis registry (emission factors, activity tables, zones, ports, corridors, CII lines) and internal support functions';
-GRANT USAGE ON SCHEMA portemis TO PUBLIC;
 
 ALTER TABLE @extschema@.factor_set SET SCHEMA portemis;
 ALTER TABLE @extschema@.fuel_factor SET SCHEMA portemis;
