@@ -54,7 +54,10 @@ SELECT ship_type, size_min, size_max, size_unit, capacity_fixed, a, c, unconfirm
 -- the attained CII of a ship (AER): 1557 t CO2 / (100,000 DWT x 5,000 nm) = 3.114 g per DWT nm
 SELECT round(cii_attained(v, 100000)::numeric, 6) AS attained FROM two WHERE cargo_t(v) > 0;
 \set VERBOSITY default
-SELECT cii_required('container_ship', 100000, NULL, 2022);
+-- back years (MEPC.338(76) Table 1): 2019 is the reference line itself, 2022 lies 3 % below it
+SELECT cii_required('container_ship', 100000, NULL, 2019) = cii_reference('container_ship', 100000, NULL) AS y2019_is_reference,
+       round((cii_required('container_ship', 100000, NULL, 2022) / cii_reference('container_ship', 100000, NULL))::numeric, 12) AS y2022_ratio;
+SELECT cii_required('container_ship', 100000, NULL, 2018);
 SELECT cii_required('container_ship', 100000, NULL, 2031);
 SELECT cii_reference('submarine', 1000, NULL);
 SELECT cii_reference('container_ship', NULL, 1000);

@@ -60,6 +60,10 @@ CREATE TABLE portemis.cii_reduction (
 );
 COMMENT ON TABLE portemis.cii_reduction IS 'CII reduction factor Z (%) below the 2019 reference line, by year';
 INSERT INTO portemis.cii_reduction (year, z_pct, source, unconfirmed, shipped) VALUES
+ (2019, 0, 'MEPC.338(76): 2019 is the reference year of the reference lines (MEPC.353(78))', NULL, true),
+ (2020, 1, 'MEPC.338(76) Table 1', NULL, true),
+ (2021, 2, 'MEPC.338(76) Table 1', NULL, true),
+ (2022, 3, 'MEPC.338(76) Table 1', NULL, true),
  (2023, 5, 'MEPC.338(76)', NULL, true),
  (2024, 7, 'MEPC.338(76)', NULL, true),
  (2025, 9, 'MEPC.338(76)', NULL, true),
@@ -128,7 +132,7 @@ BEGIN
     IF NOT FOUND THEN
         RAISE EXCEPTION 'no CII reduction factor is adopted for %', year
             USING ERRCODE = 'invalid_parameter_value',
-                  HINT = 'Adopted: 2023 to 2026 (MEPC.338(76)); 2027 to 2030 as amended in 2025. Add a row to portemis.cii_reduction for others.';
+                  HINT = 'Adopted: 2019 (the reference year) to 2026 (MEPC.338(76)); 2027 to 2030 as amended in 2025. Add a row to portemis.cii_reduction for others.';
     END IF;
     RETURN z;
 END $$;

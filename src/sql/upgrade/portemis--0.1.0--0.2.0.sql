@@ -159,7 +159,7 @@ BEGIN
     IF NOT FOUND THEN
         RAISE EXCEPTION 'no CII reduction factor is adopted for %', year
             USING ERRCODE = 'invalid_parameter_value',
-                  HINT = 'Adopted: 2023 to 2026 (MEPC.338(76)); 2027 to 2030 as amended in 2025. Add a row to portemis.cii_reduction for others.';
+                  HINT = 'Adopted: 2019 (the reference year) to 2026 (MEPC.338(76)); 2027 to 2030 as amended in 2025. Add a row to portemis.cii_reduction for others.';
     END IF;
     RETURN z;
 END $$;
@@ -223,3 +223,12 @@ END;
 
 -- PostGIS's spatial_ref_sys lookup (the geography buffer) resolves operators through the caller's path.
 ALTER FUNCTION @extschema@.port_area(@extschema@.locode, double precision) SET search_path = pg_catalog, pg_temp;
+
+-- CII reduction factors of the years before 2023 (MEPC.338(76) Table 1; 2019 is the reference year).
+ALTER TABLE portemis.cii_reduction DISABLE TRIGGER protect_shipped;
+INSERT INTO portemis.cii_reduction (year, z_pct, source, unconfirmed, shipped) VALUES
+ (2019, 0, 'MEPC.338(76): 2019 is the reference year of the reference lines (MEPC.353(78))', NULL, true),
+ (2020, 1, 'MEPC.338(76) Table 1', NULL, true),
+ (2021, 2, 'MEPC.338(76) Table 1', NULL, true),
+ (2022, 3, 'MEPC.338(76) Table 1', NULL, true);
+ALTER TABLE portemis.cii_reduction ENABLE TRIGGER protect_shipped;
