@@ -148,7 +148,7 @@ pm_factors_init(void)
 {
 	DefineCustomStringVariable("portemis.factor_set",
 							   "Default emission-factor set of portemis's calculating functions.",
-							   "A name from the table factor_set: imo (MEPC.364(79)) or fueleu (Regulation (EU) 2023/1805 Annex II), or a user set.",
+							   "A name from the table portemis.factor_set: imo (MEPC.364(79)) or fueleu (Regulation (EU) 2023/1805 Annex II), or a user set.",
 							   &pm_default_factor_set,
 							   "imo",
 							   PGC_USERSET,
@@ -156,7 +156,7 @@ pm_factors_init(void)
 							   check_factor_set_name, NULL, NULL);
 	DefineCustomStringVariable("portemis.aux_power_basis",
 							   "Auxiliary engine and boiler power defaults of mode_emissions.",
-							   "A basis of the table auxiliary_power: imo_ghg3 (EPA guidance Appendix E) or starcrest2016 (Port of Los Angeles).",
+							   "A basis of the table portemis.auxiliary_power: imo_ghg3 (EPA guidance Appendix E) or starcrest2016 (Port of Los Angeles).",
 							   &pm_aux_power_basis,
 							   "imo_ghg3",
 							   PGC_USERSET,
