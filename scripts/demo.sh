@@ -2,8 +2,9 @@
 # The main job, on a fresh Debian 12 machine as root (or with the packages
 # already installed): installs what is missing, builds and installs portemis,
 # starts a throwaway PostgreSQL cluster, loads the sample Los Angeles corridor
-# voyages and prints the corridor report.  PORTEMIS_KEEP=1 leaves the cluster
-# running for exploration (psql -h /tmp/portemis-cluster-54329 -p 54329 -U postgres portemis_demo).
+# voyages, prints the corridor report and writes it as a self-contained HTML
+# page with a map and charts (portemis-report.html, sample/report_html.sql).
+# PORTEMIS_KEEP=1 leaves the cluster running for exploration (psql -h /tmp/portemis-cluster-54329 -p 54329 -U postgres portemis_demo).
 set -eu
 cd "$(dirname "$0")/.."
 . scripts/common.sh
@@ -18,6 +19,9 @@ psql -X -q -d portemis_demo -v ON_ERROR_STOP=1 \
     -c "SET client_min_messages = warning" -c "CREATE EXTENSION portemis CASCADE" \
     -f sample/la_corridor_voyages.sql
 psql -X -q -d portemis_demo -v ON_ERROR_STOP=1 -f sample/report.sql
+psql -X -q -t -A -d portemis_demo -v ON_ERROR_STOP=1 -f sample/report_html.sql -o portemis-report.html
+echo
+echo "HTML report (map and charts, opens offline): $PM_REPO_DIR/portemis-report.html"
 if [ "${PORTEMIS_KEEP:-0}" = 1 ]; then
     echo
     echo "cluster left running: psql -h $PGHOST -p $PGPORT -U postgres portemis_demo"

@@ -39,7 +39,7 @@ SELECT ok(abs((SELECT (corridor_summary(v)).co2e_wtw_t FROM (VALUES
           'WtW CO2e of the summary equals the sum of intensity x energy');
 
 -- error codes
-SELECT throws_ok($$SELECT cii_required('container_ship', 100000, NULL, 2018)$$, '22023', 'no CII requirement before the 2019 reference year');
+SELECT throws_ok($$SELECT cii_required('container_ship', 100000, NULL, 2018)$$, '22023', NULL, 'no CII requirement before the 2019 reference year');
 SELECT throws_ok($$SELECT cii_reference('container_ship', NULL, NULL)$$, '22004');
 SELECT throws_ok($$SELECT cii_reference('spaceship', 1, 1)$$, '22023');
 SELECT throws_ok($$SELECT fueleu_target(2020)$$, '22023');
