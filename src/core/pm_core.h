@@ -3,7 +3,7 @@
  *
  * Everything under src/core/ is plain C99: no PostgreSQL headers, no palloc,
  * no ereport.  Parsers report failure through a PmError, which the fmgr
- * wrappers (the src files without the pm_ prefix) turn into ereport with the
+ * wrappers (src/pg/) turn into ereport with the
  * matching SQLSTATE.  This keeps the domain code testable without a server
  * and lets the libFuzzer drivers under test/fuzz link it directly.
  */

@@ -1,5 +1,6 @@
 /*
- * portemis.c: module magic and the translation of plain-C errors to ereport.
+ * portemis.c: module magic, the translation of plain-C errors to ereport, and
+ * the argument and aggregate-state checks every wrapper shares.
  */
 #include "portemis.h"
 
