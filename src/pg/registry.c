@@ -559,16 +559,17 @@ registry_find_relids(void)
  * its parallel workers (which load afresh with the statement's snapshot) see
  * the new rows.  So at the first call of every statement the cache is checked
  * against a fingerprint of the registry rows under the statement's snapshot:
- * the row count and a sum of hashes of every row version's identity (table,
- * xmin, ctid), which changes with any insert, update or delete.  A worker
- * loads once, with the leader's snapshot; both see the same rows.
+ * the row count and the XOR of a 64-bit hash of every row version's identity
+ * (table, xmin, ctid; distinct for distinct versions), which changes with any
+ * insert, update or delete.  A worker loads once, with the leader's snapshot;
+ * both see the same rows.
  */
 #define FINGERPRINT_TABLE(t) \
-	"SELECT t.tableoid::pg_catalog.text OPERATOR(pg_catalog.||) t.xmin::pg_catalog.text " \
-	"OPERATOR(pg_catalog.||) t.ctid::pg_catalog.text AS id FROM portemis." t " t"
+	"SELECT pg_catalog.hashtidextended(t.ctid, (t.tableoid::pg_catalog.int8 OPERATOR(pg_catalog.<<) 32) " \
+	"OPERATOR(pg_catalog.+) t.xmin::pg_catalog.text::pg_catalog.int8) AS h FROM portemis." t " t"
 static const char fingerprint_query[] =
 	"SELECT pg_catalog.count(*)::pg_catalog.text OPERATOR(pg_catalog.||) ':' OPERATOR(pg_catalog.||) "
-	"COALESCE(pg_catalog.sum(pg_catalog.hashtextextended(r.id, 0)::pg_catalog.numeric), 0)::pg_catalog.text "
+	"COALESCE(pg_catalog.bit_xor(r.h), 0)::pg_catalog.text "
 	"FROM (" FINGERPRINT_TABLE("factor_set") " UNION ALL " FINGERPRINT_TABLE("fuel_factor")
 	" UNION ALL " FINGERPRINT_TABLE("fuel_pollutant_factor") " UNION ALL " FINGERPRINT_TABLE("fuel_alias")
 	" UNION ALL " FINGERPRINT_TABLE("energy_factor") " UNION ALL " FINGERPRINT_TABLE("energy_fuel")
