@@ -17,8 +17,28 @@ SELECT portemis.eeoi_accum('{1,NULL}', NULL::voyage);
 SELECT portemis.ghg_intensity_final('{{1,2,3}}');
 SELECT portemis.ghg_intensity_final('[0:2]={1,2,3}');
 SELECT portemis.corridor_state_combine('{1,2}', '{1}');
--- a well-formed state called directly is computed, not trusted blindly: 2e6 g CO2 over 1e5 t nm = 20 g/(t nm)
+-- a well-formed state called directly is computed: 2e6 g CO2 over 1e5 t nm = 20 g/(t nm)
 SELECT portemis.eeoi_final('{2e6,1e5}');
+-- but not one no aggregate could build: NaN or infinite sums (22003), an impossible voyage count (22023)
+SELECT portemis.eeoi_final('{NaN,1}');
+SELECT portemis.ghg_intensity_final('{1,Infinity,0}');
+SELECT (portemis.corridor_summary_final(array_fill('NaN'::float8, ARRAY[20]))).voyages;
+SELECT (portemis.corridor_summary_final(array_fill(1e300::float8, ARRAY[20]))).voyages;
+SELECT (portemis.corridor_summary_final(array_fill(-1::float8, ARRAY[20]))).voyages;
+-- slowing to almost nothing makes an impossibly long voyage: an error, not an overflow
+SELECT voyage_slow_steamed('origin=USLAX, destination=CNSHA, departure=2024-03-01T08:00Z, arrival=2024-03-15T20:00Z, fuels=[HFO 10 t]', 99.999999999999);
+
+-- registry names of any length: a corridor whose name is longer than 64 characters
+INSERT INTO portemis.corridor (name, description, source)
+VALUES (repeat('x', 63) || '-one', 'long name', 'test'), (repeat('x', 63) || '-two', 'long name', 'test');
+INSERT INTO portemis.corridor_port (corridor, side, locode)
+VALUES (repeat('x', 63) || '-one', 'a', 'USOAK'), (repeat('x', 63) || '-two', 'b', 'KRPUS');
+-- USOAK and KRPUS are ends of two different corridors, so no corridor joins them
+SELECT corridor_of('origin=USOAK, destination=KRPUS, departure=2024-01-01T00:00Z, arrival=2024-01-14T00:00Z') IS NULL AS none;
+INSERT INTO portemis.corridor_port (corridor, side, locode) VALUES (repeat('x', 63) || '-one', 'b', 'KRPUS');
+SELECT corridor_of('origin=USOAK, destination=KRPUS, departure=2024-01-01T00:00Z, arrival=2024-01-14T00:00Z') = repeat('x', 63) || '-one' AS whole_name;
+DELETE FROM portemis.corridor_port WHERE NOT shipped;
+DELETE FROM portemis.corridor WHERE NOT shipped;
 
 -- Every function of the extension with NULL in each argument in turn, with all
 -- arguments NULL, and with a plausible value everywhere: no call may crash the

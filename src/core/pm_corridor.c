@@ -78,14 +78,19 @@ pm_voyage_switch_fuel(PmVoyage *v, const char *from, const char *to, double lcv_
 bool
 pm_voyage_slow_steam(PmVoyage *v, double pct, PmError *err)
 {
-	double		k;
+	double		k,
+				usecs;
 	int			i;
 
 	if (!(pct >= 0 && pct < 100))
 		return pm_fail(err, PM_ERR_RANGE, "speed_reduction_pct must lie in [0, 100), got %g", pct);
 	k = 1 - pct / 100;
+	usecs = (double) (v->arrival - v->departure) / k;
+	/* stay far inside int64 microseconds (the voyage validator then checks the year range) */
+	if (!(usecs < 4e17))
+		return pm_fail(err, PM_ERR_RANGE, "speed_reduction_pct %.15g makes the voyage too long", pct);
 	for (i = 0; i < v->nfuels; i++)
 		v->fuels[i].tonnes *= k * k;
-	v->arrival = v->departure + (int64_t) llround((double) (v->arrival - v->departure) / k);
+	v->arrival = v->departure + (int64_t) llround(usecs);
 	return true;
 }

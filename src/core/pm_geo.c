@@ -468,6 +468,8 @@ segment_inside_m(const PmParts *zone, const ZoneBox *box, PmXY p, PmXY q, double
 					my = p.y + tm * (q.y - p.y);
 		bool		inside = false;
 
+		if ((k & 63) == 63)
+			PM_CHECK_INTERRUPTS();	/* each piece tests the whole zone: a comb-shaped zone has many */
 		if (t1 <= t0)
 			continue;
 		for (s = -2; s <= 2 && !inside; s++)

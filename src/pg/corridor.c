@@ -150,6 +150,12 @@ corridor_summary_final(PG_FUNCTION_ARGS)
 	PmEmissions *e = palloc(sizeof(PmEmissions));
 	int			i;
 
+	/* a state passed in by hand must still be one this aggregate could build */
+	pm_check_finite_state(s, PM_S_LEN, SUMMARY);
+	if (!(s[PM_S_VOYAGES] >= 0 && s[PM_S_VOYAGES] <= 9007199254740992.0))
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+				 errmsg("corridor_summary state has an impossible voyage count %g", s[PM_S_VOYAGES])));
 	if (get_call_result_type(fcinfo, NULL, &tupdesc) != TYPEFUNC_COMPOSITE)
 		ereport(ERROR,
 				(errcode(ERRCODE_FEATURE_NOT_SUPPORTED),
@@ -204,6 +210,7 @@ ratio_final(PG_FUNCTION_ARGS)
 {
 	float8	   *s = pm_state_values(pm_state_arg(fcinfo, 0, "eeoi"), 2, "eeoi");
 
+	pm_check_finite_state(s, 2, "eeoi");
 	if (!(s[1] > 0))
 		PG_RETURN_NULL();
 	PG_RETURN_FLOAT8(s[0] / s[1]);
@@ -262,8 +269,10 @@ Datum
 cii_attained_final(PG_FUNCTION_ARGS)
 {
 	float8	   *s = pm_state_values(pm_state_arg(fcinfo, 0, CII), 5, CII);
-	double		capacity = s[3] > 0 ? s[2] / s[3] : 0;
+	double		capacity;
 
+	pm_check_finite_state(s, 5, CII);
+	capacity = s[3] > 0 ? s[2] / s[3] : 0;
 	if (s[3] > 1 && fabs(s[4] / s[3] - capacity * capacity) > 1e-9 * capacity * capacity)
 		ereport(ERROR,
 				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),

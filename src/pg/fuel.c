@@ -254,6 +254,7 @@ ghg_intensity_final(PG_FUNCTION_ARGS)
 	PmGhgSums	sums = {s[0], s[1], s[2]};
 	double		intensity;
 
+	pm_check_finite_state(s, GHG_STATE_LEN, GHG_AGG);
 	if (!pm_ghg_intensity(&sums, &intensity))
 		PG_RETURN_NULL();
 	PG_RETURN_FLOAT8(intensity);

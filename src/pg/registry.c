@@ -12,6 +12,7 @@
 #include "portemis.h"
 
 #include "catalog/namespace.h"
+#include "commands/extension.h"
 #include "commands/trigger.h"
 #include "executor/spi.h"
 #include "utils/builtins.h"
@@ -56,8 +57,8 @@ static Oid	registry_relids[REGISTRY_TABLES];
 /* The activity-based method's tables. */
 typedef struct PmAuxPowerRow
 {
-	char		basis[32];
-	char		ship_type[48];
+	char	   *basis;			/* in registry_context: names of any length */
+	char	   *ship_type;
 	double		size_min;
 	double		size_max;
 	PmSizeUnit	unit;
@@ -67,7 +68,7 @@ typedef struct PmAuxPowerRow
 
 typedef struct PmSpeedRatioRow
 {
-	char		ship_type[48];
+	char	   *ship_type;
 	double		ratio;
 } PmSpeedRatioRow;
 
@@ -76,7 +77,7 @@ const char *const pm_size_unit_names[PM_NSIZE_UNITS] = {"dwt", "gt", "teu", "pas
 /* Corridors: each port of either end, with the corridor's name. */
 typedef struct PmCorridorPort
 {
-	char		corridor[64];
+	char	   *corridor;		/* in registry_context */
 	bool		side_a;
 	int32		locode;
 } PmCorridorPort;
@@ -196,6 +197,15 @@ spi_text(HeapTuple tup, TupleDesc desc, int col, char *buf, size_t size)
 	char	   *s = SPI_getvalue(tup, desc, col);
 
 	strlcpy(buf, s ? s : "", size);
+}
+
+/* A text column, whole, in the registry's memory (names have no length limit). */
+static char *
+spi_strdup(HeapTuple tup, TupleDesc desc, int col)
+{
+	char	   *s = SPI_getvalue(tup, desc, col);
+
+	return MemoryContextStrdup(registry_context, s ? s : "");
 }
 
 static int
@@ -337,8 +347,8 @@ energy_factor_row(HeapTuple tup, TupleDesc desc, uint64 i pg_attribute_unused())
 	int			tier = DatumGetInt32(SPI_getbinval(tup, desc, 5, &isnull));
 	PmOptional *slot;
 
-	if (g < 0 || e < 0 || f < 0)
-		return;					/* a user engine code the C layer does not know */
+	if (g < 0 || e < 0 || f < 0 || (!isnull && (tier < 0 || tier >= PM_NTIERS)))
+		return;					/* a code the C layer does not know (the tables' CHECKs keep tiers 0..3) */
 	if (strcmp(quantity, "NOx") == 0)
 		slot = &registry_energy->nox[g][e][f][tier];
 	else
@@ -408,8 +418,8 @@ aux_row(HeapTuple tup, TupleDesc desc, uint64 i pg_attribute_unused())
 
 	if (unit < 0 || group < 0)
 		return;
-	spi_text(tup, desc, 1, row->basis, sizeof(row->basis));
-	spi_text(tup, desc, 2, row->ship_type, sizeof(row->ship_type));
+	row->basis = spi_strdup(tup, desc, 1);
+	row->ship_type = spi_strdup(tup, desc, 2);
 	row->size_min = spi_float8(tup, desc, 3, &isnull);
 	row->size_max = spi_float8(tup, desc, 4, &isnull);
 	row->unit = (PmSizeUnit) unit;
@@ -458,7 +468,7 @@ ratio_row(HeapTuple tup, TupleDesc desc, uint64 i)
 {
 	bool		isnull;
 
-	spi_text(tup, desc, 1, registry_ratios[i].ship_type, sizeof(registry_ratios[i].ship_type));
+	registry_ratios[i].ship_type = spi_strdup(tup, desc, 1);
 	registry_ratios[i].ratio = spi_float8(tup, desc, 2, &isnull);
 }
 
@@ -478,7 +488,7 @@ corridor_port_row(HeapTuple tup, TupleDesc desc, uint64 i pg_attribute_unused())
 	int32_t		packed;
 	PmError		err;
 
-	spi_text(tup, desc, 1, cp->corridor, sizeof(cp->corridor));
+	cp->corridor = spi_strdup(tup, desc, 1);
 	cp->side_a = DatumGetBool(SPI_getbinval(tup, desc, 2, &isnull));
 	spi_text(tup, desc, 3, code, sizeof(code));
 	if (!pm_locode_parse(code, strlen(code), &packed, &err))
@@ -543,6 +553,11 @@ registry_find_relids(void)
 	Oid			schema = get_namespace_oid(PM_REGISTRY_SCHEMA, true);
 	int			i;
 
+	if (!OidIsValid(schema) && OidIsValid(get_extension_oid("portemis", true)))
+		ereport(ERROR,
+				(errcode(ERRCODE_OBJECT_NOT_IN_PREREQUISITE_STATE),
+				 errmsg("extension \"portemis\" in this database is older than its installed library"),
+				 errhint("ALTER EXTENSION portemis UPDATE;")));
 	if (!OidIsValid(schema))
 		ereport(ERROR,
 				(errcode(ERRCODE_OBJECT_NOT_IN_PREREQUISITE_STATE),
@@ -553,12 +568,13 @@ registry_find_relids(void)
 }
 
 /*
- * One statement, one registry.  The relcache callback alone is not enough:
+ * One snapshot, one registry.  The relcache callback alone is not enough:
  * another session's commit becomes visible to a new snapshot before its
  * invalidation message is read, so a backend could keep an older cache while
- * its parallel workers (which load afresh with the statement's snapshot) see
- * the new rows.  So at the first call of every statement the cache is checked
- * against a fingerprint of the registry rows under the statement's snapshot:
+ * its parallel workers (which load afresh with the query's snapshot) see the
+ * new rows.  So at the first call under each new snapshot (each statement,
+ * and each query inside a function or DO block) the cache is checked
+ * against a fingerprint of the registry rows under that snapshot:
  * the row count and the XOR of a 64-bit hash of every row version's identity
  * (table, xmin, ctid; distinct for distinct versions), which changes with any
  * insert, update or delete.  A worker loads once, with the leader's snapshot;
@@ -579,8 +595,6 @@ static const char fingerprint_query[] =
 
 static SPIPlanPtr fingerprint_plan = NULL;
 static char registry_fingerprint[128];
-static LocalTransactionId registry_checked_lxid = InvalidLocalTransactionId;
-static TimestampTz registry_checked_stmt = 0;
 
 /* The fingerprint under the active snapshot, into buf; call inside SPI. */
 static void
@@ -603,19 +617,60 @@ registry_fingerprint_now(char *buf, size_t size)
 	spi_text(SPI_tuptable->vals[0], SPI_tuptable->tupdesc, 1, buf, size);
 }
 
-/* Has this backend's statement changed since the registry was last checked? */
-static bool
-statement_changed(void)
+/*
+ * The snapshot the registry was last checked under.  Within a transaction a
+ * new snapshot shows other sessions' commits only if the set of completed
+ * transactions changed (snapXactCompletionCount, PostgreSQL 14+); xmin and
+ * xmax tell snapshots of different transactions apart.  Queries nested in a
+ * DO block or a function get snapshots of their own, so the key is the
+ * snapshot, not the top-level statement.  A restored snapshot (parallel
+ * worker) has no completion count: then any other snapshot is checked.
+ */
+typedef struct SnapshotKey
 {
-	return MyProc->lxid != registry_checked_lxid ||
-		GetCurrentStatementStartTimestamp() != registry_checked_stmt;
+	bool		set;
+	TransactionId xmin;
+	TransactionId xmax;
+	uint64		completions;
+	Snapshot	snapshot;
+	LocalTransactionId lxid;
+} SnapshotKey;
+
+static SnapshotKey registry_checked;
+
+static void
+current_snapshot_key(SnapshotKey *k)
+{
+	Snapshot	snap = ActiveSnapshotSet() ? GetActiveSnapshot() : NULL;
+
+	memset(k, 0, sizeof(*k));
+	k->set = true;
+	k->lxid = MyProc->lxid;
+	if (snap == NULL)
+		return;
+	k->xmin = snap->xmin;
+	k->xmax = snap->xmax;
+	k->completions = snap->snapXactCompletionCount;
+	if (k->completions == 0)
+		k->snapshot = snap;
+}
+
+/* Has the visible registry possibly changed since it was last checked? */
+static bool
+snapshot_changed(void)
+{
+	SnapshotKey now;
+
+	current_snapshot_key(&now);
+	return !registry_checked.set || now.lxid != registry_checked.lxid || now.xmin != registry_checked.xmin ||
+		now.xmax != registry_checked.xmax || now.completions != registry_checked.completions ||
+		now.snapshot != registry_checked.snapshot;
 }
 
 static void
-mark_statement_checked(void)
+mark_snapshot_checked(void)
 {
-	registry_checked_lxid = MyProc->lxid;
-	registry_checked_stmt = GetCurrentStatementStartTimestamp();
+	current_snapshot_key(&registry_checked);
 }
 
 static void
@@ -636,7 +691,7 @@ registry_load(void)
 	registry_generation++;
 
 	registry_find_relids();
-	mark_statement_checked();
+	mark_snapshot_checked();
 	SPI_connect();
 	for (i = 0; i < (int) lengthof(registry_readers); i++)
 		registry_read(&registry_readers[i]);
@@ -660,16 +715,16 @@ registry_matches_snapshot(void)
 }
 
 /*
- * Within a statement the cache is kept: its snapshot does not change, so a
- * reload could only read the same rows (other sessions' invalidations arrive
- * mid-statement and would otherwise cause a reload per row while a writer is
- * busy).  The statement's own changes to the registry (the trigger) and a
- * new statement are the moments to look again.
+ * While the snapshot is the same the cache is kept: a reload could only read
+ * the same rows (other sessions' invalidations arrive mid-query and would
+ * otherwise cause a reload per row while a writer is busy).  This backend's
+ * own changes to the registry (the trigger) and a snapshot that may see other
+ * commits are the moments to look again.
  */
 static void
 registry_ensure(void)
 {
-	if (registry_loaded && !registry_own_change && !statement_changed())
+	if (registry_loaded && !registry_own_change && !snapshot_changed())
 		return;
 	PG_TRY();
 	{
@@ -677,7 +732,7 @@ registry_ensure(void)
 			registry_load();
 		else
 		{
-			mark_statement_checked();
+			mark_snapshot_checked();
 			if (!registry_matches_snapshot())
 				registry_load();
 		}

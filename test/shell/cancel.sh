@@ -39,6 +39,31 @@ for name in route_share route_split_nm voyage_emissions_in; do
         "$([ "$elapsed" -ge 2000 ] && [ "$elapsed" -lt 3200 ] && echo yes)" "yes"
 done
 
+# A comb-shaped zone (40,000 teeth): one route segment crosses every tooth, and
+# each of its 80,000 pieces is tested against the whole zone (one segment used
+# to run 2.7 s without a check).
+q -d $db -c "
+    CREATE TABLE comb AS
+    SELECT st_setsrid(st_makepolygon(st_makeline(ARRAY(
+               SELECT st_makepoint(x, y) FROM (
+                   SELECT 0 AS o, 0 AS k, -170.0 AS x, 3.0 AS y
+                   UNION ALL SELECT 1, 0, 170.0, 3.0
+                   UNION ALL SELECT 2, 0, 170.0, 4.0
+                   UNION ALL SELECT 3, 40000 - i, x, y FROM generate_series(0, 39999) i,
+                       LATERAL (VALUES (1, -170 + i * 0.0085 + 0.006, 4.0), (2, -170 + i * 0.0085 + 0.006, 6.0),
+                                       (3, -170 + i * 0.0085 + 0.002, 6.0), (4, -170 + i * 0.0085 + 0.002, 4.0))
+                           AS c(j, x, y)
+                   UNION ALL SELECT 4, 0, -170.0, 4.0
+                   UNION ALL SELECT 5, 0, -170.0, 3.0) p
+               ORDER BY o, k, x DESC))), 4326) AS zone,
+           'SRID=4326;LINESTRING(-175 5, 0 5, 175 5)'::geometry AS route"
+check "the comb zone is a valid polygon" "$(q -d $db -c "SELECT st_isvalid(zone) FROM comb")" "t"
+start=$(now_ms)
+out=$(psql -X -q -t -A -d $db -c "SET statement_timeout = '1s'" -c "SELECT route_share(route, zone) FROM comb" 2>&1)
+elapsed=$(( $(now_ms) - start ))
+check "route_share over the comb stops at statement_timeout" "$(echo "$out" | grep -c 'canceling statement due to statement timeout')" "1"
+check "within about a second of the 1 s timeout (${elapsed} ms)" "$([ "$elapsed" -lt 2200 ] && echo yes)" "yes"
+
 # pg_cancel_backend from another session
 psql -X -q -t -A -d $db -c "SELECT route_share(route, zone) FROM big" >/tmp/portemis_cancel_$$.out 2>&1 &
 bg=$!
