@@ -4,14 +4,7 @@
 -- in addition on the full files of ../shared/data when it is present.
 -- scripts/test.sh passes the psql variables fixture_dir, data_dir and has_data.
 -- Files are read by psql (\copy), not by the server.
-\if :{?fixture_dir}
-\else
-\set fixture_dir test/data
-\endif
-\if :{?has_data}
-\else
-\set has_data false
-\endif
+\ir defaults.psql
 BEGIN;
 SELECT plan(12);
 

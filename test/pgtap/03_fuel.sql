@@ -2,14 +2,7 @@
 -- The MRV checks run on the fixture test/data/mrv_2023_sample.csv (see its README)
 -- and, when ../shared/data is present (has_data), also on the full 2023 file.
 -- Files are read by psql (\copy), not by the server.
-\if :{?fixture_dir}
-\else
-\set fixture_dir test/data
-\endif
-\if :{?has_data}
-\else
-\set has_data false
-\endif
+\ir defaults.psql
 BEGIN;
 SELECT plan(18);
 

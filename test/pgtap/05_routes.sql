@@ -6,14 +6,7 @@
 -- when ../shared/data is present (has_data): 933 real liner route plans, all the
 -- AIS positions off Los Angeles and an independent ECA outline, which may not be
 -- redistributed.  Files are read by psql (\copy, \set `cat`), not by the server.
-\if :{?fixture_dir}
-\else
-\set fixture_dir test/data
-\endif
-\if :{?has_data}
-\else
-\set has_data false
-\endif
+\ir defaults.psql
 BEGIN;
 SELECT plan(30);
 
