@@ -22,7 +22,6 @@
 #include "storage/proc.h"
 #include "utils/memutils.h"
 #include "utils/snapmgr.h"
-#include "utils/timestamp.h"
 
 #include "registry.h"
 
