@@ -8,7 +8,7 @@ SELECT engine_group, count(*) AS rows, bool_and(source <> '') AS sourced,
        count(*) FILTER (WHERE unconfirmed IS NOT NULL) AS unconfirmed
 FROM portemis.energy_factor GROUP BY 1 ORDER BY 1;
 SELECT basis, engine_group, count(*) FROM portemis.auxiliary_power GROUP BY 1, 2 ORDER BY 1, 2;
-SELECT * FROM portemis.auxiliary_power WHERE basis = 'imo_ghg3' AND ship_type = 'container.ship' AND size_min = 8000 ORDER BY engine_group;
+SELECT * FROM portemis.auxiliary_power WHERE basis = 'imo_ghg3' AND ship_type = 'container_ship' AND size_min = 8000 ORDER BY engine_group;
 
 -- propeller law: (12/24)^3 = 0.125; (2/24)^3 = 0.00058 -> floor 0.02; above
 -- maximum speed -> 1; (18/24)^3 x 1.15 = 0.48515625; 0 at rest
@@ -74,7 +74,7 @@ SELECT nox_tier(1700);
 -- the worked port call of the README: a 10,000 TEU container ship (MCR 57,000 kW,
 -- 25 kn, keel laid 2012: Tier II) arriving at Los Angeles, all inside the ECA.
 -- Expected values recomputed independently by test/reference/port_call.py.
-CREATE TEMP TABLE ship AS SELECT vessel('container.ship', teu => 10000, mcr_kw => 57000, max_speed_kn => 25,
+CREATE TEMP TABLE ship AS SELECT vessel('container_ship', teu => 10000, mcr_kw => 57000, max_speed_kn => 25,
                                         keel_laid_year => 2012, shore_power => true) AS v;
 CREATE TEMP TABLE port_call (step int, mode text, hours float8, speed_kn float8, shore boolean);
 INSERT INTO port_call VALUES (1, 'transit', 10, 16, false), (2, 'maneuvering', 2, 6, false),
@@ -92,7 +92,7 @@ SELECT shore_power_kwh(v, 48) AS kwh, shore_power_emissions(v, 48, 0.2) AS grid 
 -- transit speed by default: 0.74 x 25 kn (EPA Table 3.12) = 18.5 kn
 SELECT mode_emissions(v, 'transit', 10) = mode_emissions(v, 'transit', 10, 18.5) AS default_transit_speed FROM ship;
 -- service speed instead of maximum speed: maximum = service / 0.94
-SELECT mode_emissions(vessel('container.ship', teu => 10000, mcr_kw => 57000, service_speed_kn => 23.5, keel_laid_year => 2012), 'transit', 10, 16)
+SELECT mode_emissions(vessel('container_ship', teu => 10000, mcr_kw => 57000, service_speed_kn => 23.5, keel_laid_year => 2012), 'transit', 10, 16)
      = mode_emissions(v, 'transit', 10, 16) AS service_speed_default FROM ship;
 -- outside the ECA: HFO for the diesel engines and the boiler
 SELECT round(tonnes(mode_emissions(v, 'anchorage', 12, in_eca => false), 'SOx')::numeric, 6) AS sox_outside_eca FROM ship;
@@ -111,13 +111,13 @@ SELECT mode_emissions(v, 'drifting', 1) FROM ship;
 SELECT mode_emissions(v, 'berth', -1) FROM ship;
 SELECT mode_emissions(v, 'maneuvering', 1) FROM ship;
 SELECT mode_emissions(v, 'transit', 1, shore_power => true) FROM ship;
-SELECT mode_emissions(vessel('container.ship', teu => 10000), 'berth', 1, shore_power => true);
-SELECT mode_emissions(vessel('container.ship', teu => 10000), 'transit', 1, 15);
-SELECT mode_emissions(vessel('container.ship'), 'berth', 1);
+SELECT mode_emissions(vessel('container_ship', teu => 10000), 'berth', 1, shore_power => true);
+SELECT mode_emissions(vessel('container_ship', teu => 10000), 'transit', 1, 15);
+SELECT mode_emissions(vessel('container_ship'), 'berth', 1);
 SELECT mode_emissions(vessel('submarine', dwt => 100), 'berth', 1);
 SELECT mode_emissions(vessel(), 'berth', 1);
-SELECT mode_emissions(vessel('container.ship', teu => -5), 'berth', 1);
-SELECT mode_emissions(vessel('container.ship', teu => 100, main_engine => 'sail'), 'berth', 1);
+SELECT mode_emissions(vessel('container_ship', teu => -5), 'berth', 1);
+SELECT mode_emissions(vessel('container_ship', teu => 100, main_engine => 'sail'), 'berth', 1);
 
 -- user rows override shipped ones: a measured auxiliary BSFC
 INSERT INTO portemis.energy_factor (engine_group, engine, fuel, quantity, g_per_kwh, source)

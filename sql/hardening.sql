@@ -48,7 +48,7 @@ SELECT CASE typ::text
     WHEN 'voyage' THEN quote_literal('imo=9811000, origin=USLAX, destination=NLRTM, departure=2024-03-01T08:00:00Z, arrival=2024-03-25T20:00:00Z, distance_nm=9000, cargo_t=61000, fuels=[HFO 410.2 t S=0.48%, MGO 12.5 t]') || '::voyage'
     WHEN 'locode' THEN '''USLAX''::locode'
     WHEN 'emissions' THEN '''CO2=3114 t, CH4=0.05 t''::emissions'
-    WHEN 'portemis.vessel' THEN 'vessel(''container.ship'', teu => 10000, mcr_kw => 57000, max_speed_kn => 25)'
+    WHEN 'portemis.vessel' THEN 'vessel(''container_ship'', teu => 10000, mcr_kw => 57000, max_speed_kn => 25)'
     WHEN 'geometry' THEN CASE WHEN argname = 'zone' THEN '''SRID=4326;POLYGON((-120 32,-117 32,-117 35,-120 35,-120 32))''::geometry'
                               ELSE '''SRID=4326;LINESTRING(-118.27 33.73,-125 34,-160 40,160 38,121.8 31.2)''::geometry' END
     WHEN 'bytea' THEN CASE WHEN argname = 'zone' THEN 'st_asbinary(''POLYGON((0 -1,5 -1,5 1,0 1,0 -1))''::geometry)'
@@ -71,7 +71,7 @@ SELECT CASE typ::text
         WHEN argname = 'pollutant' THEN 'NOx' WHEN argname = 'factor_set' THEN 'imo' WHEN argname = 'gwp' THEN 'AR5'
         WHEN argname = 'mode' THEN 'berth' WHEN argname IN ('engine', 'main_engine', 'aux_engine') THEN 'MSD'
         WHEN argname = 'engine_group' THEN 'auxiliary' WHEN argname = 'ship_type' AND fn LIKE 'cii%' THEN 'container_ship'
-        WHEN argname = 'ship_type' THEN 'container.ship' WHEN argname = 'source' THEN 'imo'
+        WHEN argname = 'ship_type' THEN 'container_ship' WHEN argname = 'source' THEN 'imo'
         WHEN argname = 'target' THEN 'copied_by_hardening' WHEN argname = 'reason' THEN 'test'
         ELSE 'x' END) || '::text'
     ELSE 'NULL::' || typ::text END
@@ -159,7 +159,7 @@ SET ROLE pm_reader;
 SELECT tonnes(voyage_emissions(v), 'CO2') AS co2, round(ghg_intensity(v)::numeric, 4) AS intensity, corridor_of(v),
        round(route_share(r, (SELECT geom FROM portemis.zone WHERE name = 'North American ECA (Pacific coast)' AND valid_to IS NULL))::numeric, 4) > 0 AS in_eca,
        port_geom('CNSHA') IS NOT NULL AS port, cii_rating('container_ship', 100000, NULL, 2025, 6.0) AS rating,
-       tonnes(mode_emissions(vessel('container.ship', teu => 10000), 'berth', 48), 'CO2') > 0 AS at_berth,
+       tonnes(mode_emissions(vessel('container_ship', teu => 10000), 'berth', 48), 'CO2') > 0 AS at_berth,
        (SELECT count(*) FROM portemis.emission_factors) > 0 AS factors_readable
 FROM (SELECT 'origin=USLAX, destination=CNSHA, departure=2024-03-01T08:00Z, arrival=2024-03-15T20:00Z, fuels=[HFO 100 t]'::voyage AS v,
              'SRID=4326;LINESTRING(-118.27 33.73,-125 34,-160 40)'::geometry AS r) s;

@@ -35,7 +35,7 @@ SELECT voyage_emissions(v)::text AS e, ghg_intensity(v) AS gi, corridor_of(v) AS
        (SELECT route_share(route, z.geom) FROM portemis.zone z
         WHERE z.name = 'North American ECA (Pacific coast)' AND z.valid_to IS NULL) AS share,
        voyage_emissions(v, route)::text AS e_route, fueleu_scope(v) AS scope, co2e_t(voyage_emissions(v)) AS co2e,
-       mode_emissions(vessel('container.ship', teu => 10000, mcr_kw => 57000, max_speed_kn => 25, keel_laid_year => 2012),
+       mode_emissions(vessel('container_ship', teu => 10000, mcr_kw => 57000, max_speed_kn => 25, keel_laid_year => 2012),
                       'transit', 10, 16)::text AS transit,
        cii_rating('container_ship', 100000, NULL, 2025, 6.0) AS rating, port_geom('CNSHA')::text AS shanghai,
        (voyage_emissions(v) + voyage_emissions(v))::text AS doubled
@@ -54,7 +54,7 @@ SELECT a.e = public.voyage_emissions(l.v)::text AS emissions,
        a.e_route = public.voyage_emissions(l.v, l.route)::text AS by_route,
        a.scope = public.fueleu_scope(l.v) AS scope,
        a.co2e = public.co2e_t(public.voyage_emissions(l.v)) AS co2e,
-       a.transit = public.mode_emissions(public.vessel('container.ship', teu => 10000, mcr_kw => 57000,
+       a.transit = public.mode_emissions(public.vessel('container_ship', teu => 10000, mcr_kw => 57000,
                        max_speed_kn => 25, keel_laid_year => 2012), 'transit', 10, 16)::text AS transit,
        a.rating = public.cii_rating('container_ship', 100000, NULL, 2025, 6.0) AS rating,
        a.shanghai = public.port_geom('CNSHA')::text AS port,

@@ -81,13 +81,13 @@ for (group, e), fuels in sorted(fuels_of.items()):
             values.append((group, e, f, "CH4", None, 0.002, GHG_SRC, "unconfirmed, single secondary source"))
             values.append((group, e, f, "N2O", None, 0.08 if resid else 0.075, GHG_SRC, "unconfirmed, single secondary source"))
 
-emit("INSERT INTO @extschema@.energy_factor (engine_group, engine, fuel, quantity, tier, g_per_kwh, source, unconfirmed, shipped) VALUES")
+emit("INSERT INTO portemis.energy_factor (engine_group, engine, fuel, quantity, tier, g_per_kwh, source, unconfirmed, shipped) VALUES")
 emit(",\n".join(" (" + ", ".join(lit(x) for x in v) + ", true)" for v in values) + ";")
 emit("")
 
 co2 = {FUEL[r["fuelType"]]: (num(r["conversionFactor"]), r["Source"]) for r in rows("CO2ConversionFactor")}
 pm = {FUEL[r["fuelType"]]: r for r in rows("EFSulfurEQCoefficients")}
-emit("INSERT INTO @extschema@.energy_fuel (fuel, cf_co2, sulphur_pct, so2_g_per_g_fuel, pm_nom_g_per_kwh, pm_mwr, pm_fsc, source, shipped) VALUES")
+emit("INSERT INTO portemis.energy_fuel (fuel, cf_co2, sulphur_pct, so2_g_per_g_fuel, pm_nom_g_per_kwh, pm_mwr, pm_fsc, source, shipped) VALUES")
 frows = []
 for f, default_s in (("HFO", 0.5), ("MGO", 0.1), ("LNG", 0)):
     cf, src = co2[f]
@@ -101,7 +101,7 @@ for f, default_s in (("HFO", 0.5), ("MGO", 0.1), ("LNG", 0)):
 emit(",\n".join(frows) + ";")
 emit("")
 
-emit("INSERT INTO @extschema@.llaf_coefficient (pollutant, a, x, b, source, shipped) VALUES")
+emit("INSERT INTO portemis.llaf_coefficient (pollutant, a, x, b, source, shipped) VALUES")
 lrows = []
 for r in rows("LLAFCoeff"):
     p = {"nox": "NOx", "hc": "HC", "co": "CO", "pm10": "PM10", "pm2.5": "PM2.5", "so2": "SOx", "co2": "CO2"}[r["pollutant"]]
@@ -109,7 +109,17 @@ for r in rows("LLAFCoeff"):
 emit(",\n".join(lrows) + ";")
 emit("")
 
-emit("INSERT INTO @extschema@.auxiliary_power (basis, ship_type, size_min, size_max, size_unit, sub_type, engine_group, transit_kw, maneuvering_kw, berth_kw, anchorage_kw, source, shipped) VALUES")
+# The EPA's ship-type keys become portemis's one vocabulary (src/sql/62_ship_types.sql).
+EPA_TYPE = {
+    "bulk.carrier": "bulk_carrier", "chemical.tanker": "chemical_tanker", "container.ship": "container_ship",
+    "cruise": "cruise_passenger", "cruise.ed": "cruise_passenger_ed", "ferry.pax": "ferry_pax",
+    "ferry.ro.pax": "ro_ro_passenger", "general.cargo": "general_cargo", "liquified.gas.tanker": "gas_carrier",
+    "miscellaneous.fishing": "fishing", "miscellaneous.other": "miscellaneous", "miscellaneous": "miscellaneous",
+    "offshore": "offshore", "oil.tanker": "oil_tanker", "other.tanker": "other_tanker", "reefer": "refrigerated_cargo",
+    "ro.ro": "ro_ro_cargo", "service.other": "service_other", "service.tug": "tug", "tanker": "tanker",
+    "vehicle.carrier": "ro_ro_vehicle", "yacht": "yacht"}
+
+emit("INSERT INTO portemis.auxiliary_power (basis, ship_type, size_min, size_max, size_unit, sub_type, engine_group, transit_kw, maneuvering_kw, berth_kw, anchorage_kw, source, shipped) VALUES")
 arows = []
 for basis, prefix, src in (("imo_ghg3", "IMOGHG3", "EPA-420-B-22-011 Appendix E Tables E.1/E.2 (IMO GHG3), ShipPowerModel data"),
                            ("starcrest2016", "Starcrest2016", "Port of Los Angeles inventory (Starcrest 2016), ShipPowerModel data")):
@@ -117,14 +127,14 @@ for basis, prefix, src in (("imo_ghg3", "IMOGHG3", "EPA-420-B-22-011 Appendix E 
         for r in rows(f"{prefix}_{name}"):
             smax = "'Infinity'" if r["sizeMax"] == "Inf" else repr(float(r["sizeMax"]))
             unit = {"Deadweight": "dwt", "TEU": "teu", "Gross_Tonnage": "gt", "Number_of_Passengers": "passengers"}[r["sizeUnits"]]
-            arows.append(f" ({lit(basis)}, {lit(r['shipType'])}, {float(r['sizeMin'])!r}, {smax}, {lit(unit)}, {lit(r['subType'])}, "
+            arows.append(f" ({lit(basis)}, {lit(EPA_TYPE[r['shipType']])}, {float(r['sizeMin'])!r}, {smax}, {lit(unit)}, {lit(r['subType'])}, "
                          f"{lit(group)}, {num(r['Transit'])}, {num(r['Maneuvering'])}, {num(r['Berth'])}, {num(r['Anchorage'])}, {lit(src)}, true)")
 emit(",\n".join(arows) + ";")
 emit("")
 
 emit("-- EPA-420-B-22-011 Table 3.12")
-emit("INSERT INTO @extschema@.transit_speed_ratio (ship_type, ratio, source, shipped) VALUES")
-ratios = [("container.ship", 0.74), ("bulk.carrier", 0.76), ("oil.tanker", 0.83), ("cruise", 0.75), ("general.cargo", 0.68),
-          ("ro.ro", 0.73), ("reefer", 0.80), ("liquified.gas.tanker", 0.81)]
+emit("INSERT INTO portemis.transit_speed_ratio (ship_type, ratio, source, shipped) VALUES")
+ratios = [("container_ship", 0.74), ("bulk_carrier", 0.76), ("oil_tanker", 0.83), ("cruise_passenger", 0.75),
+          ("general_cargo", 0.68), ("ro_ro_cargo", 0.73), ("refrigerated_cargo", 0.80), ("gas_carrier", 0.81)]
 emit(",\n".join(f" ({lit(t)}, {r}, 'EPA-420-B-22-011 Table 3.12 (transit speed / maximum speed)', true)" for t, r in ratios) + ";")
 print("\n".join(out))

@@ -84,13 +84,13 @@ pm_quantity_lookup(const char *s, size_t len)
 }
 
 bool
-pm_propulsion_load(double speed_kn, double max_speed_kn, double sea_margin_pct,
+pm_propulsion_load(double speed_kn, double max_speed_kn, double sea_margin_pct, double draught_ratio,
 				   double *load, PmError *err)
 {
 	double		lf;
 
-	if (!isfinite(speed_kn) || !isfinite(max_speed_kn) || !isfinite(sea_margin_pct))
-		return pm_fail(err, PM_ERR_PARAM, "speed, maximum speed and sea margin must be finite");
+	if (!isfinite(speed_kn) || !isfinite(max_speed_kn) || !isfinite(sea_margin_pct) || !isfinite(draught_ratio))
+		return pm_fail(err, PM_ERR_PARAM, "speed, maximum speed, sea margin and draught must be finite");
 	if (speed_kn < 0)
 		return pm_fail(err, PM_ERR_RANGE, "speed_kn must not be negative, got %g", speed_kn);
 	if (max_speed_kn <= 0)
@@ -98,12 +98,15 @@ pm_propulsion_load(double speed_kn, double max_speed_kn, double sea_margin_pct,
 	if (sea_margin_pct < 0 || sea_margin_pct > 100)
 		return pm_fail(err, PM_ERR_RANGE, "sea_margin_pct must lie between 0 and 100, got %g",
 					   sea_margin_pct);
+	if (draught_ratio <= 0 || draught_ratio > 1.5)
+		return pm_fail(err, PM_ERR_RANGE, "draught / maximum draught must lie in (0, 1.5], got %g",
+					   draught_ratio);
 	if (speed_kn == 0)
 	{
 		*load = 0;
 		return true;
 	}
-	lf = pow(speed_kn / max_speed_kn, 3) * (1 + sea_margin_pct / 100);
+	lf = pow(draught_ratio, 2.0 / 3.0) * pow(speed_kn / max_speed_kn, 3) * (1 + sea_margin_pct / 100);
 	*load = fmin(1.0, fmax(0.02, lf));
 	return true;
 }
@@ -119,10 +122,11 @@ pm_llaf(const PmEnergyTables *t, PmPollutant p, double load, bool has_sulphur,
 {
 	const PmLlafRow *c = &t->llaf[p];
 
-	if (!isfinite(load) || load <= 0 || load > 1)
-		return pm_fail(err, PM_ERR_RANGE, "load must lie in (0, 1], got %g", load);
+	if (!isfinite(load) || load < 0 || load > 1)
+		return pm_fail(err, PM_ERR_RANGE, "load must lie in [0, 1], got %g", load);
 	*llaf = 1.0;
-	if (!c->has || load > LLAF_LOAD_LIMIT)
+	/* load 0 is an engine that is off: nothing to adjust (EPA tool calcLLAF) */
+	if (!c->has || load > LLAF_LOAD_LIMIT || load == 0)
 		return true;
 	if (p == PM_SOX)
 	{
@@ -143,8 +147,10 @@ pm_llaf(const PmEnergyTables *t, PmPollutant p, double load, bool has_sulphur,
 }
 
 int
-pm_nox_tier(int keel_laid_year, PmEngine engine, bool in_tier3_area)
+pm_nox_tier(int keel_laid_year, PmEngine engine, bool in_tier3_area, int engine_category)
 {
+	if (engine_category != 3)
+		return -1;
 	if (engine == PM_ENG_ST || engine == PM_ENG_GT || engine == PM_ENG_GT_ED ||
 		engine == PM_ENG_LNG || keel_laid_year < 2000)
 		return 0;
@@ -211,7 +217,7 @@ pm_engine_emissions_add(const PmEnergyTables *t, const PmEngineRun *run, PmEmiss
 	if (!nox_factor(t, run, &nox, err))
 		return false;
 
-	/* SO2 from the sulphur; gas engines: a fixed fraction of the fuel */
+	/* SO2 from the sulphur; gas engines: a fixed fraction of the fuel (its pilot oil) */
 	so2 = fuel->so2_g_per_g.has ? bsfc * fuel->so2_g_per_g.v : bsfc * PM_SO2_PER_SULPHUR * sulphur / 100.0;
 	/* PM10: fixed for ST, GT and gas engines, else PMnom + S x BSFC x FSC x MWR x 1e-4 */
 	if (ef[PM_Q_PM10].has)
@@ -233,7 +239,13 @@ pm_engine_emissions_add(const PmEnergyTables *t, const PmEngineRun *run, PmEmiss
 
 	/* g -> t: 1e-6 */
 	e->t[PM_CO2] += kwh * bsfc * fuel->cf_co2 * adj[PM_CO2] * 1e-6;
-	e->t[PM_SOX] += kwh * so2 * adj[PM_SOX] * 1e-6;
+	/*
+	 * A fixed SO2 per gram of fuel follows the fuel: at low load it rises with
+	 * the CO2 (fuel) adjustment.  The EPA tool applies the CO2 factor to LNG
+	 * but not the sulphur form, so its LNG fuel per kWh rises 5.8x at 2 % load
+	 * while its SO2 stays flat.
+	 */
+	e->t[PM_SOX] += kwh * so2 * (fuel->so2_g_per_g.has ? adj[PM_CO2] : adj[PM_SOX]) * 1e-6;
 	e->t[PM_PM10] += kwh * pm10 * adj[PM_PM10] * 1e-6;
 	e->t[PM_PM25] += kwh * 0.92 * pm10 * adj[PM_PM25] * 1e-6;	/* PM2.5 = 0.92 PM10 (EPA tool) */
 	e->t[PM_NOX] += kwh * nox * adj[PM_NOX] * 1e-6;
@@ -241,5 +253,39 @@ pm_engine_emissions_add(const PmEnergyTables *t, const PmEngineRun *run, PmEmiss
 	e->t[PM_CO] += kwh * optional_or_zero(&ef[PM_Q_CO]) * adj[PM_CO] * 1e-6;
 	e->t[PM_CH4] += kwh * optional_or_zero(&ef[PM_Q_CH4]) * 1e-6;
 	e->t[PM_N2O] += kwh * optional_or_zero(&ef[PM_Q_N2O]) * 1e-6;
+	return true;
+}
+
+bool
+pm_operating_mode(double speed_kn, double load, bool at_berth, bool in_anchorage, PmMode *mode, PmError *err)
+{
+	if (!isfinite(speed_kn) || speed_kn < 0)
+		return pm_fail(err, PM_ERR_RANGE, "speed_kn must be a finite non-negative number, got %g", speed_kn);
+	if (!isfinite(load) || load < 0 || load > 1)
+		return pm_fail(err, PM_ERR_RANGE, "load must lie in [0, 1], got %g", load);
+	if (in_anchorage && speed_kn <= 3)
+		*mode = PM_MODE_ANCHORAGE;
+	else if (at_berth && speed_kn <= 1)
+		*mode = PM_MODE_BERTH;
+	else if (speed_kn > 1 && load <= 0.20)
+		*mode = PM_MODE_MANEUVERING;
+	else if (load > 0.20)
+		*mode = PM_MODE_TRANSIT;
+	else
+		*mode = PM_MODE_ANCHORAGE;	/* at most 1 kn, outside berth areas */
+	return true;
+}
+
+bool
+pm_teu_from_dwt(double dwt, double *teu, PmError *err)
+{
+	if (!isfinite(dwt) || dwt < 0)
+		return pm_fail(err, PM_ERR_RANGE, "dwt must be a finite non-negative number, got %g", dwt);
+	if (dwt <= 35000)			/* feeder */
+		*teu = pow(dwt / 15.19, 1 / 0.9814);
+	else if (dwt <= 60000)		/* Panamax */
+		*teu = pow(dwt / 28.81, 1 / 0.902);
+	else
+		*teu = pow(dwt / 37.0, 1 / 0.875);
 	return true;
 }

@@ -118,25 +118,50 @@ extern int	pm_quantity_lookup(const char *s, size_t len);
 
 /*
  * Propeller law: LF = (speed / max_speed)^3 x (1 + sea_margin / 100), at
- * least 0.02 and at most 1 while moving, 0 at speed 0 (EPA Marine_Emissions_Tools).
+ * least 0.02 and at most 1 while moving, 0 at speed 0 (EPA Marine_Emissions_Tools
+ * calcPropPwr).  The Admiralty formula (calcAdmPwr) multiplies by
+ * draught_ratio^(2/3), draught_ratio = actual / maximum draught; pass 1 for
+ * the propeller law.
  */
+/* Service speed as a fraction of maximum speed when only the service speed is known (EPA tool). */
+#define PM_SERVICE_SPEED_FRACTION 0.94
+
 extern bool pm_propulsion_load(double speed_kn, double max_speed_kn, double sea_margin_pct,
-							   double *load, PmError *err);
+							   double draught_ratio, double *load, PmError *err);
 
 /*
- * Low-load adjustment factor of a pollutant at fractional load LF (0 < LF
- * <= 1): 1 above 0.20, else the EPA formula; SOx needs the sulphur content.
- * Pollutants without coefficients (CH4, N2O, BC) get 1.
+ * Low-load adjustment factor of a pollutant at fractional load LF (0 <= LF
+ * <= 1): 1 above 0.20 and at 0 (engine off), else the EPA formula; SOx needs
+ * the sulphur content.  Pollutants without coefficients (CH4, N2O) get 1.
+ * Electric drive is the caller's business (no adjustment at all).
  */
 extern bool pm_llaf(const PmEnergyTables *t, PmPollutant p, double load, bool has_sulphur,
 					double sulphur_pct, double *llaf, PmError *err);
 
 /*
- * IMO NOx tier from the keel-laid year (EPA tool): ST, GT and gas engines or
- * before 2000: 0; before 2011: 1; before 2016: 2; else 3 inside a NOx
- * Emission Control Area, 2 outside.
+ * IMO NOx tier of a category 3 engine from the keel-laid year (EPA tool
+ * calcTier): ST, GT and gas engines or before 2000: 0; before 2011: 1;
+ * before 2016: 2; else 3 inside a NOx Emission Control Area, 2 outside.
+ * Category 1 and 2 engines: -1 (the tool's "None": the guidance's category 3
+ * factors do not apply).
  */
-extern int	pm_nox_tier(int keel_laid_year, PmEngine engine, bool in_tier3_area);
+extern int	pm_nox_tier(int keel_laid_year, PmEngine engine, bool in_tier3_area, int engine_category);
+
+/*
+ * Operating mode of the EPA tool (calcOperatingMode; guidance Table 3.11 as
+ * revised in 2022): anchorage in an anchorage area at <= 3 kn; berth in a
+ * berth area at <= 1 kn; maneuvering above 1 kn at load <= 0.20; transit
+ * above 0.20; anything else (<= 1 kn, low load, no area) anchorage.
+ */
+extern bool pm_operating_mode(double speed_kn, double load, bool at_berth, bool in_anchorage,
+							  PmMode *mode, PmError *err);
+
+/*
+ * Container capacity from deadweight (EPA tool calcTEU, after Kristensen's
+ * Ship-Desmo): (dwt/15.19)^(1/0.9814) to 35,000 t, (dwt/28.81)^(1/0.902)
+ * to 60,000 t, else (dwt/37)^(1/0.875).
+ */
+extern bool pm_teu_from_dwt(double dwt, double *teu, PmError *err);
 
 typedef struct PmEngineRun
 {

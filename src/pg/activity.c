@@ -52,20 +52,76 @@ load_value(double load)
 	return load;
 }
 
-/* propulsion_load(speed_kn, max_speed_kn, sea_margin_pct DEFAULT 0) */
+/* Maximum draught of a ship at sea: beyond it a draught is a typing error. */
+#define MAX_DRAUGHT_M 40.0
+
+/* actual / maximum draught for the Admiralty formula; 1 (propeller law) when neither is given. */
+static double
+draught_ratio_args(FunctionCallInfo fcinfo, int draught_arg, int max_arg)
+{
+	double		draught,
+				max_draught;
+
+	if (PG_ARGISNULL(draught_arg) && PG_ARGISNULL(max_arg))
+		return 1.0;
+	if (PG_ARGISNULL(draught_arg) || PG_ARGISNULL(max_arg))
+		ereport(ERROR,
+				(errcode(ERRCODE_NULL_VALUE_NOT_ALLOWED),
+				 errmsg("the Admiralty formula needs both draught_m and max_draught_m")));
+	draught = pm_quantity_arg(fcinfo, draught_arg, "draught_m", MAX_DRAUGHT_M);
+	max_draught = pm_quantity_arg(fcinfo, max_arg, "max_draught_m", MAX_DRAUGHT_M);
+	if (max_draught == 0)
+		ereport(ERROR,
+				(errcode(ERRCODE_NUMERIC_VALUE_OUT_OF_RANGE),
+				 errmsg("max_draught_m must be positive")));
+	return draught / max_draught;
+}
+
+/*
+ * propulsion_load(speed_kn, max_speed_kn, sea_margin_pct DEFAULT 0,
+ *   draught_m DEFAULT NULL, max_draught_m DEFAULT NULL, speed_reference DEFAULT 'maximum')
+ * (0.2.0 declared the first three only, STRICT.)
+ */
 PG_FUNCTION_INFO_V1(propulsion_load);
 Datum
 propulsion_load(PG_FUNCTION_ARGS)
 {
-	double		load;
+	double		max_speed,
+				ratio = 1.0,
+				load;
 	PmError		err;
 
-	if (!pm_propulsion_load(PG_GETARG_FLOAT8(0), PG_GETARG_FLOAT8(1), PG_GETARG_FLOAT8(2), &load, &err))
+	if (PG_ARGISNULL(0) || PG_ARGISNULL(1) || PG_ARGISNULL(2))
+		PG_RETURN_NULL();
+	max_speed = PG_GETARG_FLOAT8(1);
+	if (PG_NARGS() >= 6)
+	{
+		ratio = draught_ratio_args(fcinfo, 3, 4);
+		if (!PG_ARGISNULL(5))
+		{
+			char	   *ref = text_to_cstring(PG_GETARG_TEXT_PP(5));
+
+			if (pg_strcasecmp(ref, "service") == 0)
+				max_speed /= PM_SERVICE_SPEED_FRACTION;
+			else if (pg_strcasecmp(ref, "maximum") != 0)
+				ereport(ERROR,
+						(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+						 errmsg("unknown speed_reference \"%s\"", ref),
+						 errhint("Known: maximum (max_speed_kn is the maximum speed), service (it is the service speed; maximum = service / 0.94).")));
+		}
+	}
+	if (!pm_propulsion_load(PG_GETARG_FLOAT8(0), max_speed, PG_GETARG_FLOAT8(2), ratio, &load, &err))
 		pm_raise_error(&err, NULL);
 	PG_RETURN_FLOAT8(load);
 }
 
-/* llaf(pollutant text, load float8, sulphur_pct float8 DEFAULT NULL) */
+static bool
+is_electric_drive(PmEngine engine)
+{
+	return engine == PM_ENG_MSD_ED || engine == PM_ENG_GT_ED;
+}
+
+/* llaf(pollutant text, load float8, sulphur_pct float8 DEFAULT NULL, engine text DEFAULT NULL) */
 PG_FUNCTION_INFO_V1(llaf);
 Datum
 llaf(PG_FUNCTION_ARGS)
@@ -82,22 +138,68 @@ llaf(PG_FUNCTION_ARGS)
 	if (!pm_llaf(pm_energy_tables(), (PmPollutant) p, PG_GETARG_FLOAT8(1), !PG_ARGISNULL(2),
 				 PG_ARGISNULL(2) ? 0 : PG_GETARG_FLOAT8(2), &result, &err))
 		pm_raise_error(&err, NULL);
+	/* electric drive switches engines off rather than run them at low load (EPA tool) */
+	if (PG_NARGS() >= 4 && !PG_ARGISNULL(3) &&
+		is_electric_drive((PmEngine) code_arg(PG_GETARG_TEXT_PP(3), pm_engine_lookup, "engine", PM_KNOWN_ENGINES)))
+		result = 1.0;
 	PG_RETURN_FLOAT8(result);
 }
 
-/* nox_tier(keel_laid_year int, engine text DEFAULT 'SSD', in_tier3_area boolean DEFAULT true) */
+/*
+ * nox_tier(keel_laid_year int, engine text DEFAULT 'SSD', in_tier3_area boolean DEFAULT true,
+ *   engine_category int DEFAULT 3); NULL for category 1 and 2.
+ */
 PG_FUNCTION_INFO_V1(nox_tier);
 Datum
 nox_tier(PG_FUNCTION_ARGS)
 {
 	int			year = PG_GETARG_INT32(0);
 	int			engine = code_arg(PG_GETARG_TEXT_PP(1), pm_engine_lookup, "engine", PM_KNOWN_ENGINES);
+	int			category = PG_NARGS() >= 4 ? PG_GETARG_INT32(3) : 3;
+	int			tier;
 
 	if (year < 1800 || year > 2200)
 		ereport(ERROR,
 				(errcode(ERRCODE_NUMERIC_VALUE_OUT_OF_RANGE),
 				 errmsg("keel_laid_year %d is out of range (1800 to 2200)", year)));
-	PG_RETURN_INT32(pm_nox_tier(year, (PmEngine) engine, PG_GETARG_BOOL(2)));
+	if (category < 1 || category > 3)
+		ereport(ERROR,
+				(errcode(ERRCODE_NUMERIC_VALUE_OUT_OF_RANGE),
+				 errmsg("engine_category must be 1, 2 or 3, got %d", category)));
+	tier = pm_nox_tier(year, (PmEngine) engine, PG_GETARG_BOOL(2), category);
+	if (tier < 0)
+		PG_RETURN_NULL();
+	PG_RETURN_INT32(tier);
+}
+
+/* operating_mode(speed_kn, load, at_berth DEFAULT false, in_anchorage DEFAULT false) */
+PG_FUNCTION_INFO_V1(operating_mode);
+Datum
+operating_mode(PG_FUNCTION_ARGS)
+{
+	PmMode		mode;
+	PmError		err;
+
+	if (PG_ARGISNULL(0) || PG_ARGISNULL(1))
+		PG_RETURN_NULL();
+	if (!pm_operating_mode(PG_GETARG_FLOAT8(0), PG_GETARG_FLOAT8(1),
+						   !PG_ARGISNULL(2) && PG_GETARG_BOOL(2), !PG_ARGISNULL(3) && PG_GETARG_BOOL(3),
+						   &mode, &err))
+		pm_raise_error(&err, NULL);
+	PG_RETURN_TEXT_P(cstring_to_text(pm_mode_names[mode]));
+}
+
+/* teu_from_dwt(dwt) */
+PG_FUNCTION_INFO_V1(teu_from_dwt);
+Datum
+teu_from_dwt(PG_FUNCTION_ARGS)
+{
+	double		teu;
+	PmError		err;
+
+	if (!pm_teu_from_dwt(PG_GETARG_FLOAT8(0), &teu, &err))
+		pm_raise_error(&err, NULL);
+	PG_RETURN_FLOAT8(teu);
 }
 
 /*
@@ -149,12 +251,13 @@ enum
 {
 	V_IMO, V_SHIP_TYPE, V_DWT, V_GT, V_TEU, V_PASSENGERS, V_MAIN_ENGINE, V_MCR_KW,
 	V_MAX_SPEED_KN, V_SERVICE_SPEED_KN, V_KEEL_LAID_YEAR, V_AUX_ENGINE, V_AUX_KW,
-	V_BOILER_KW, V_SHORE_POWER, V_NATTS
+	V_BOILER_KW, V_SHORE_POWER, V_MMSI, V_NAME, V_LENGTH_M, V_BEAM_M, V_DESIGN_DRAUGHT_M,
+	V_ENGINE_CATEGORY, V_ESTIMATED, V_NATTS
 };
 
 typedef struct PmVessel
 {
-	char		ship_type[48];
+	char	   *ship_type;		/* a portemis.ship_type code, palloc'd */
 	bool		has_ship_type;
 	bool		has_size[PM_NSIZE_UNITS];
 	double		size[PM_NSIZE_UNITS];
@@ -167,6 +270,8 @@ typedef struct PmVessel
 	PmOptional	aux_kw;
 	PmOptional	boiler_kw;
 	bool		shore_power;
+	PmOptional	design_draught_m;
+	int			engine_category;	/* 1, 2 or 3; unknown: 3 */
 } PmVessel;
 
 typedef struct VesselCallCache
@@ -239,7 +344,7 @@ vessel_from_datum(FunctionCallInfo fcinfo, HeapTupleHeader td, PmVessel *v)
 	memset(v, 0, sizeof(*v));
 	v->has_ship_type = !nulls[V_SHIP_TYPE];
 	if (v->has_ship_type)
-		text_to_cstring_buffer(DatumGetTextPP(values[V_SHIP_TYPE]), v->ship_type, sizeof(v->ship_type));
+		v->ship_type = pm_ship_type_resolve(TextDatumGetCString(values[V_SHIP_TYPE]));
 	v->size[PM_SIZE_DWT] = vessel_float(values, nulls, V_DWT, "dwt", &v->has_size[PM_SIZE_DWT]);
 	v->size[PM_SIZE_GT] = vessel_float(values, nulls, V_GT, "gt", &v->has_size[PM_SIZE_GT]);
 	v->size[PM_SIZE_TEU] = vessel_float(values, nulls, V_TEU, "teu", &v->has_size[PM_SIZE_TEU]);
@@ -253,7 +358,8 @@ vessel_from_datum(FunctionCallInfo fcinfo, HeapTupleHeader td, PmVessel *v)
 		bool		has;
 
 		/* only the service speed known: max = service / 0.94 (EPA Marine_Emissions_Tools) */
-		v->max_speed_kn.v = vessel_float(values, nulls, V_SERVICE_SPEED_KN, "service_speed_kn", &has) / 0.94;
+		v->max_speed_kn.v = vessel_float(values, nulls, V_SERVICE_SPEED_KN, "service_speed_kn", &has) /
+			PM_SERVICE_SPEED_FRACTION;
 		v->max_speed_kn.has = has;
 	}
 	v->has_keel_laid_year = !nulls[V_KEEL_LAID_YEAR];
@@ -263,6 +369,13 @@ vessel_from_datum(FunctionCallInfo fcinfo, HeapTupleHeader td, PmVessel *v)
 	v->aux_kw.v = vessel_float(values, nulls, V_AUX_KW, "aux_kw", &v->aux_kw.has);
 	v->boiler_kw.v = vessel_float(values, nulls, V_BOILER_KW, "boiler_kw", &v->boiler_kw.has);
 	v->shore_power = !nulls[V_SHORE_POWER] && DatumGetBool(values[V_SHORE_POWER]);
+	v->design_draught_m.v = vessel_float(values, nulls, V_DESIGN_DRAUGHT_M, "design_draught_m",
+										 &v->design_draught_m.has);
+	v->engine_category = nulls[V_ENGINE_CATEGORY] ? 3 : DatumGetInt32(values[V_ENGINE_CATEGORY]);
+	if (v->engine_category < 1 || v->engine_category > 3)
+		ereport(ERROR,
+				(errcode(ERRCODE_NUMERIC_VALUE_OUT_OF_RANGE),
+				 errmsg("vessel engine_category must be 1, 2 or 3, got %d", v->engine_category)));
 }
 
 /*
@@ -299,7 +412,7 @@ static int
 vessel_tier(const PmVessel *v, PmEngine engine, bool in_eca)
 {
 	/* unknown keel-laid year: Tier 0, the highest NOx factors */
-	return v->has_keel_laid_year ? pm_nox_tier(v->keel_laid_year, engine, in_eca) : 0;
+	return v->has_keel_laid_year ? pm_nox_tier(v->keel_laid_year, engine, in_eca, 3) : 0;
 }
 
 static void
@@ -332,8 +445,83 @@ mode_speed(FunctionCallInfo fcinfo, const PmVessel *v, PmMode mode)
 }
 
 /*
+ * Where the hours are: inside an ECA (distillate; Tier III for ships built
+ * from 2016), outside, or on the Great Lakes, which the EPA tool's fuel mix
+ * tables treat as an ECA (and US rules, 40 CFR 1043, extend ECA standards to
+ * US internal waters).  NULL location: the in_eca flag decides.
+ */
+static bool
+location_is_eca(FunctionCallInfo fcinfo, int location_arg, int in_eca_arg)
+{
+	if (PG_NARGS() > location_arg && !PG_ARGISNULL(location_arg))
+	{
+		char	   *loc = text_to_cstring(PG_GETARG_TEXT_PP(location_arg));
+
+		if (pg_strcasecmp(loc, "eca") == 0 || pg_strcasecmp(loc, "great_lakes") == 0)
+			return true;
+		if (pg_strcasecmp(loc, "outside_eca") == 0)
+			return false;
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+				 errmsg("unknown location \"%s\"", loc),
+				 errhint("Known: eca, outside_eca, great_lakes.")));
+	}
+	return PG_ARGISNULL(in_eca_arg) ? true : PG_GETARG_BOOL(in_eca_arg);
+}
+
+/* A ship drifting at anchor faster than this runs its main engine (guidance Table 3.11: under way above 1 kn). */
+#define ANCHORAGE_DRIFT_KN 1.0
+
+/*
+ * The main engine's load in a mode, 0 when it is off: transit and
+ * maneuvering always, anchorage when drifting above 1 kn.  Propeller law
+ * with the sea margin, or the Admiralty formula when the actual draught
+ * (argument) and the vessel's design draught are known.
+ */
+static double
+main_engine_load(FunctionCallInfo fcinfo, const PmVessel *v, PmMode mode)
+{
+	double		speed,
+				margin = 0,
+				ratio = 1.0,
+				load;
+	PmError		err;
+
+	if (mode == PM_MODE_BERTH)
+		return 0;
+	if (mode == PM_MODE_ANCHORAGE &&
+		(PG_ARGISNULL(3) || pm_quantity_arg(fcinfo, 3, "speed_kn", HUGE_VAL) <= ANCHORAGE_DRIFT_KN))
+		return 0;
+	speed = mode_speed(fcinfo, v, mode);
+	if (!v->mcr_kw.has || !v->max_speed_kn.has)
+		ereport(ERROR,
+				(errcode(ERRCODE_NULL_VALUE_NOT_ALLOWED),
+				 errmsg("%s needs the vessel's mcr_kw and max_speed_kn (or service_speed_kn)",
+						mode == PM_MODE_ANCHORAGE ? "anchorage while drifting above 1 kn" : pm_mode_names[mode])));
+	if (PG_NARGS() >= 9)
+	{
+		if (!PG_ARGISNULL(7))
+			margin = pm_quantity_arg(fcinfo, 7, "sea_margin_pct", 100);
+		if (!PG_ARGISNULL(8))
+		{
+			if (!v->design_draught_m.has || v->design_draught_m.v == 0)
+				ereport(ERROR,
+						(errcode(ERRCODE_NULL_VALUE_NOT_ALLOWED),
+						 errmsg("draught_m needs the vessel's design_draught_m (Admiralty formula)")));
+			ratio = pm_quantity_arg(fcinfo, 8, "draught_m", MAX_DRAUGHT_M) / v->design_draught_m.v;
+		}
+	}
+	if (!pm_propulsion_load(speed, v->max_speed_kn.v, margin, ratio, &load, &err))
+		pm_raise_error(&err, NULL);
+	return load;
+}
+
+/*
  * mode_emissions(vessel, mode text, hours float8, speed_kn float8 DEFAULT NULL,
- *   in_eca boolean DEFAULT true, shore_power boolean DEFAULT false) RETURNS emissions
+ *   in_eca boolean DEFAULT true, shore_power boolean DEFAULT false,
+ *   location text DEFAULT NULL, sea_margin_pct float8 DEFAULT 0, draught_m float8 DEFAULT NULL)
+ *   RETURNS emissions
+ * (0.2.0 declared the first six arguments.)
  */
 PG_FUNCTION_INFO_V1(mode_emissions);
 Datum
@@ -347,8 +535,7 @@ mode_emissions(PG_FUNCTION_ARGS)
 	const PmEnergyTables *t;
 	PmEngineRun run;
 	PmEmissions *e;
-	double		speed = 0,
-				load = 0,
+	double		load,
 				aux_kw,
 				boiler_kw;
 
@@ -357,8 +544,14 @@ mode_emissions(PG_FUNCTION_ARGS)
 	vessel_from_datum(fcinfo, PG_GETARG_HEAPTUPLEHEADER(0), &v);
 	mode = (PmMode) code_arg(PG_GETARG_TEXT_PP(1), pm_mode_lookup, "mode", PM_KNOWN_MODES);
 	hours = pm_quantity_arg(fcinfo, 2, "hours", HUGE_VAL);
-	in_eca = PG_ARGISNULL(4) ? true : PG_GETARG_BOOL(4);
+	in_eca = location_is_eca(fcinfo, 6, 4);
 	shore_power = !PG_ARGISNULL(5) && PG_GETARG_BOOL(5);
+	if (v.engine_category != 3)
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+				 errmsg("the vessel's engines are category %d: the activity tables hold category 3 (ocean-going) factors",
+						v.engine_category),
+				 errhint("Category 1 and 2 (harbour craft) engines need the EPA guidance's harbour craft method.")));
 	if (shore_power && mode != PM_MODE_BERTH)
 		ereport(ERROR,
 				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
@@ -372,25 +565,13 @@ mode_emissions(PG_FUNCTION_ARGS)
 	 * Look up every table value before taking the factor tables: a lookup
 	 * may reload the registry, which would leave an earlier pointer dangling.
 	 */
-	if (mode == PM_MODE_TRANSIT || mode == PM_MODE_MANEUVERING)
-	{
-		PmError		err;
-
-		speed = mode_speed(fcinfo, &v, mode);
-		if (!v.mcr_kw.has || !v.max_speed_kn.has)
-			ereport(ERROR,
-					(errcode(ERRCODE_NULL_VALUE_NOT_ALLOWED),
-					 errmsg("%s needs the vessel's mcr_kw and max_speed_kn (or service_speed_kn)",
-							pm_mode_names[mode])));
-		if (!pm_propulsion_load(speed, v.max_speed_kn.v, 0, &load, &err))
-			pm_raise_error(&err, NULL);
-	}
+	load = main_engine_load(fcinfo, &v, mode);
 	aux_kw = shore_power ? 0 : group_power(&v, PM_GROUP_AUXILIARY, mode);
 	boiler_kw = group_power(&v, PM_GROUP_BOILER, mode);
 	t = pm_energy_tables();
 	e = palloc0(sizeof(PmEmissions));
 
-	if (mode == PM_MODE_TRANSIT || mode == PM_MODE_MANEUVERING)
+	if (load > 0)
 	{
 		memset(&run, 0, sizeof(run));
 		run.group = PM_GROUP_PROPULSION;
@@ -398,7 +579,7 @@ mode_emissions(PG_FUNCTION_ARGS)
 		run.fuel = fuel_by_location(v.main_engine, in_eca);
 		run.power_kw = v.mcr_kw.v * load;
 		run.hours = hours;
-		run.has_load = load > 0;
+		run.has_load = true;
 		run.load = load;
 		run.tier = vessel_tier(&v, v.main_engine, in_eca);
 		add_run(t, &run, e);

@@ -47,7 +47,7 @@ static PmAlias *registry_aliases = NULL;
 static const char *const registry_table_names[] = {
 	"factor_set", "fuel_factor", "fuel_pollutant_factor", "fuel_alias",
 	"energy_factor", "energy_fuel", "llaf_coefficient", "auxiliary_power", "transit_speed_ratio",
-	"corridor", "corridor_port"
+	"corridor", "corridor_port", "ship_type", "ship_type_alias"
 };
 
 #define REGISTRY_TABLES ((int) lengthof(registry_table_names))
@@ -70,6 +70,24 @@ typedef struct PmSpeedRatioRow
 	char	   *ship_type;
 	double		ratio;
 } PmSpeedRatioRow;
+
+/* The ship-type vocabulary: codes with their parents, and aliases. */
+typedef struct PmShipTypeRow
+{
+	char	   *code;			/* in registry_context */
+	char	   *parent;			/* NULL: none */
+} PmShipTypeRow;
+
+typedef struct PmShipTypeAlias
+{
+	char	   *alias;
+	char	   *code;
+} PmShipTypeAlias;
+
+static int	registry_nship_types = 0;
+static PmShipTypeRow *registry_ship_types = NULL;
+static int	registry_nship_aliases = 0;
+static PmShipTypeAlias *registry_ship_aliases = NULL;
 
 const char *const pm_size_unit_names[PM_NSIZE_UNITS] = {"dwt", "gt", "teu", "passengers"};
 
@@ -472,6 +490,37 @@ ratio_row(HeapTuple tup, TupleDesc desc, uint64 i)
 }
 
 static void
+ship_types_start(uint64 n)
+{
+	registry_ship_types = registry_alloc(sizeof(PmShipTypeRow), n);
+	registry_nship_types = (int) n;
+}
+
+static void
+ship_type_row(HeapTuple tup, TupleDesc desc, uint64 i)
+{
+	bool		isnull;
+
+	registry_ship_types[i].code = spi_strdup(tup, desc, 1);
+	(void) SPI_getbinval(tup, desc, 2, &isnull);
+	registry_ship_types[i].parent = isnull ? NULL : spi_strdup(tup, desc, 2);
+}
+
+static void
+ship_aliases_start(uint64 n)
+{
+	registry_ship_aliases = registry_alloc(sizeof(PmShipTypeAlias), n);
+	registry_nship_aliases = (int) n;
+}
+
+static void
+ship_alias_row(HeapTuple tup, TupleDesc desc, uint64 i)
+{
+	registry_ship_aliases[i].alias = spi_strdup(tup, desc, 1);
+	registry_ship_aliases[i].code = spi_strdup(tup, desc, 2);
+}
+
+static void
 corridor_ports_start(uint64 n)
 {
 	registry_corridor_ports = registry_alloc(sizeof(PmCorridorPort), n);
@@ -522,6 +571,10 @@ static const RegistryReader registry_readers[] = {
 		ratios_start, ratio_row, NULL},
 	{"SELECT corridor, side OPERATOR(pg_catalog.=) 'a', locode::pg_catalog.text FROM portemis.corridor_port "
 		"ORDER BY corridor", corridor_ports_start, corridor_port_row, NULL},
+	/* user rows first: they override a shipped row with the same key */
+	{"SELECT code, parent FROM portemis.ship_type ORDER BY shipped, code", ship_types_start, ship_type_row, NULL},
+	{"SELECT alias, ship_type FROM portemis.ship_type_alias ORDER BY shipped, alias",
+		ship_aliases_start, ship_alias_row, NULL},
 };
 
 static void
@@ -590,7 +643,8 @@ static const char fingerprint_query[] =
 	" UNION ALL " FINGERPRINT_TABLE("energy_factor") " UNION ALL " FINGERPRINT_TABLE("energy_fuel")
 	" UNION ALL " FINGERPRINT_TABLE("llaf_coefficient") " UNION ALL " FINGERPRINT_TABLE("auxiliary_power")
 	" UNION ALL " FINGERPRINT_TABLE("transit_speed_ratio") " UNION ALL " FINGERPRINT_TABLE("corridor")
-	" UNION ALL " FINGERPRINT_TABLE("corridor_port") ") r";
+	" UNION ALL " FINGERPRINT_TABLE("corridor_port") " UNION ALL " FINGERPRINT_TABLE("ship_type")
+	" UNION ALL " FINGERPRINT_TABLE("ship_type_alias") ") r";
 
 static SPIPlanPtr fingerprint_plan = NULL;
 static char registry_fingerprint[128];
@@ -938,12 +992,6 @@ pm_energy_tables(void)
 	return registry_energy;
 }
 
-static bool
-ship_type_eq(const char *a, const char *b)
-{
-	return pg_strcasecmp(a, b) == 0;
-}
-
 /*
  * The run of auxiliary_power rows for (basis, ship type, group), or NULL.
  * A few recent answers are remembered: a query usually sees few ship types.
@@ -972,7 +1020,7 @@ aux_group(const char *basis, const char *ship_type, PmEngineGroup group)
 	{
 		const PmAuxGroup *g = &registry_aux_groups[i];
 
-		if (g->group == group && strcmp(g->basis, basis) == 0 && ship_type_eq(g->ship_type, ship_type))
+		if (g->group == group && strcmp(g->basis, basis) == 0 && strcmp(g->ship_type, ship_type) == 0)
 			found = g;
 	}
 	if (strlen(basis) < sizeof(memo[0].basis) && strlen(ship_type) < sizeof(memo[0].ship_type))
@@ -987,24 +1035,101 @@ aux_group(const char *basis, const char *ship_type, PmEngineGroup group)
 	return found;
 }
 
+static const PmShipTypeRow *
+ship_type_find(const char *code)
+{
+	int			i;
+
+	for (i = 0; i < registry_nship_types; i++)
+		if (strcmp(registry_ship_types[i].code, code) == 0)
+			return &registry_ship_types[i];
+	return NULL;
+}
+
+/* The known ship types, comma-separated, for a hint. */
+static char *
+ship_type_list(void)
+{
+	StringInfoData known;
+	int			i;
+
+	initStringInfo(&known);
+	for (i = 0; i < registry_nship_types; i++)
+		if (ship_type_find(registry_ship_types[i].code) == &registry_ship_types[i])
+			appendStringInfo(&known, "%s%s", known.len > 0 ? ", " : "", registry_ship_types[i].code);
+	return known.data;
+}
+
+char *
+pm_ship_type_resolve(const char *name)
+{
+	char	   *key = pstrdup(name);
+	const PmShipTypeRow *row;
+	char	   *p;
+	int			i;
+
+	for (p = key; *p; p++)
+		*p = pg_ascii_tolower((unsigned char) *p);
+	registry_ensure();
+	row = ship_type_find(key);
+	for (i = 0; row == NULL && i < registry_nship_aliases; i++)
+		if (strcmp(registry_ship_aliases[i].alias, key) == 0)
+		{
+			row = ship_type_find(registry_ship_aliases[i].code);
+			if (row == NULL)
+				ereport(ERROR,
+						(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+						 errmsg("ship type alias \"%s\" names an unknown ship type \"%s\"",
+								key, registry_ship_aliases[i].code),
+						 errhint("Fix the row of portemis.ship_type_alias.")));
+		}
+	if (row == NULL)
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+				 errmsg("unknown ship type \"%s\"", name),
+				 errhint("Known: %s (and the aliases in portemis.ship_type_alias).", ship_type_list())));
+	return pstrdup(row->code);
+}
+
+/* The broader type whose defaults a type without its own uses, or NULL. */
+static const char *
+ship_type_parent(const char *code)
+{
+	const PmShipTypeRow *row = ship_type_find(code);
+
+	return row ? row->parent : NULL;
+}
+
+/* Parents are a chain; a loop in user rows must not hang. */
+#define SHIP_TYPE_MAX_DEPTH 8
+
 double
 pm_auxiliary_power(const char *ship_type, const bool *has_size, const double *size,
 				   PmEngineGroup group, PmMode mode)
 {
 	const char *basis = pm_aux_power_basis ? pm_aux_power_basis : "imo_ghg3";
-	const PmAuxGroup *g;
-	bool		type_known = false;
+	const PmAuxGroup *g = NULL;
+	const char *code = ship_type;
 	bool		basis_known = false;
-	int			i;
+	int			depth,
+				i;
 
 	registry_ensure();
-	g = aux_group(basis, ship_type, group);
+	for (depth = 0; code != NULL && g == NULL && depth < SHIP_TYPE_MAX_DEPTH; depth++)
+	{
+		g = aux_group(basis, code, group);
+		if (g == NULL)
+			code = ship_type_parent(code);
+	}
 	if (g != NULL)
 	{
 		for (i = g->first; i < g->first + g->count; i++)
 		{
 			const PmAuxPowerRow *row = &registry_aux[i];
 
+			/* a type with one bin for every size needs no size (as in the EPA tool's calcSubType) */
+			if (!has_size[row->unit] && g->count == 1)
+				return row->kw[mode];
 			if (!has_size[row->unit])
 				ereport(ERROR,
 						(errcode(ERRCODE_NULL_VALUE_NOT_ALLOWED),
@@ -1022,50 +1147,52 @@ pm_auxiliary_power(const char *ship_type, const bool *has_size, const double *si
 
 	/* not found: say why */
 	for (i = 0; i < registry_naux; i++)
-	{
 		basis_known |= strcmp(registry_aux[i].basis, basis) == 0;
-		type_known |= strcmp(registry_aux[i].basis, basis) == 0 && ship_type_eq(registry_aux[i].ship_type, ship_type);
-	}
 	if (!basis_known)
 		ereport(ERROR,
 				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
 				 errmsg("unknown auxiliary power basis \"%s\"", basis),
 				 errhint("Known: imo_ghg3, starcrest2016, or a basis of your rows in portemis.auxiliary_power.")));
-	if (!type_known)
+	else
 	{
 		StringInfoData known;
 		const char *last = "";
 
 		initStringInfo(&known);
 		for (i = 0; i < registry_naux; i++)
-			if (strcmp(registry_aux[i].basis, basis) == 0 && strcmp(registry_aux[i].ship_type, last) != 0)
+			if (strcmp(registry_aux[i].basis, basis) == 0 && registry_aux[i].group == group &&
+				strcmp(registry_aux[i].ship_type, last) != 0)
 			{
 				appendStringInfo(&known, "%s%s", known.len > 0 ? ", " : "", registry_aux[i].ship_type);
 				last = registry_aux[i].ship_type;
 			}
 		ereport(ERROR,
 				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
-				 errmsg("unknown ship type \"%s\" in auxiliary power basis %s", ship_type, basis),
-				 errhint("Known ship types: %s.", known.data)));
+				 errmsg("ship type %s has no %s power defaults in basis %s", ship_type, pm_group_names[group], basis),
+				 errhint("Basis %s has them for: %s; or give the vessel's %s_kw.", basis, known.data,
+						 group == PM_GROUP_AUXILIARY ? "aux" : "boiler")));
 	}
-	ereport(ERROR,
-			(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
-			 errmsg("ship type %s has no %s power defaults in basis %s", ship_type, pm_group_names[group], basis)));
 	return 0;					/* keep compiler quiet */
 }
 
 bool
 pm_transit_speed_ratio(const char *ship_type, double *ratio)
 {
-	int			i;
+	const char *code = ship_type;
+	int			depth,
+				i;
 
 	registry_ensure();
-	for (i = 0; i < registry_nratios; i++)
-		if (ship_type_eq(registry_ratios[i].ship_type, ship_type))
-		{
-			*ratio = registry_ratios[i].ratio;
-			return true;
-		}
+	for (depth = 0; code != NULL && depth < SHIP_TYPE_MAX_DEPTH; depth++)
+	{
+		for (i = 0; i < registry_nratios; i++)
+			if (strcmp(registry_ratios[i].ship_type, code) == 0)
+			{
+				*ratio = registry_ratios[i].ratio;
+				return true;
+			}
+		code = ship_type_parent(code);
+	}
 	return false;
 }
 

@@ -98,6 +98,13 @@ extern double pm_auxiliary_power(const char *ship_type, const bool *has_size, co
 /* Transit speed / maximum speed for a ship type; false if none is tabled. */
 extern bool pm_transit_speed_ratio(const char *ship_type, double *ratio);
 
+/*
+ * The portemis code (portemis.ship_type) of a ship type name or alias, any
+ * case, palloc'd; an unknown name is an error.  The two functions above take
+ * codes, and fall back to a type's parent when it has no rows of its own.
+ */
+extern char *pm_ship_type_resolve(const char *name);
+
 /* The corridor (table corridor_port) joining two ports in either direction, or NULL. */
 extern const char *pm_corridor_of(int32 origin, int32 destination);
 

@@ -52,7 +52,7 @@ COMMENT ON TABLE portemis.llaf_coefficient IS
 
 CREATE TABLE portemis.auxiliary_power (
     basis          text NOT NULL CHECK (basis ~ '^[a-z][a-z0-9_]*$'),
-    ship_type      text NOT NULL CHECK (ship_type ~ '^[a-z][a-z0-9.]*$'),
+    ship_type      text NOT NULL CHECK (ship_type ~ '^[a-z][a-z0-9_]*$'),
     size_min       double precision NOT NULL,
     size_max       double precision NOT NULL CHECK (size_max > size_min),
     size_unit      text NOT NULL CHECK (size_unit IN ('dwt', 'gt', 'teu', 'passengers')),
@@ -70,7 +70,7 @@ COMMENT ON TABLE portemis.auxiliary_power IS
     'Default auxiliary engine and boiler power (kW) by ship type, size bin [size_min, size_max) and mode; basis imo_ghg3 (EPA guidance Appendix E) or starcrest2016 (Port of Los Angeles)';
 
 CREATE TABLE portemis.transit_speed_ratio (
-    ship_type text NOT NULL CHECK (ship_type ~ '^[a-z][a-z0-9.]*$'),
+    ship_type text NOT NULL CHECK (ship_type ~ '^[a-z][a-z0-9_]*$'),
     ratio     double precision NOT NULL CHECK (ratio > 0 AND ratio <= 1),
     source    text NOT NULL CHECK (source <> ''),
     shipped   boolean NOT NULL DEFAULT false,

@@ -79,21 +79,29 @@ RETURNS portemis.cii_reference_line
 LANGUAGE plpgsql STABLE PARALLEL SAFE SET search_path = pg_catalog, pg_temp AS $$
 DECLARE
     line portemis.cii_reference_line;
+    v_code text := @extschema@.ship_type(cii_line.ship_type);
+    v_cii text;
     known text;
 BEGIN
-    IF NOT EXISTS (SELECT 1 FROM portemis.cii_reference_line l WHERE l.ship_type = lower(cii_line.ship_type)) THEN
-        SELECT string_agg(DISTINCT l.ship_type, ', ') INTO known FROM portemis.cii_reference_line l;
-        RAISE EXCEPTION 'unknown CII ship type "%"', cii_line.ship_type
-            USING ERRCODE = 'invalid_parameter_value', HINT = 'Known: ' || known || '.';
+    SELECT t.cii_type INTO v_cii FROM portemis.ship_type t WHERE t.code = v_code ORDER BY t.shipped LIMIT 1;
+    IF v_cii IS NULL THEN
+        SELECT string_agg(DISTINCT t.code, ', ') INTO known FROM portemis.ship_type t WHERE t.cii_type IS NOT NULL;
+        RAISE EXCEPTION 'the CII does not apply to ship type %', v_code
+            USING ERRCODE = 'invalid_parameter_value',
+                  HINT = 'MARPOL Annex VI reg. 28 rates: ' || known || '.';
     END IF;
     SELECT l.* INTO line FROM portemis.cii_reference_line l
-    WHERE l.ship_type = lower(cii_line.ship_type)
+    WHERE l.ship_type = v_cii
       AND CASE l.size_unit WHEN 'dwt' THEN cii_line.dwt ELSE cii_line.gt END >= l.size_min
       AND CASE l.size_unit WHEN 'dwt' THEN cii_line.dwt ELSE cii_line.gt END < l.size_max
     ORDER BY l.shipped LIMIT 1;
     IF NOT FOUND THEN
-        SELECT l.size_unit INTO known FROM portemis.cii_reference_line l WHERE l.ship_type = lower(cii_line.ship_type) LIMIT 1;
-        RAISE EXCEPTION 'the CII of a % needs its % (a positive number), got %', cii_line.ship_type, upper(known),
+        SELECT l.size_unit INTO known FROM portemis.cii_reference_line l WHERE l.ship_type = v_cii LIMIT 1;
+        IF known IS NULL THEN
+            RAISE EXCEPTION 'no CII reference line for % in portemis.cii_reference_line', v_cii
+                USING ERRCODE = 'invalid_parameter_value';
+        END IF;
+        RAISE EXCEPTION 'the CII of a % needs its % (a positive number), got %', v_code, upper(known),
             CASE known WHEN 'dwt' THEN cii_line.dwt ELSE cii_line.gt END
             USING ERRCODE = CASE WHEN (CASE known WHEN 'dwt' THEN cii_line.dwt ELSE cii_line.gt END) IS NULL
                                  THEN 'null_value_not_allowed' ELSE 'numeric_value_out_of_range' END;

@@ -135,11 +135,11 @@ SELECT k,
        CASE WHEN u_aux < 0.15 THEN 'HSD' END AS aux_engine
 FROM s, LATERAL (
     SELECT * FROM (VALUES
-        (u_type < 0.45, 'container.ship', NULL::float8, round(1000 + 19000 * u_size ^ 1.3),
+        (u_type < 0.45, 'container_ship', NULL::float8, round(1000 + 19000 * u_size ^ 1.3),
          9000 * ((1000 + 19000 * u_size ^ 1.3) / 1000) ^ 0.62, 19.0, 25.0),
-        (u_type >= 0.45 AND u_type < 0.75, 'bulk.carrier', round(10000 + 390000 * u_size ^ 2), NULL::float8,
+        (u_type >= 0.45 AND u_type < 0.75, 'bulk_carrier', round(10000 + 390000 * u_size ^ 2), NULL::float8,
          4000 * ((10000 + 390000 * u_size ^ 2) / 10000) ^ 0.45, 14.0, 16.5),
-        (u_type >= 0.75, 'oil.tanker', round(5000 + 315000 * u_size ^ 1.5), NULL::float8,
+        (u_type >= 0.75, 'oil_tanker', round(5000 + 315000 * u_size ^ 1.5), NULL::float8,
          3500 * ((5000 + 315000 * u_size ^ 1.5) / 10000) ^ 0.5, 14.0, 17.0)
     ) v(pick, ship_type, dwt, teu, mcr_base, v_min, v_max) WHERE pick) t;
 
@@ -196,7 +196,7 @@ echo "== data"
 q <<'SQL'
 \pset footer off
 SELECT ship_type, count(*) AS port_calls, count(DISTINCT imo) AS ships,
-       min(coalesce(teu, dwt)) || '-' || max(coalesce(teu, dwt)) || CASE WHEN ship_type = 'container.ship' THEN ' TEU' ELSE ' dwt' END AS size,
+       min(coalesce(teu, dwt)) || '-' || max(coalesce(teu, dwt)) || CASE WHEN ship_type = 'container_ship' THEN ' TEU' ELSE ' dwt' END AS size,
        min(mcr_kw) || '-' || max(mcr_kw) AS mcr_kw, min(max_speed_kn) || '-' || max(max_speed_kn) AS max_speed_kn,
        min(keel_laid_year) || '-' || max(keel_laid_year) AS keel_laid,
        round(100.0 * count(*) FILTER (WHERE aux_engine = 'HSD') / count(*), 1) AS "aux HSD %"

@@ -94,6 +94,17 @@ def extract_ais(d):
     write_csv("ais_socal_sample.csv", header, [rows[i] for i in sorted(keep)])
 
 
+# --- US DOT MARAD US-flag oceangoing fleet, 2023-04-10 (US Government work): every 6th ship and
+# one of every ship type, first 6 columns, UTF-8 BOM removed, numbers as published (quoted with commas)
+def extract_marad(d):
+    with open(os.path.join(d, "ships", "marad_usflag_fleet_2023-04-10.csv"), newline="", encoding="utf-8-sig") as f:
+        rows = list(csv.reader(f))
+    header, rows = rows[0][:6], [r[:6] for r in rows[1:]]
+    keep = {i for i in range(len(rows)) if i % 6 == 0}
+    keep |= {min(i for i, r in enumerate(rows) if r[2] == t) for t in {r[2] for r in rows}}
+    write_csv("marad_fleet_sample.csv", header, [rows[i] for i in sorted(keep)])
+
+
 # --- MARPOL Annex VI Appendix VII points: the whole file, byte for byte (CRLF line ends)
 def extract_marpol(d):
     shutil.copyfile(os.path.join(d, "eca", "marpol_annexVI_app7_points.csv"), os.path.join(HERE, "marpol_annexVI_app7_points.csv"))
@@ -205,6 +216,7 @@ def main():
     extract_mrv(d)
     wpi, wpi_header = extract_wpi(d)
     extract_ais(d)
+    extract_marad(d)
     extract_marpol(d)
     extract_routes(d, wpi, wpi_header)
 

@@ -97,12 +97,12 @@ FROM legs;
 SELECT * FROM legs, public.fuel_uses(v);
 SELECT public.fuel_emissions('HFO', 100), public.emission_factor('MGO', 'CO2'), public.co2e_t(public.fuel_emissions('LNG', 10)),
        public.tonnes(public.fuel_emissions('HFO', 1), 'SOx'), public.jsonb(public.fuel_emissions('HFO', 1));
-SELECT public.mode_emissions(public.vessel('container.ship', teu => 10000, mcr_kw => 57000, max_speed_kn => 25,
+SELECT public.mode_emissions(public.vessel('container_ship', teu => 10000, mcr_kw => 57000, max_speed_kn => 25,
                                            keel_laid_year => 2012, shore_power => true), m, 10, s, true, false)
 FROM (VALUES ('transit', 16), ('maneuvering', 6), ('anchorage', NULL), ('berth', NULL)) x(m, s);
 SELECT public.engine_emissions('MSD', 'MGO', 1000, 48), public.propulsion_load(16, 25), public.llaf('NOx', 0.05),
-       public.nox_tier(2012), public.shore_power_kwh(public.vessel('container.ship', teu => 10000), 48),
-       public.shore_power_emissions(public.vessel('container.ship', teu => 10000), 48, 0.2);
+       public.nox_tier(2012), public.shore_power_kwh(public.vessel('container_ship', teu => 10000), 48),
+       public.shore_power_emissions(public.vessel('container_ship', teu => 10000), 48, 0.2);
 SELECT public.cii_capacity('container_ship', 100000, NULL), public.cii_reference('container_ship', 100000, NULL),
        public.cii_required('container_ship', 100000, NULL, 2025), public.cii_rating('container_ship', 100000, NULL, 2025, 6),
        public.fueleu_target(2025), public.fueleu_balance_t(91.0::float8, 1e9::float8, 2025),

@@ -81,15 +81,15 @@ INSERT INTO smith_state VALUES ('{}', 0), ('{0,0}', -0.0), ('{1,2,3,4,5,6,7,8}',
   ('[0:1]={1,2}', 1e300), (array_fill(1.5::float8, ARRAY[64]), 64), (NULL, NULL);
 CREATE TABLE smith_vessel (ship portemis.vessel, mode text, hours float8, speed_kn float8, in_eca boolean);
 INSERT INTO smith_vessel VALUES
-  (vessel('container.ship', teu => 10000, mcr_kw => 57000, max_speed_kn => 25), 'transit', 24, 18, true),
-  (vessel('bulk.carrier', imo => 9321483, dwt => 80000, main_engine => 'SSD', mcr_kw => 9000, service_speed_kn => 14, keel_laid_year => 2012), 'berth', 48, 0, false),
-  (vessel('cruise', passengers => 3000, gt => 150000, aux_engine => 'HSD', shore_power => true), 'anchorage', 0, NULL, true),
+  (vessel('container_ship', teu => 10000, mcr_kw => 57000, max_speed_kn => 25), 'transit', 24, 18, true),
+  (vessel('bulk_carrier', imo => 9321483, dwt => 80000, main_engine => 'SSD', mcr_kw => 9000, service_speed_kn => 14, keel_laid_year => 2012), 'berth', 48, 0, false),
+  (vessel('cruise_passenger', passengers => 3000, gt => 150000, aux_engine => 'HSD', shore_power => true), 'anchorage', 0, NULL, true),
   (vessel('no.such.type', dwt => -1, mcr_kw => 0, max_speed_kn => 0), 'maneuvering', -1, 'NaN', NULL),
   (vessel(), 'nonsense', 'Infinity', 1e308, true),
   (NULL, NULL, NULL, NULL, NULL);
 CREATE TABLE smith_misc (word text, j jsonb, at timestamptz);
 INSERT INTO smith_misc VALUES
-  ('container.ship', '{"HFO": 410.2, "MGO": {"t": 1, "sulphur_pct": 0.1}}', '2024-03-01 08:00Z'),
+  ('container_ship', '{"HFO": 410.2, "MGO": {"t": 1, "sulphur_pct": 0.1}}', '2024-03-01 08:00Z'),
   ('propulsion', '{"LNG": 0}', '2025-01-01 00:00Z'),
   ('SSD', '{"HFO": -1}', 'epoch'),
   ('AR5', '{"HFO": {"t": "x"}}', 'infinity'),

@@ -1,0 +1,203 @@
+-- pgTAP: one ship-type vocabulary, the ship register, defaults from AIS fields
+-- and the EPA reference code's activity functions.  Expected values come from
+-- the EPA tool's own unit tests (USEPA/Marine_Emissions_Tools, ShipEF and
+-- ShipPowerModel tests/testthat), its data tables, or are worked by hand.
+\ir defaults.psql
+BEGIN;
+SELECT plan(80);
+
+-- ---- one vocabulary -------------------------------------------------------
+SELECT is(ship_type('container.ship'), 'container_ship', 'the EPA tool''s key is an alias');
+SELECT is(ship_type('Container ship'), 'container_ship', 'the EU MRV name is an alias');
+SELECT is(ship_type(' CONTAINERSHIP '), 'container_ship', 'the MARAD name, any case and spacing');
+SELECT is(ship_type('reefer'), 'refrigerated_cargo', 'a common name is an alias');
+SELECT throws_ok($$SELECT ship_type('submarine')$$, '22023', 'unknown ship type "submarine"', 'an unknown name is an error');
+SELECT is((SELECT count(*)::int FROM portemis.ship_type_alias a
+           WHERE NOT EXISTS (SELECT 1 FROM portemis.ship_type t WHERE t.code = a.ship_type)), 0,
+          'every alias names a ship type');
+SELECT is((SELECT count(*)::int FROM (SELECT ship_type FROM portemis.auxiliary_power UNION SELECT ship_type FROM portemis.transit_speed_ratio
+                                      UNION SELECT ship_type FROM portemis.ais_ship_type UNION SELECT parent FROM portemis.ship_type) k
+           WHERE k.ship_type IS NOT NULL AND NOT EXISTS (SELECT 1 FROM portemis.ship_type t WHERE t.code = k.ship_type)), 0,
+          'auxiliary power, transit speed, AIS and parent rows all use the one vocabulary');
+SELECT is((SELECT count(*)::int FROM portemis.ship_type t WHERE t.cii_type IS NOT NULL
+           AND NOT EXISTS (SELECT 1 FROM portemis.cii_reference_line l WHERE l.ship_type = t.cii_type)), 0,
+          'every CII type has a reference line');
+SELECT is((SELECT count(*)::int FROM portemis.auxiliary_power a WHERE NOT EXISTS (SELECT 1 FROM portemis.ship_type_alias x WHERE x.ship_type = a.ship_type)
+           AND a.ship_type NOT IN ('tanker', 'miscellaneous', 'offshore', 'yacht')), 0,
+          'each EPA type key of the auxiliary power tables is an alias of its type');
+SELECT is(cii_reference('container.ship', 100000, NULL), cii_reference('container_ship', 100000, NULL),
+          'CII functions take the aliases');
+SELECT is(cii_reference('oil_tanker', 100000, NULL), cii_reference('tanker', 100000, NULL),
+          'oil and chemical tankers are CII tankers');
+SELECT throws_ok($$SELECT cii_reference('tug', NULL, 300)$$, '22023', 'the CII does not apply to ship type tug',
+                 'the CII of a tug is not applicable, not a number');
+SELECT is(mode_emissions(vessel('reefer', dwt => 8000), 'berth', 10), mode_emissions(vessel('refrigerated_cargo', dwt => 8000), 'berth', 10),
+          'activity functions take the aliases');
+SELECT is(mode_emissions(vessel('lng_carrier', dwt => 7000), 'berth', 10), mode_emissions(vessel('gas_carrier', dwt => 7000), 'berth', 10),
+          'an LNG carrier uses the gas carrier defaults (its parent)');
+SET LOCAL portemis.aux_power_basis = 'starcrest2016';
+SELECT is(mode_emissions(vessel('chemical_tanker', dwt => 40000), 'berth', 10), mode_emissions(vessel('tanker', dwt => 40000), 'berth', 10),
+          'Port of Los Angeles defaults: a chemical tanker uses the tanker rows');
+SELECT throws_ok($$SELECT mode_emissions(vessel('ferry_pax', gt => 1000), 'berth', 10)$$, '22023', NULL,
+                 'a type a basis has no rows for is a clear error');
+RESET portemis.aux_power_basis;
+
+-- ---- AIS type codes (ITU-R M.1371-5 Table 53) ------------------------------
+SELECT is((SELECT count(*)::int FROM generate_series(20, 99) c
+           WHERE (SELECT count(*) FROM portemis.ais_ship_type m WHERE c BETWEEN m.code_min AND m.code_max) <> 1), 0,
+          'every AIS code 20-99 maps to exactly one ship type');
+SELECT is(ship_type_from_ais(70), 'general_cargo', 'AIS 70: cargo ship');
+SELECT is(ship_type_from_ais(84), 'oil_tanker', 'AIS 84: tanker');
+SELECT is(ship_type_from_ais(52), 'tug', 'AIS 52: tug');
+SELECT is(ship_type_from_ais(5), NULL, 'AIS codes below 20 say nothing');
+SELECT is((vessel(ais_type => 70)).ship_type, 'general_cargo', 'vessel() takes the type from the AIS code');
+SELECT ok((vessel(ais_type => 70)).estimated ? 'ship_type', '... and flags it as estimated');
+SELECT ok(NOT (vessel('container_ship', ais_type => 70)).estimated ? 'ship_type', 'a given ship type wins and is not flagged');
+SELECT throws_ok($$SELECT vessel(ais_type => 5)$$, '22023', NULL, 'an AIS code that names no type is an error');
+
+-- ---- vessel(): what is derived or assumed is flagged ------------------------
+SELECT is(round((vessel('container_ship', dwt => 50000)).teu::numeric, 6), 3902.853070::numeric,
+          'TEU from DWT: (50,000/28.81)^(1/0.902) = 3,902.853070');
+SELECT ok((vessel('container_ship', dwt => 50000)).estimated ? 'teu', '... flagged as estimated');
+SELECT ok((vessel('container_ship')).estimated ?& ARRAY['keel_laid_year', 'main_engine', 'engine_category'],
+          'unknown keel year, engine and category are flagged with the assumption made');
+SELECT ok(NOT (vessel('container_ship', keel_laid_year => 2012, main_engine => 'SSD', engine_category => 3)).estimated ?| ARRAY['keel_laid_year', 'main_engine', 'engine_category'],
+          'reported values are not flagged');
+SELECT throws_ok($$SELECT vessel('container_ship', estimated => '[1]')$$, '22023', NULL, 'estimated must be an object');
+
+-- ---- the EPA tool's own tests ----------------------------------------------
+-- calcPropPwr / calcAdmPwr: power per unit of installed power
+SELECT is(round(propulsion_load(10, 10, 0, 10, 10, 'service')::numeric, 12), round((0.94 ^ 3)::numeric, 12),
+          'Admiralty, ship speed = service speed: 0.94^3');
+SELECT is(propulsion_load(10, 10, 0, 10, 10), 1::float8, 'Admiralty, ship speed = maximum speed: 1');
+SELECT is(round(propulsion_load(9, 10, 15, 10, 10)::numeric, 12), round((0.9 ^ 3 * 1.15)::numeric, 12), 'sea margin 15 %: 0.9^3 x 1.15');
+SELECT is(propulsion_load(20, 10, 15, 15, 10, 'service'), 1::float8, 'load is capped at 1');
+SELECT is(propulsion_load(0.2, 10, 0, 10, 10, 'service'), 0.02::float8, 'load has a floor of 0.02 while moving');
+SELECT is(round(propulsion_load(5, 10, 0, speed_reference => 'service')::numeric, 12), round(((0.94 * 5 / 10) ^ 3)::numeric, 12),
+          'propeller law from a service speed: (0.94 x 5/10)^3');
+SELECT is(round(propulsion_load(10, 10, 0, 5, 10)::numeric, 12), 0.629960524947::numeric, 'half the draught: 0.5^(2/3) = 0.629960524947');
+SELECT throws_ok($$SELECT propulsion_load(10, 10, 0, 5, NULL)$$, '22004', NULL, 'the Admiralty formula needs both draughts');
+SELECT throws_ok($$SELECT propulsion_load(10, 10, 0, speed_reference => 'design')$$, '22023', NULL, 'an unknown speed reference is an error');
+-- calcTier: 7 engines x 4 keel years, category 3
+SELECT is((SELECT string_agg(coalesce(nox_tier(y, e, true)::text, '-'), '' ORDER BY y, o)
+           FROM unnest(ARRAY['SSD','MSD','MSD_ED','LNG','GT','ST','GT_ED']) WITH ORDINALITY u(e, o),
+                unnest(ARRAY[1999, 2005, 2014, 2017]) y),
+          '0000000' || '1110000' || '2220000' || '3330000', 'NOx tiers of the EPA tool''s test table');
+SELECT is(nox_tier(2012, 'SSD', true, 2), NULL, 'category 2 engines have no IMO tier in the guidance''s tables (the tool''s "None")');
+SELECT throws_ok($$SELECT nox_tier(2012, 'SSD', true, 4)$$, '22003', NULL, 'engine categories are 1, 2 and 3');
+-- calcTestIMO
+SELECT ok(portemis.imo_number_valid(6605022) AND portemis.imo_number_valid(7417159) AND NOT portemis.imo_number_valid(9999999)
+          AND NOT portemis.imo_number_valid(3254), 'IMO check digits of the EPA tool''s test');
+-- calcLLAF: NOx of an SSD at 2.846 % load, by hand (0.1255 LF^-1.5 + 10.4496) / (0.1255 x 0.2^-1.5 + 10.4496)
+SELECT is(round(llaf('NOx', 0.0284596685)::numeric, 9), 3.086984498::numeric, 'LLAF NOx at 2.846 % load');
+SELECT is((SELECT count(*)::int FROM unnest(ARRAY['NOx','HC','CO','PM10','PM2.5','CO2']) p WHERE llaf(p, 0) <> 1), 0,
+          'LLAF at load 0 (engine off) is 1 for every pollutant');
+SELECT is(llaf('NOx', 0.02, engine => 'MSD-ED') + llaf('CO2', 0.05, engine => 'GT_ED'), 2::float8,
+          'no low-load adjustment for electric drive (MSD-ED, GT-ED)');
+SELECT is(llaf('NOx', 0.02, engine => 'SSD'), llaf('NOx', 0.02), 'direct drive engines are adjusted');
+-- calcAuxBoilerLoad (IMO GHG3 method), the berth rows of the tool's test: kW at berth = shore power kWh per hour
+SELECT is(ARRAY[shore_power_kwh(vessel('chemical_tanker', dwt => 7000), 1), shore_power_kwh(vessel('oil_tanker', dwt => 100000), 1),
+                shore_power_kwh(vessel('ro_ro_passenger', gt => 1500), 1), shore_power_kwh(vessel('yacht'), 1),
+                shore_power_kwh(vessel('service_other'), 1)],
+          ARRAY[490, 1000, 105, 130, 220]::float8[], 'auxiliary power at berth of the tool''s test (chemical, aframax, ro-pax, yacht, service)');
+SET LOCAL portemis.aux_power_basis = 'starcrest2016';
+SELECT is(shore_power_kwh(vessel('vehicle_carrier', dwt => 20000), 1), 859::float8, 'Starcrest vehicle carrier at berth: 859 kW');
+RESET portemis.aux_power_basis;
+-- calcSubType: bins are [min, max)
+SELECT is(ship_subtype('container_ship', teu => 8000), 'container.ship.12000', 'TEU 8,000 opens the 8,000-11,999 bin');
+SELECT is(ship_subtype('container_ship', teu => 7999.5), 'container.ship.8000', '... and 7,999.5 is in the one below');
+SELECT is(ship_subtype('bulk.carrier', dwt => 40000), 'bulk.carrier.handymax', 'a handymax bulk carrier');
+SELECT is(ship_subtype('lng_carrier', dwt => 7000), 'liquified.gas.tanker.10000', 'an LNG carrier in the gas carrier bins');
+SELECT is(ship_subtype('tug'), 'service.tug', 'a type with one bin needs no size');
+SELECT throws_ok($$SELECT ship_subtype('container_ship')$$, '22004', NULL, 'a type with several bins needs its size');
+-- calcOperatingMode (guidance Table 3.11 as revised in 2022)
+SELECT is(ARRAY[operating_mode(2, 0.5, in_anchorage => true), operating_mode(0.5, 0.02, at_berth => true),
+                operating_mode(5, 0.1), operating_mode(12, 0.4), operating_mode(0.5, 0),
+                operating_mode(3.5, 0.05, in_anchorage => true), operating_mode(1, 0.1, true, true)],
+          ARRAY['anchorage', 'berth', 'maneuvering', 'transit', 'anchorage', 'maneuvering', 'anchorage'],
+          'operating modes from speed, load and areas');
+SELECT throws_ok($$SELECT operating_mode(-1, 0.5)$$, '22003', NULL, 'a negative speed is an error');
+-- calcTEU: the tool's example, 191,144 t: (191144/37)^(1/0.875)
+SELECT is(round(teu_from_dwt(191144)::numeric, 6), 17523.071137::numeric, 'TEU of a 191,144 DWT container ship: 17,523.071137');
+
+-- ---- the parity items the tool does differently or lacks --------------------
+-- LNG: SO2 follows the fuel at low load (the tool keeps it flat while fuel per kWh rises)
+SELECT is(round((tonnes(engine_emissions('LNG', 'LNG', 1000, 1, load => 0.02), 'SOx') / tonnes(engine_emissions('LNG', 'LNG', 1000, 1, load => 0.02), 'CO2'))::numeric, 12),
+          round((tonnes(engine_emissions('LNG', 'LNG', 1000, 1, load => 0.5), 'SOx') / tonnes(engine_emissions('LNG', 'LNG', 1000, 1, load => 0.5), 'CO2'))::numeric, 12),
+          'LNG engine: SO2 per t CO2 is the same at 2 % and 50 % load');
+-- Great Lakes: distillate, as in an ECA (the tool's fuel mix tables)
+SELECT is(mode_emissions(vessel('container_ship', teu => 10000), 'berth', 10, location => 'great_lakes'),
+          mode_emissions(vessel('container_ship', teu => 10000), 'berth', 10, in_eca => true), 'Great Lakes: as inside an ECA');
+SELECT is(mode_emissions(vessel('container_ship', teu => 10000), 'berth', 10, location => 'outside_eca'),
+          mode_emissions(vessel('container_ship', teu => 10000), 'berth', 10, in_eca => false), 'location outside_eca: as in_eca false');
+SELECT throws_ok($$SELECT mode_emissions(vessel('container_ship', teu => 10000), 'berth', 10, location => 'baltic')$$, '22023', NULL,
+                 'an unknown location is an error');
+-- drifting at anchorage: the main engine runs above 1 kn.  By hand: 57,000 kW x 0.02 (floor; (2/25)^3 is less)
+-- x 10 h x 185 g/kWh (SSD, MGO) x 3.206 x LLAF_CO2(0.02) 3.283396617 = 22.200535 t CO2
+SELECT is(mode_emissions(vessel('container_ship', teu => 10000, mcr_kw => 57000, max_speed_kn => 25, keel_laid_year => 2012), 'anchorage', 10, 0.5),
+          mode_emissions(vessel('container_ship', teu => 10000, mcr_kw => 57000, max_speed_kn => 25, keel_laid_year => 2012), 'anchorage', 10),
+          'at anchor at 0.5 kn the main engine is off');
+SELECT is(round((tonnes(mode_emissions(vessel('container_ship', teu => 10000, mcr_kw => 57000, max_speed_kn => 25, keel_laid_year => 2012), 'anchorage', 10, 2), 'CO2')
+               - tonnes(mode_emissions(vessel('container_ship', teu => 10000, mcr_kw => 57000, max_speed_kn => 25, keel_laid_year => 2012), 'anchorage', 10), 'CO2'))::numeric, 6),
+          22.200535::numeric, 'drifting at 2 kn adds the main engine at 2 % load: 22.200535 t CO2');
+-- sea margin and the Admiralty formula in mode_emissions: the main engine's share equals engine_emissions at the same load
+SELECT is(round(tonnes(mode_emissions(vessel(aux_kw => 0, boiler_kw => 0, mcr_kw => 57000, max_speed_kn => 25, keel_laid_year => 2012), 'transit', 10, 16, sea_margin_pct => 15), 'CO2')::numeric, 9),
+          round(tonnes(engine_emissions('SSD', 'MGO', 57000 * (16 / 25.0) ^ 3 * 1.15, 10, load => (16 / 25.0) ^ 3 * 1.15, tier => 2), 'CO2')::numeric, 9),
+          'transit with a 15 % sea margin');
+SELECT is(round(tonnes(mode_emissions(vessel(aux_kw => 0, boiler_kw => 0, mcr_kw => 57000, max_speed_kn => 25, keel_laid_year => 2012, design_draught_m => 14), 'transit', 10, 16, draught_m => 10), 'CO2')::numeric, 9),
+          round(tonnes(engine_emissions('SSD', 'MGO', 57000 * 0.20946971002356, 10, load => 0.20946971002356, tier => 2), 'CO2')::numeric, 9),
+          'transit by the Admiralty formula: load (10/14)^(2/3) x (16/25)^3 = 0.209470');
+SELECT throws_ok($$SELECT mode_emissions(vessel(aux_kw => 0, boiler_kw => 0, mcr_kw => 57000, max_speed_kn => 25), 'transit', 10, 16, draught_m => 10)$$,
+                 '22004', NULL, 'draught_m needs the vessel''s design draught');
+SELECT throws_ok($$SELECT mode_emissions(vessel('tug', engine_category => 2), 'berth', 10)$$, '22023', NULL,
+                 'category 2 engines are refused, not computed with category 3 factors');
+
+-- ---- the ship register -----------------------------------------------------
+CREATE TEMP TABLE marad (imo text, name text, ship_type text, gt text, dwt text, year_built text);
+\set file :fixture_dir '/marad_fleet_sample.csv'
+\set load '\\copy marad FROM ' :'file' ' WITH (FORMAT csv, HEADER true)'
+:load
+INSERT INTO portemis.ship_register (imo, name, ship_type, gt, dwt, build_year, source)
+SELECT imo::int, name, ship_type, replace(gt, ',', '')::float8, replace(dwt, ',', '')::float8, year_built::int, 'MARAD US-flag fleet 2023-04-10'
+FROM marad;
+SELECT is((SELECT string_agg(ship_type || ' ' || n, ', ' ORDER BY ship_type)
+           FROM (SELECT ship_type, count(*) n FROM portemis.ship_register GROUP BY 1) s),
+          'bulk_carrier 2, container_ship 14, general_cargo 2, ro_ro_cargo 3, ro_ro_vehicle 1, tanker 12',
+          'the 34 MARAD ships load, their register names normalised to the vocabulary');
+SELECT is(round((SELECT sum((ship(imo => imo)).teu) FROM portemis.ship_register WHERE ship_type = 'container_ship')::numeric, 6),
+          59620.282999::numeric, 'the 14 container ships'' TEU, estimated from DWT (sum by test/data/facts.py: 59,620.282999)');
+-- APL GULF EXPRESS, 20,944 DWT: 1,581.26 TEU, bin 1,000-1,999: berth aux 600 kW + boiler 290 kW on MGO,
+-- 24 h x (600 x 217 + 290 x 300) g/kWh x 3.206 = 16.712237 t CO2
+SELECT is(round(tonnes(mode_emissions(ship(imo => 9239874), 'berth', 24), 'CO2')::numeric, 6), 16.712237::numeric,
+          'berth emissions straight from a register row');
+SELECT is((ship(imo => 9239874)).estimated ->> 'keel_laid_year' IS NOT NULL AND (ship(imo => 9239874)).keel_laid_year = 2002, true,
+          'the year of build stands in for the keel-laid year, flagged');
+SELECT throws_ok($$INSERT INTO portemis.ship_register (imo) VALUES (9239875)$$, '23514', NULL, 'a wrong IMO check digit is refused');
+SELECT throws_ok($$INSERT INTO portemis.ship_register (mmsi, ship_type) VALUES (366000001, 'submarine')$$, '22023', NULL,
+                 'an unknown ship type is refused');
+SELECT throws_ok($$INSERT INTO portemis.ship_register (mmsi, estimated) VALUES (366000001, '{"colour": "red"}')$$, '22023', NULL,
+                 'estimated names columns only');
+\if :has_data
+-- the whole MARAD list: 178 ships, every IMO check digit right (checked in Python), 62 container
+-- ships whose TEU estimates sum to 262,680.707443 (Python, independently).  The file starts with a BOM.
+DELETE FROM portemis.ship_register;
+CREATE TEMP TABLE marad_full (imo text, name text, ship_type text, gt text, dwt text, year_built text, operator text,
+                              msp text, visa text, vta text, jones_act text, military text);
+\set file :data_dir '/ships/marad_usflag_fleet_2023-04-10.csv'
+\set load '\\copy marad_full FROM ' :'file' ' WITH (FORMAT csv, HEADER true)'
+:load
+INSERT INTO portemis.ship_register (imo, name, ship_type, gt, dwt, build_year, source)
+SELECT imo::int, name, ship_type, replace(gt, ',', '')::float8, replace(dwt, ',', '')::float8, year_built::int, 'MARAD'
+FROM marad_full;
+SELECT is((SELECT count(*)::int FROM portemis.ship_register), 178, 'the whole MARAD US-flag fleet loads: 178 ships');
+SELECT is((SELECT count(*)::int FROM portemis.ship_register WHERE ship_type = 'container_ship'), 62, '... 62 of them container ships');
+SELECT is(round((SELECT sum((ship(imo => imo)).teu) FROM portemis.ship_register WHERE ship_type = 'container_ship')::numeric, 6),
+          262680.707443::numeric, '... whose TEU estimates sum to 262,680.707443');
+\else
+SELECT skip('../shared/data absent: larger variant skipped (MARAD US-flag fleet, 178 ships)', 3);
+\endif
+SELECT throws_ok($$SELECT ship(imo => 9999993)$$, 'P0002', NULL, 'an unknown ship is an error');
+SELECT throws_ok($$SELECT ship()$$, '22004', NULL, 'ship() needs an IMO number or an MMSI');
+
+SELECT * FROM finish();
+ROLLBACK;
