@@ -318,7 +318,8 @@ vessel_cache(FunctionCallInfo fcinfo, HeapTupleHeader td)
 		cache = palloc0(sizeof(VesselCallCache));
 		cache->tupdesc = lookup_rowtype_tupdesc_copy(typid, typmod);
 		MemoryContextSwitchTo(old);
-		if (cache->tupdesc->natts != V_NATTS)
+		/* 0.2.0's vessel had the first 15 attributes: read it until the database is updated */
+		if (cache->tupdesc->natts != V_NATTS && cache->tupdesc->natts != V_MMSI)
 			ereport(ERROR,
 					(errcode(ERRCODE_DATATYPE_MISMATCH),
 					 errmsg("expected a vessel with %d attributes, got %d", V_NATTS, cache->tupdesc->natts)));
@@ -339,6 +340,7 @@ vessel_from_datum(FunctionCallInfo fcinfo, HeapTupleHeader td, PmVessel *v)
 	ItemPointerSetInvalid(&tuple.t_self);
 	tuple.t_tableOid = InvalidOid;
 	tuple.t_data = td;
+	memset(nulls, true, sizeof(nulls));
 	heap_deform_tuple(&tuple, cache->tupdesc, values, nulls);
 
 	memset(v, 0, sizeof(*v));

@@ -616,7 +616,16 @@ registry_find_relids(void)
 				 errmsg("extension \"portemis\" is not installed in this database"),
 				 errhint("CREATE EXTENSION portemis CASCADE;")));
 	for (i = 0; i < REGISTRY_TABLES; i++)
+	{
 		registry_relids[i] = get_relname_relid(registry_table_names[i], schema);
+		/* a table this library reads is missing: the database has an older version (0.2.0 had no ship_type) */
+		if (!OidIsValid(registry_relids[i]))
+			ereport(ERROR,
+					(errcode(ERRCODE_OBJECT_NOT_IN_PREREQUISITE_STATE),
+					 errmsg("extension \"portemis\" in this database is older than its installed library"),
+					 errdetail("The registry table portemis.%s is missing.", registry_table_names[i]),
+					 errhint("ALTER EXTENSION portemis UPDATE;")));
+	}
 }
 
 /*

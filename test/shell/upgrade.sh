@@ -18,7 +18,8 @@ check() {
 }
 current=$(sed -n "s/^default_version *= *'\([^']*\)'.*/\1/p" portemis.control)
 registry_tables="factor_set fuel_factor fuel_pollutant_factor fuel_alias energy_factor energy_fuel llaf_coefficient
-    auxiliary_power transit_speed_ratio corridor corridor_port zone port port_alias cii_reference_line cii_reduction"
+    auxiliary_power transit_speed_ratio corridor corridor_port zone port port_alias cii_reference_line cii_reduction
+    ship_type ship_type_alias ais_ship_type"
 
 # The shipped rows of every registry table, as one checksum a table.
 shipped_rows() {
@@ -69,6 +70,34 @@ check "the user's set computes after the update" \
     "$(q -d $old -c "SELECT round(tonnes(voyage_emissions(v, 'bio_batches'), 'CO2')::numeric, 6) FROM legs WHERE id = 1")" "947.950000"
 check "the share inside the user's zone is computed after the update" \
     "$(q -d $old -c "SELECT route_share(route, z.geom) > 0 FROM legs, portemis.zone z WHERE id = 1 AND NOT z.shipped")" "t"
+
+# ---- from 0.2.0: ship types were the EPA tool's keys (container.ship); a user's auxiliary power
+# rows under those keys take the vocabulary's names
+q -d postgres -c "DROP DATABASE $old" -c "CREATE DATABASE $old"
+q -d $old -c "SET client_min_messages = warning" -c "CREATE EXTENSION portemis VERSION '0.2.0' CASCADE" \
+  -c "INSERT INTO portemis.auxiliary_power (basis, ship_type, size_min, size_max, size_unit, engine_group,
+          transit_kw, maneuvering_kw, berth_kw, anchorage_kw, source)
+      VALUES ('our_survey', 'reefer', 0, 'Infinity', 'dwt', 'auxiliary', 900, 1500, 1200, 900, 'boarding survey 2024')" \
+  -c "CREATE TABLE calls (id int PRIMARY KEY, v portemis.vessel)" \
+  -c "INSERT INTO calls VALUES (1, vessel('container.ship', teu => 10000, mcr_kw => 57000, max_speed_kn => 25, keel_laid_year => 2012))" >/dev/null
+check "a 0.2.0 database with this library asks for the update" \
+    "$(q -d $old -c "SELECT mode_emissions(v, 'transit', 10, 16) FROM calls" 2>&1 | grep -c 'ALTER EXTENSION portemis UPDATE')" "1"
+q -d $old -c "SET client_min_messages = warning" -c "ALTER EXTENSION portemis UPDATE"
+q -d $old -f test/upgrade/catalog_snapshot.sql >"$out/updated2.txt"
+shipped_rows $old >"$out/updated2.rows"
+check "0.2.0 updates to $current" "$(q -d $old -c "SELECT extversion FROM pg_extension WHERE extname = 'portemis'")" "$current"
+diff -u "$out/fresh.txt" "$out/updated2.txt" >"$out/catalog2.diff"
+check "0.2.0 updated has the same objects and definitions as a fresh $current" "$(grep -c '^[-+][^-+]' "$out/catalog2.diff")" "0"
+sed -n '1,60p' "$out/catalog2.diff" | sed 's/^/# /'
+check "0.2.0 updated: shipped rows equal a fresh install's" "$(diff "$out/fresh.rows" "$out/updated2.rows" | wc -l)" "0"
+check "the user's auxiliary power row takes the vocabulary's name" \
+    "$(q -d $old -c "SELECT ship_type FROM portemis.auxiliary_power WHERE NOT shipped")" "refrigerated_cargo"
+# by hand: berth 1,200 kW x 10 h x 217 g/kWh x 3.206 (MGO) = 8.348424 t CO2, plus the shipped boiler row (0 kW at berth for reefers)
+check "... and serves its basis" \
+    "$(q -d $old -c "SET portemis.aux_power_basis = 'our_survey'" -c "SELECT round(tonnes(mode_emissions(vessel('reefer', dwt => 5000, boiler_kw => 0), 'berth', 10), 'CO2')::numeric, 6)")" "8.348424"
+check "a vessel stored under 0.2.0 computes as a fresh one after the update" \
+    "$(q -d $old -c "SELECT tonnes(mode_emissions(v, 'transit', 10, 16), 'CO2') FROM calls")" \
+    "$(q -d $fresh -c "SELECT tonnes(mode_emissions(vessel('container_ship', teu => 10000, mcr_kw => 57000, max_speed_kn => 25, keel_laid_year => 2012), 'transit', 10, 16), 'CO2')")"
 
 q -d postgres -c "DROP DATABASE $fresh" -c "DROP DATABASE $old"
 [ -n "${KEEP_OUT:-}" ] && echo "# kept $out" || rm -rf "$out"
