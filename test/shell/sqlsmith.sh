@@ -84,7 +84,7 @@ INSERT INTO smith_vessel VALUES
   (vessel('container_ship', teu => 10000, mcr_kw => 57000, max_speed_kn => 25), 'transit', 24, 18, true),
   (vessel('bulk_carrier', imo => 9321483, dwt => 80000, main_engine => 'SSD', mcr_kw => 9000, service_speed_kn => 14, keel_laid_year => 2012), 'berth', 48, 0, false),
   (vessel('cruise_passenger', passengers => 3000, gt => 150000, aux_engine => 'HSD', shore_power => true), 'anchorage', 0, NULL, true),
-  (vessel('no.such.type', dwt => -1, mcr_kw => 0, max_speed_kn => 0), 'maneuvering', -1, 'NaN', NULL),
+  (ROW(NULL, 'no.such.type', -1, NULL, NULL, NULL, NULL, 0, 0, NULL, NULL, NULL, NULL, NULL, false, NULL, NULL, NULL, NULL, NULL, 7, '[]')::portemis.vessel, 'maneuvering', -1, 'NaN', NULL),  -- invalid on purpose: vessel() would refuse it
   (vessel(), 'nonsense', 'Infinity', 1e308, true),
   (NULL, NULL, NULL, NULL, NULL);
 CREATE TABLE smith_misc (word text, j jsonb, at timestamptz);
