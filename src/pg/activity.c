@@ -411,10 +411,10 @@ group_power(const PmVessel *v, PmEngineGroup group, PmMode mode)
 }
 
 static int
-vessel_tier(const PmVessel *v, PmEngine engine, bool in_eca)
+vessel_tier(const PmVessel *v, PmEngine engine, bool tier3_area)
 {
 	/* unknown keel-laid year: Tier 0, the highest NOx factors */
-	return v->has_keel_laid_year ? pm_nox_tier(v->keel_laid_year, engine, in_eca, 3) : 0;
+	return v->has_keel_laid_year ? pm_nox_tier(v->keel_laid_year, engine, tier3_area, 3) : 0;
 }
 
 static void
@@ -521,8 +521,8 @@ main_engine_load(FunctionCallInfo fcinfo, const PmVessel *v, PmMode mode)
 /*
  * mode_emissions(vessel, mode text, hours float8, speed_kn float8 DEFAULT NULL,
  *   in_eca boolean DEFAULT true, shore_power boolean DEFAULT false,
- *   location text DEFAULT NULL, sea_margin_pct float8 DEFAULT 0, draught_m float8 DEFAULT NULL)
- *   RETURNS emissions
+ *   location text DEFAULT NULL, sea_margin_pct float8 DEFAULT 0, draught_m float8 DEFAULT NULL,
+ *   tier3_area boolean DEFAULT NULL) RETURNS emissions
  * (0.2.0 declared the first six arguments.)
  */
 PG_FUNCTION_INFO_V1(mode_emissions);
@@ -533,6 +533,7 @@ mode_emissions(PG_FUNCTION_ARGS)
 	PmMode		mode;
 	double		hours;
 	bool		in_eca,
+				tier3_area,
 				shore_power;
 	const PmEnergyTables *t;
 	PmEngineRun run;
@@ -547,6 +548,8 @@ mode_emissions(PG_FUNCTION_ARGS)
 	mode = (PmMode) code_arg(PG_GETARG_TEXT_PP(1), pm_mode_lookup, "mode", PM_KNOWN_MODES);
 	hours = pm_quantity_arg(fcinfo, 2, "hours", HUGE_VAL);
 	in_eca = location_is_eca(fcinfo, 6, 4);
+	/* Tier III where the NOx ECA applies; the EPA tool applies it wherever the keel year says so */
+	tier3_area = PG_NARGS() >= 10 && !PG_ARGISNULL(9) ? PG_GETARG_BOOL(9) : in_eca;
 	shore_power = !PG_ARGISNULL(5) && PG_GETARG_BOOL(5);
 	if (v.engine_category != 3)
 		ereport(ERROR,
@@ -583,7 +586,7 @@ mode_emissions(PG_FUNCTION_ARGS)
 		run.hours = hours;
 		run.has_load = true;
 		run.load = load;
-		run.tier = vessel_tier(&v, v.main_engine, in_eca);
+		run.tier = vessel_tier(&v, v.main_engine, tier3_area);
 		add_run(t, &run, e);
 	}
 
@@ -595,7 +598,7 @@ mode_emissions(PG_FUNCTION_ARGS)
 		run.fuel = fuel_by_location(v.aux_engine, in_eca);
 		run.power_kw = aux_kw;
 		run.hours = hours;
-		run.tier = vessel_tier(&v, v.aux_engine, in_eca);
+		run.tier = vessel_tier(&v, v.aux_engine, tier3_area);
 		add_run(t, &run, e);
 	}
 	else

@@ -3,7 +3,7 @@ BEGIN;
 SELECT plan(22);
 
 SELECT has_type('portemis', 'vessel', 'the vessel particulars type lives in the extension''s schema');
-SELECT volatility_is('mode_emissions', ARRAY['portemis.vessel','text','double precision','double precision','boolean','boolean','text','double precision','double precision'], 'stable');
+SELECT volatility_is('mode_emissions', ARRAY['portemis.vessel','text','double precision','double precision','boolean','boolean','text','double precision','double precision','boolean'], 'stable');
 SELECT volatility_is('propulsion_load', ARRAY['double precision','double precision','double precision','double precision','double precision','text'], 'immutable');
 SELECT is((SELECT count(*)::int FROM portemis.energy_factor WHERE shipped AND source = ''), 0, 'every shipped energy factor names its source');
 

@@ -4,7 +4,7 @@
 -- ShipPowerModel tests/testthat), its data tables, or are worked by hand.
 \ir defaults.psql
 BEGIN;
-SELECT plan(80);
+SELECT plan(82);
 
 -- ---- one vocabulary -------------------------------------------------------
 SELECT is(ship_type('container.ship'), 'container_ship', 'the EPA tool''s key is an alias');
@@ -149,6 +149,13 @@ SELECT is(round(tonnes(mode_emissions(vessel(aux_kw => 0, boiler_kw => 0, mcr_kw
           'transit by the Admiralty formula: load (10/14)^(2/3) x (16/25)^3 = 0.209470');
 SELECT throws_ok($$SELECT mode_emissions(vessel(aux_kw => 0, boiler_kw => 0, mcr_kw => 57000, max_speed_kn => 25), 'transit', 10, 16, draught_m => 10)$$,
                  '22004', NULL, 'draught_m needs the vessel''s design draught');
+-- Tier III only inside a NOx ECA; tier3_area => true reproduces the EPA tool (Tier III by keel year alone).
+-- By hand, a ship built 2017 at berth 48 h outside the ECA (HFO): aux 1,000 kW x 48 h x 11.2 g/kWh (Tier II)
+-- + boiler 520 kW x 48 h x 2.1 g/kWh = 537.6 + 52.416 kg; with Tier III aux 2.8 g/kWh: 134.4 + 52.416 kg
+SELECT is(round(tonnes(mode_emissions(vessel('container_ship', teu => 10000, keel_laid_year => 2017), 'berth', 48, in_eca => false), 'NOx')::numeric, 6),
+          0.590016::numeric, 'outside the ECA a 2017 ship is Tier II');
+SELECT is(round(tonnes(mode_emissions(vessel('container_ship', teu => 10000, keel_laid_year => 2017), 'berth', 48, in_eca => false, tier3_area => true), 'NOx')::numeric, 6),
+          0.186816::numeric, 'tier3_area => true: Tier III, as the EPA tool assigns it');
 SELECT throws_ok($$SELECT mode_emissions(vessel('tug', engine_category => 2), 'berth', 10)$$, '22023', NULL,
                  'category 2 engines are refused, not computed with category 3 factors');
 

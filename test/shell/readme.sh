@@ -30,5 +30,15 @@ check "voyage_emissions is what the tour states" "$(q -d $db -c "SELECT voyage_e
 stated=$(sed -n 's/^SELECT ghg_intensity(v) FROM legs; *-- \([0-9.]*\) gCO2e\/MJ.*/\1/p' README.md)
 check "ghg_intensity is what the tour states" "$(q -d $db -c "SELECT round(ghg_intensity(v)::numeric, 4) FROM legs WHERE id = 1")" "$stated"
 
+# The register's port call gives the tonnes of the vessel() example (README table, sql/activity.sql);
+# the AIS example: 24 x (330 x 217 + 75 x 300) g x 3.206 = 7.241 t, worked by hand in the README.
+stated=$(sed -n 's/^-- transit \([0-9.]*\), maneuvering \([0-9.]*\), anchorage \([0-9.]*\), berth \([0-9.]*\)$/\1 \2 \3 \4/p' README.md)
+check "the register's port call is what the README states" \
+    "$(q -d $db -c "SELECT string_agg(round(tonnes(mode_emissions(ship(imo => 9876543), mode, hours, speed_kn), 'CO2')::numeric, 3)::text, ' ' ORDER BY k)
+                    FROM (VALUES (1, 'transit', 10, 16), (2, 'maneuvering', 2, 6), (3, 'anchorage', 12, NULL), (4, 'berth', 48, NULL)) c(k, mode, hours, speed_kn)")" "$stated"
+stated=$(sed -n "s/.*AS berth_co2_t *-- \([0-9.]*\)$/\1/p" README.md)
+check "the AIS particulars example is what the README states" \
+    "$(q -d $db -c "SELECT round(tonnes(mode_emissions(vessel(ais_type => 71, dwt => 9000), 'berth', 24), 'CO2')::numeric, 3)")" "$stated"
+
 q -d postgres -c "DROP DATABASE $db"
 rm -rf "$tmp"

@@ -284,11 +284,12 @@ COMMENT ON FUNCTION @extschema@.vessel(text, integer, double precision, double p
 
 CREATE FUNCTION @extschema@.mode_emissions(portemis.vessel, mode text, hours double precision,
     speed_kn double precision DEFAULT NULL, in_eca boolean DEFAULT true, shore_power boolean DEFAULT false,
-    location text DEFAULT NULL, sea_margin_pct double precision DEFAULT 0, draught_m double precision DEFAULT NULL)
+    location text DEFAULT NULL, sea_margin_pct double precision DEFAULT 0, draught_m double precision DEFAULT NULL,
+    tier3_area boolean DEFAULT NULL)
 RETURNS @extschema@.emissions
     AS 'MODULE_PATHNAME' LANGUAGE C STABLE PARALLEL SAFE;
-COMMENT ON FUNCTION @extschema@.mode_emissions(portemis.vessel, text, double precision, double precision, boolean, boolean, text, double precision, double precision) IS
-    'Ship-side emissions (t) of hours in a mode (transit, maneuvering, berth, anchorage): propulsion (transit, maneuvering, and anchorage when drifting above 1 kn) + auxiliary + boiler; fuel and Tier III by location (eca, outside_eca, great_lakes; default from in_eca); load by the propeller law with sea_margin_pct, or the Admiralty formula when draught_m and the vessel''s design_draught_m are known; shore power zeroes the auxiliary engines, whose grid emissions shore_power_emissions() reports';
+COMMENT ON FUNCTION @extschema@.mode_emissions(portemis.vessel, text, double precision, double precision, boolean, boolean, text, double precision, double precision, boolean) IS
+    'Ship-side emissions (t) of hours in a mode (transit, maneuvering, berth, anchorage): propulsion (transit, maneuvering, and anchorage when drifting above 1 kn) + auxiliary + boiler; fuel and Tier III by location (eca, outside_eca, great_lakes; default from in_eca); load by the propeller law with sea_margin_pct, or the Admiralty formula when draught_m and the vessel''s design_draught_m are known; NOx Tier III for ships built from 2016 where tier3_area (default: inside an ECA; true everywhere reproduces the EPA tool); shore power zeroes the auxiliary engines, whose grid emissions shore_power_emissions() reports';
 
 -- ---------------------------------------------------------------------------
 -- The ship register: your ships' particulars, keyed by IMO number and MMSI
