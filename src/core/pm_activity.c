@@ -241,9 +241,9 @@ pm_engine_emissions_add(const PmEnergyTables *t, const PmEngineRun *run, PmEmiss
 	e->t[PM_CO2] += kwh * bsfc * fuel->cf_co2 * adj[PM_CO2] * 1e-6;
 	/*
 	 * A fixed SO2 per gram of fuel follows the fuel: at low load it rises with
-	 * the CO2 (fuel) adjustment.  The EPA tool applies the CO2 factor to LNG
-	 * but not the sulphur form, so its LNG fuel per kWh rises 5.8x at 2 % load
-	 * while its SO2 stays flat.
+	 * the CO2 (fuel) adjustment.  The sulphur form needs a sulphur content LNG
+	 * does not have (0.2.0 left LNG's SO2 flat while its fuel per kWh rose
+	 * 3.3x at 2 % load; the EPA tool applies the form at 0.10 % S).
 	 */
 	e->t[PM_SOX] += kwh * so2 * (fuel->so2_g_per_g.has ? adj[PM_CO2] : adj[PM_SOX]) * 1e-6;
 	e->t[PM_PM10] += kwh * pm10 * adj[PM_PM10] * 1e-6;

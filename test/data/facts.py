@@ -234,8 +234,40 @@ def route_facts(z):
     print(f"  CNNBO-USLAX: geodesic length {length_m(line) / 1852:.6f} nm (Vincenty, WGS 84)")
 
 
+def teu_from_dwt(d):
+    # Kristensen's Ship-Desmo relations, as the EPA tool's calcTEU states them
+    if d <= 35000:
+        return (d / 15.19) ** (1 / 0.9814)
+    if d <= 60000:
+        return (d / 28.81) ** (1 / 0.902)
+    return (d / 37) ** (1 / 0.875)
+
+
+def marad_facts():
+    r = rows("marad_fleet_sample.csv")
+    types = {}
+    for x in r:
+        types[x["Ship Type"]] = types.get(x["Ship Type"], 0) + 1
+    imos = [int(x["IMO NUMBER"]) for x in r]
+    print(f"marad_fleet_sample.csv: {len(r)} ships {dict(sorted(types.items()))}; IMO check digit valid: {sum(map(imo_valid, imos))}")
+    teu = sum(teu_from_dwt(int(x["Deadweight Tons"].replace(",", ""))) for x in r if x["Ship Type"] == "Containership")
+    print(f"  sum of the container ships' TEU from DWT: {teu:.6f}")
+
+
+def parity_facts():
+    r = rows("epa_parity.csv")
+    kinds = {}
+    for x in r:
+        kinds[x["fn"]] = kinds.get(x["fn"], 0) + 1
+    print(f"epa_parity.csv: {len(r)} reference values {dict(sorted(kinds.items()))}; "
+          f"distinct bin labels: {len({x['value'] for x in r if x['fn'] == 'subtype'})}; "
+          f"tiers 'None': {sum(1 for x in r if x['fn'] == 'tier' and x['value'] == 'None')}")
+
+
 def main():
     mrv_facts()
+    marad_facts()
+    parity_facts()
     wpi_facts()
     z = zones()
     marpol_facts(z)
