@@ -36,11 +36,11 @@ SELECT emissions(co2_t => 3114, sox_t => 9.7, pm2_5_t => 0.5);
 SELECT emissions();
 SELECT emissions(co2_t => 'NaN');
 SELECT emissions(nox_t => '-Infinity');
-SELECT emissions(co2_t => NULL) IS NULL AS strict;
+SELECT emissions(co2_t => NULL) = 'unknown'::emissions AS null_is_unknown;
 
 -- arithmetic
-SELECT 'CO2=3, NOx=1'::emissions + 'CO2=1, SOx=2'::emissions AS plus,
-       'CO2=3, NOx=1'::emissions - 'CO2=1, SOx=2'::emissions AS minus,
+SELECT 'CO2=3, NOx=1'::emissions + 'CO2=1, NOx=2'::emissions AS plus,
+       'CO2=3, NOx=1'::emissions - 'CO2=1, NOx=2'::emissions AS minus,
        'CO2=3, NOx=1'::emissions * 2.5 AS times,
        0.5 * 'CO2=3, NOx=1'::emissions AS times_commuted,
        'CO2=3, NOx=1'::emissions / 4 AS divided;
@@ -68,12 +68,26 @@ SELECT tonnes('CO2=1'::emissions, 'CO3');
 SELECT co2e_t(e) AS ar5_default, co2e_t(e, 'AR5') AS ar5, co2e_t(e, 'ar4') AS ar4
 FROM (SELECT 'CO2=3114, CH4=0.05, N2O=0.18'::emissions) s(e);
 SELECT co2e_t('CO2=1'::emissions, 'AR7');
-SELECT co2e_t('N2O=1e306'::emissions);
+SELECT co2e_t('CO2=0, CH4=0, N2O=1e306'::emissions);
 
 -- jsonb, every pollutant with its unit in the key
 SELECT jsonb('CO2=3114, SOx=9.7, PM2.5=0.5'::emissions);
 SELECT ('CO2=3114'::emissions)::jsonb -> 'co2_t' AS co2_t;
 SELECT * FROM jsonb_to_record(jsonb('CO2=3114, N2O=0.18'::emissions)) AS r(co2_t float8, n2o_t float8, bc_t float8);
+
+-- unknown is not zero: a pollutant not given is unknown; it stays unknown through sums,
+-- differences and products (a total is known only if every part is); tonnes() and
+-- co2e_t() give NULL, jsonb null; 'unknown' is the text of nothing known
+SELECT 'CO2=3'::emissions AS co2_only, tonnes('CO2=3'::emissions, 'NOx') IS NULL AS nox_unknown,
+       tonnes('CO2=3, NOx=0'::emissions, 'NOx') AS nox_zero, co2e_t('CO2=3'::emissions) IS NULL AS co2e_unknown,
+       co2e_t('CO2=3, CH4=0, N2O=0'::emissions) AS co2e_known;
+SELECT 'CO2=3, NOx=1'::emissions + 'CO2=1'::emissions AS sum_nox_unknown,
+       ('CO2=3, NOx=1'::emissions * 0) AS times_zero_keeps_unknowns,
+       'unknown'::emissions AS nothing, ' unknown '::emissions = emissions() AS same_unknown,
+       'CO2=1'::emissions = 'CO2=1, NOx=0'::emissions AS unknown_is_not_zero;
+SELECT 'unknown, CO2=1'::emissions;
+SELECT 'CO2=unknown'::emissions;
+SELECT sum(e) FROM (VALUES ('CO2=1, NOx=1'::emissions), ('CO2=2')) v(e);
 
 -- binary round trip and validation
 SELECT emissions_send('CO2=1, BC=2');
@@ -90,6 +104,7 @@ BEGIN
 END $$;
 SELECT pg_temp.emissions_from_binary(emissions_send('CO2=1, PM2.5=-2, BC=5e-324'));
 \set VERBOSITY terse
+-- NaN is how the binary form writes an unknown mass
 SELECT pg_temp.emissions_from_binary(overlay(emissions_send('CO2=1') PLACING float8send('NaN') FROM 9));
 SELECT pg_temp.emissions_from_binary(overlay(emissions_send('CO2=1') PLACING float8send('-Infinity') FROM 73));
 SELECT pg_temp.emissions_from_binary(substr(emissions_send('CO2=1'), 1, 79));
@@ -97,7 +112,7 @@ SELECT pg_temp.emissions_from_binary(emissions_send('CO2=1') || '\x00'::bytea);
 \set VERBOSITY default
 
 -- sum(): NULLs skipped, NULL over no rows, overflow is an error
-SELECT sum(e) FROM (VALUES ('CO2=1'::emissions), (NULL), ('CO2=2, NOx=0.5')) v(e);
+SELECT sum(e) FROM (VALUES ('CO2=1, NOx=0'::emissions), (NULL), ('CO2=2, NOx=0.5')) v(e);
 SELECT sum(e) IS NULL AS empty_is_null FROM (SELECT 'CO2=1'::emissions WHERE false) v(e);
 SELECT sum(e) FROM (VALUES ('CO2=1e308'::emissions), ('CO2=1e308')) v(e);
 

@@ -83,7 +83,7 @@ SELECT round(route_share(route, (SELECT geom FROM portemis.zone WHERE name = 'No
 SELECT round(tonnes(voyage_emissions(v), 'SOx')::numeric, 6) AS sox_no_route,
        round(tonnes(voyage_emissions(v, route), 'SOx')::numeric, 6) AS sox_on_route,
        round((1500 * 2 * 0.97753 * (s * 0.10 + (1 - s) * 0.50) / 100 + 40 * 2 * 0.97753 * 0.08 / 100)::numeric, 6) AS by_hand,
-       voyage_emissions(v, route) - voyage_emissions(v) = emissions(sox_t => tonnes(voyage_emissions(v, route) - voyage_emissions(v), 'SOx')) AS only_sox_changes
+       voyage_emissions(v, route) - voyage_emissions(v) = emissions(co2_t => 0, ch4_t => 0, n2o_t => 0, sox_t => tonnes(voyage_emissions(v, route) - voyage_emissions(v), 'SOx')) AS only_sox_changes
 FROM leg, LATERAL (SELECT route_share(route, geom) AS s FROM portemis.zone WHERE name = 'North American ECA (Pacific coast)' AND valid_from = '2015-01-01') z;
 -- in 2014 the ECA limit was 1.00 % and the global limit 3.50 %
 SELECT round(tonnes(voyage_emissions(voyage(NULL, 'CNSHA', 'USLAX', '2014-03-01', '2014-03-15', fuels => '{"HFO": 1500}'), route), 'SOx')::numeric, 6) AS sox_2014,

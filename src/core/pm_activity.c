@@ -253,6 +253,7 @@ pm_engine_emissions_add(const PmEnergyTables *t, const PmEngineRun *run, PmEmiss
 	e->t[PM_CO] += kwh * optional_or_zero(&ef[PM_Q_CO]) * adj[PM_CO] * 1e-6;
 	e->t[PM_CH4] += kwh * optional_or_zero(&ef[PM_Q_CH4]) * 1e-6;
 	e->t[PM_N2O] += kwh * optional_or_zero(&ef[PM_Q_N2O]) * 1e-6;
+	e->t[PM_BC] = PM_UNKNOWN;	/* the method has no black carbon factors */
 	return true;
 }
 

@@ -92,6 +92,17 @@ pm_emissions_co2e(const PmEmissions *e, double gwp_ch4, double gwp_n2o)
 	return e->t[PM_CO2] + gwp_ch4 * e->t[PM_CH4] + gwp_n2o * e->t[PM_N2O];
 }
 
+void
+pm_emissions_set_unknown(PmEmissions *e)
+{
+	int			i;
+
+	for (i = 0; i < PM_NPOLLUTANTS; i++)
+		e->t[i] = PM_UNKNOWN;
+}
+
+#define UNKNOWN_WORD "unknown"
+
 bool
 pm_emissions_parse(const char *text, PmEmissions *e, PmError *err)
 {
@@ -99,10 +110,12 @@ pm_emissions_parse(const char *text, PmEmissions *e, PmError *err)
 	bool		seen[PM_NPOLLUTANTS] = {false};
 	char		snip[PM_SNIPPET_LEN];
 
-	memset(e, 0, sizeof(*e));
+	pm_emissions_set_unknown(e);
 	if (*p == '\0')
 		return pm_fail(err, PM_ERR_SYNTAX,
-					   "empty emissions; write at least one pollutant, e.g. CO2=0 t");
+					   "empty emissions; write at least one pollutant, e.g. CO2=0 t, or unknown");
+	if (strncmp(p, UNKNOWN_WORD, strlen(UNKNOWN_WORD)) == 0 && *pm_skip_ws(p + strlen(UNKNOWN_WORD)) == '\0')
+		return true;
 	for (;;)
 	{
 		const char *name = p;
@@ -159,12 +172,12 @@ pm_emissions_format(const PmEmissions *e, char *buf)
 
 	for (i = 0; i < PM_NPOLLUTANTS; i++)
 	{
-		if (e->t[i] == 0.0)
+		if (!pm_is_known(e->t[i]))
 			continue;
 		pm_format_double(e->t[i], num);
 		p += sprintf(p, "%s%s=%s t", any ? ", " : "", pollutant_names[i], num);
 		any = true;
 	}
 	if (!any)
-		strcpy(buf, "CO2=0 t");
+		strcpy(buf, UNKNOWN_WORD);
 }

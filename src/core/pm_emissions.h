@@ -2,12 +2,19 @@
  * pm_emissions.h: masses of pollutants in tonnes (plain C).
  *
  * Text form: pollutants by name in any order, each "NAME=number" with an
- * optional unit "t", separated by commas; missing pollutants are zero:
+ * optional unit "t", separated by commas; a pollutant not listed is unknown
+ * (not computed), which is not zero; "unknown" alone: nothing is known.
  *
  *   CO2=3114 t, CH4=0.05 t, N2O=0.18 t
+ *
+ * In memory an unknown mass is NaN: it propagates through sums and
+ * products (a total is known only if every part is), and the SQL accessors
+ * turn it into NULL.
  */
 #ifndef PM_EMISSIONS_H
 #define PM_EMISSIONS_H
+
+#include <math.h>
 
 #include "pm_core.h"
 
@@ -28,8 +35,14 @@ typedef enum PmPollutant
 
 typedef struct PmEmissions
 {
-	double		t[PM_NPOLLUTANTS];	/* tonnes, finite */
+	double		t[PM_NPOLLUTANTS];	/* tonnes, finite; NaN: unknown */
 } PmEmissions;
+
+#define PM_UNKNOWN NAN
+#define pm_is_known(x) (!isnan(x))
+
+/* Mark every pollutant unknown. */
+extern void pm_emissions_set_unknown(PmEmissions *e);
 
 #define PM_EMISSIONS_TEXT_MAX (PM_NPOLLUTANTS * (8 + PM_DOUBLE_BUFLEN + 4) + 1)
 

@@ -38,9 +38,10 @@ pm_fuel_emissions_add(const PmFuelFactor *f, double tonnes, double sulphur_pct, 
 	e->t[PM_CH4] += burnt * f->cf_ch4 + slipped;
 	e->t[PM_N2O] += burnt * f->cf_n2o;
 	e->t[PM_SOX] += tonnes * PM_SO2_PER_SULPHUR * sulphur_pct / 100.0;
+	/* a pollutant without a factor for this fuel is unknown, and so is the voyage's total */
 	for (i = PM_NOX; i < PM_NPOLLUTANTS; i++)
 		if (i != PM_SOX)
-			e->t[i] += tonnes * f->other_t_per_t[i];
+			e->t[i] += f->has_other[i] ? tonnes * f->other_t_per_t[i] : PM_UNKNOWN;
 }
 
 /*

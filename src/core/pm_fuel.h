@@ -22,6 +22,7 @@ typedef struct PmFuelFactor
 	bool		has_sulphur;	/* a fixed default sulphur content */
 	double		sulphur_pct;	/* % m/m; else the MARPOL global limit */
 	double		other_t_per_t[PM_NPOLLUTANTS];	/* NOx, PM, CO, HC, BC per t fuel */
+	bool		has_other[PM_NPOLLUTANTS];	/* false: no factor, the mass is unknown */
 	bool		zero_or_low_carbon;	/* counts towards the zero/low-carbon energy share */
 } PmFuelFactor;
 
@@ -52,7 +53,8 @@ extern double pm_fuel_use_sulphur(const PmFuelFactor *f, bool has_stated, double
 /*
  * Add to *e the emissions of burning `tonnes` of a fuel with the given
  * sulphur content (% m/m).  The slipped fraction is emitted as CH4 and not
- * burnt; CO2, CH4 and N2O factors apply to the burnt fraction.
+ * burnt; CO2, CH4 and N2O factors apply to the burnt fraction.  A pollutant
+ * the fuel has no factor for (NOx, PM, CO, HC, BC) becomes unknown in e.
  */
 extern void pm_fuel_emissions_add(const PmFuelFactor *f, double tonnes, double sulphur_pct,
 								  PmEmissions *e);

@@ -646,6 +646,7 @@ shore_power_emissions(PG_FUNCTION_ARGS)
 	PmEmissions *e = palloc0(sizeof(PmEmissions));
 
 	vessel_from_datum(fcinfo, PG_GETARG_HEAPTUPLEHEADER(0), &v);
+	pm_emissions_set_unknown(e);	/* a CO2 grid factor says nothing of the rest */
 	e->t[PM_CO2] = group_power(&v, PM_GROUP_AUXILIARY, PM_MODE_BERTH) * hours * grid / 1000.0;
 	PG_RETURN_EMISSIONS_P(e);
 }

@@ -1,6 +1,7 @@
 /*
  * emissions.c: the emissions type (fixed 80 bytes: ten float8 masses in t),
- * arithmetic, accessors, CO2-equivalent, jsonb cast and sum().
+ * arithmetic, accessors, CO2-equivalent, jsonb cast and sum().  A mass that
+ * was not computed is unknown (NaN inside, NULL outside): it is never 0.
  */
 #include "portemis.h"
 
@@ -43,7 +44,7 @@ emissions_out(PG_FUNCTION_ARGS)
 	PG_RETURN_CSTRING(buf);
 }
 
-/* Binary form: ten float8 in the order CO2, CH4, N2O, NOx, SOx, PM10, PM2.5, CO, HC, BC. */
+/* Binary form: ten float8 in the order CO2, CH4, N2O, NOx, SOx, PM10, PM2.5, CO, HC, BC; NaN: unknown. */
 PG_FUNCTION_INFO_V1(emissions_recv);
 Datum
 emissions_recv(PG_FUNCTION_ARGS)
@@ -55,12 +56,14 @@ emissions_recv(PG_FUNCTION_ARGS)
 	for (i = 0; i < PM_NPOLLUTANTS; i++)
 	{
 		e->t[i] = pq_getmsgfloat8(buf);
-		if (!isfinite(e->t[i]))
+		if (isinf(e->t[i]))
 			ereport(ERROR,
 					(errcode(ERRCODE_INVALID_BINARY_REPRESENTATION),
-					 errmsg("invalid binary emissions: %s is not finite",
+					 errmsg("invalid binary emissions: %s is infinite",
 							pm_pollutant_name((PmPollutant) i))));
-		if (e->t[i] == 0.0)
+		if (isnan(e->t[i]))
+			e->t[i] = PM_UNKNOWN;	/* one NaN for every unknown */
+		else if (e->t[i] == 0.0)
 			e->t[i] = 0.0;
 	}
 	if (buf->cursor != buf->len)
@@ -84,7 +87,7 @@ emissions_send(PG_FUNCTION_ARGS)
 	PG_RETURN_BYTEA_P(pq_endtypsend(&buf));
 }
 
-/* emissions(co2_t => ..., ch4_t => ..., ...): every argument in t, default 0. */
+/* emissions(co2_t => ..., ch4_t => ..., ...): every argument in t; NULL (the default): unknown. */
 PG_FUNCTION_INFO_V1(emissions_make);
 Datum
 emissions_make(PG_FUNCTION_ARGS)
@@ -94,6 +97,11 @@ emissions_make(PG_FUNCTION_ARGS)
 
 	for (i = 0; i < PM_NPOLLUTANTS; i++)
 	{
+		if (PG_ARGISNULL(i))
+		{
+			e->t[i] = PM_UNKNOWN;
+			continue;
+		}
 		e->t[i] = PG_GETARG_FLOAT8(i);
 		if (!isfinite(e->t[i]))
 			ereport(ERROR,
@@ -200,7 +208,8 @@ emissions_equal(const PmEmissions *a, const PmEmissions *b)
 	int			i;
 
 	for (i = 0; i < PM_NPOLLUTANTS; i++)
-		if (a->t[i] != b->t[i])
+		if (pm_is_known(a->t[i]) != pm_is_known(b->t[i]) ||
+			(pm_is_known(a->t[i]) && a->t[i] != b->t[i]))
 			return false;
 	return true;
 }
@@ -224,8 +233,11 @@ Datum
 emissions_tonnes(PG_FUNCTION_ARGS)
 {
 	PmEmissions *e = PG_GETARG_EMISSIONS_P(0);
+	double		t = e->t[pm_pollutant_arg(PG_GETARG_TEXT_PP(1))];
 
-	PG_RETURN_FLOAT8(e->t[pm_pollutant_arg(PG_GETARG_TEXT_PP(1))]);
+	if (!pm_is_known(t))
+		PG_RETURN_NULL();
+	PG_RETURN_FLOAT8(t);
 }
 
 PG_FUNCTION_INFO_V1(emissions_co2e_t);
@@ -244,6 +256,8 @@ emissions_co2e_t(PG_FUNCTION_ARGS)
 				 errmsg("unknown GWP set \"%s\"", text_to_cstring(gwp)),
 				 errhint("Known GWP100 sets: " PM_KNOWN_GWP_SETS ".")));
 	result = pm_emissions_co2e(e, ch4, n2o);
+	if (!pm_is_known(result))
+		PG_RETURN_NULL();		/* CO2, CH4 or N2O unknown */
 	if (!isfinite(result))
 		ereport(ERROR,
 				(errcode(ERRCODE_NUMERIC_VALUE_OUT_OF_RANGE),
@@ -251,7 +265,7 @@ emissions_co2e_t(PG_FUNCTION_ARGS)
 	PG_RETURN_FLOAT8(result);
 }
 
-/* Cast to jsonb: {"co2_t": ..., ..., "bc_t": ...}, every pollutant, in t. */
+/* Cast to jsonb: {"co2_t": ..., ..., "bc_t": ...}, every pollutant, in t; unknown: null. */
 PG_FUNCTION_INFO_V1(emissions_to_jsonb);
 Datum
 emissions_to_jsonb(PG_FUNCTION_ARGS)
@@ -265,7 +279,10 @@ emissions_to_jsonb(PG_FUNCTION_ARGS)
 	appendStringInfoChar(&json, '{');
 	for (i = 0; i < PM_NPOLLUTANTS; i++)
 	{
-		pm_format_double(e->t[i], num);
+		if (pm_is_known(e->t[i]))
+			pm_format_double(e->t[i], num);
+		else
+			strcpy(num, "null");
 		appendStringInfo(&json, "%s\"%s\": %s", i > 0 ? ", " : "",
 						 pm_pollutant_json_key((PmPollutant) i), num);
 	}

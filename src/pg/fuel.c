@@ -80,6 +80,8 @@ emission_factor(PG_FUNCTION_ARGS)
 	f = pm_fuel_factor(fcinfo, set, code);
 	memset(&e, 0, sizeof(e));
 	pm_fuel_emissions_add(f, 1.0, pm_fuel_use_sulphur(f, false, 0, GetCurrentTransactionStartTimestamp()), &e);
+	if (!pm_is_known(e.t[idx]))
+		PG_RETURN_NULL();		/* the set has no factor for it */
 	PG_RETURN_FLOAT8(e.t[idx]);
 }
 

@@ -119,7 +119,7 @@ pm_check_emissions_finite(const PmEmissions *e, const char *what)
 	int			i;
 
 	for (i = 0; i < PM_NPOLLUTANTS; i++)
-		if (!isfinite(e->t[i]))
+		if (isinf(e->t[i]))		/* NaN is an unknown mass, not an overflow */
 			ereport(ERROR,
 					(errcode(ERRCODE_NUMERIC_VALUE_OUT_OF_RANGE),
 					 errmsg("%s: %s is out of range", what, pm_pollutant_name((PmPollutant) i))));
@@ -161,10 +161,16 @@ pm_state_values(ArrayType *a, int len, const char *agg)
 void
 pm_check_finite_state(const float8 *s, int len, const char *agg)
 {
+	pm_check_state_range(s, len, agg, 0, 0);
+}
+
+void
+pm_check_state_range(const float8 *s, int len, const char *agg, int unknown_from, int unknown_to)
+{
 	int			i;
 
 	for (i = 0; i < len; i++)
-		if (!isfinite(s[i]))
+		if (isinf(s[i]) || (isnan(s[i]) && (i < unknown_from || i >= unknown_to)))
 			ereport(ERROR,
 					(errcode(ERRCODE_NUMERIC_VALUE_OUT_OF_RANGE),
 					 errmsg("%s sums are out of range", agg)));

@@ -35,7 +35,7 @@ extern double pm_quantity_arg(FunctionCallInfo fcinfo, int argno, const char *wh
 /* The pollutant named by a text argument; unknown names raise 22023 with the known ones. */
 extern int	pm_pollutant_arg(text *name);
 
-/* Every mass of e must be finite, else 22003 naming the pollutant; what says where. */
+/* No mass of e may be infinite (an overflow), else 22003 naming the pollutant; NaN (unknown) passes. */
 extern void pm_check_emissions_finite(const PmEmissions *e, const char *what);
 
 /*
@@ -44,12 +44,14 @@ extern void pm_check_emissions_finite(const PmEmissions *e, const char *what);
  * the support functions directly).  pm_writable_state: argument 0, updated in
  * place inside the aggregate, else a copy.  pm_state_values: the len values
  * of a well-formed state (22023 otherwise).  pm_check_finite_state: 22003 if a
- * sum overflowed.
+ * sum overflowed (or is NaN); pm_check_state_range: the same, but NaN (an
+ * unknown mass) is allowed in s[unknown_from .. unknown_to).
  */
 extern ArrayType *pm_state_arg(FunctionCallInfo fcinfo, int argno, const char *agg);
 extern ArrayType *pm_writable_state(FunctionCallInfo fcinfo, const char *agg);
 extern float8 *pm_state_values(ArrayType *a, int len, const char *agg);
 extern void pm_check_finite_state(const float8 *s, int len, const char *agg);
+extern void pm_check_state_range(const float8 *s, int len, const char *agg, int unknown_from, int unknown_to);
 
 /* The text of a text argument as a NUL-terminated string (palloc'd). */
 #define PM_TEXT_ARG(n) text_to_cstring(PG_GETARG_TEXT_PP(n))

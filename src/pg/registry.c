@@ -316,7 +316,10 @@ fuel_pollutant_row(HeapTuple tup, TupleDesc desc, uint64 i pg_attribute_unused()
 		return;					/* cannot happen: foreign key and CHECK */
 	for (s = 0; s < set->nfuels; s++)
 		if (strcmp(set->fuels[s].fuel, fuel) == 0)
+		{
 			set->fuels[s].other_t_per_t[idx] = spi_float8(tup, desc, 4, &isnull);
+			set->fuels[s].has_other[idx] = !isnull;
+		}
 }
 
 static void

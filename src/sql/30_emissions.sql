@@ -23,18 +23,18 @@ CREATE TYPE @extschema@.emissions (
     STORAGE = plain
 );
 COMMENT ON TYPE @extschema@.emissions IS
-    'Masses in tonnes (t) of CO2, CH4, N2O, NOx, SOx (as SO2), PM10, PM2.5, CO, HC and BC; literal ''CO2=3114 t, CH4=0.05 t''';
+    'Masses in tonnes (t) of CO2, CH4, N2O, NOx, SOx (as SO2), PM10, PM2.5, CO, HC and BC; a pollutant not computed is unknown (not listed, NULL from tonnes), never 0; literal ''CO2=3114 t, CH4=0.05 t''';
 
 CREATE FUNCTION @extschema@.emissions(
-    co2_t double precision DEFAULT 0, ch4_t double precision DEFAULT 0,
-    n2o_t double precision DEFAULT 0, nox_t double precision DEFAULT 0,
-    sox_t double precision DEFAULT 0, pm10_t double precision DEFAULT 0,
-    pm2_5_t double precision DEFAULT 0, co_t double precision DEFAULT 0,
-    hc_t double precision DEFAULT 0, bc_t double precision DEFAULT 0)
+    co2_t double precision DEFAULT NULL, ch4_t double precision DEFAULT NULL,
+    n2o_t double precision DEFAULT NULL, nox_t double precision DEFAULT NULL,
+    sox_t double precision DEFAULT NULL, pm10_t double precision DEFAULT NULL,
+    pm2_5_t double precision DEFAULT NULL, co_t double precision DEFAULT NULL,
+    hc_t double precision DEFAULT NULL, bc_t double precision DEFAULT NULL)
 RETURNS @extschema@.emissions
-    AS 'MODULE_PATHNAME', 'emissions_make' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+    AS 'MODULE_PATHNAME', 'emissions_make' LANGUAGE C IMMUTABLE PARALLEL SAFE;
 COMMENT ON FUNCTION @extschema@.emissions(double precision, double precision, double precision, double precision, double precision, double precision, double precision, double precision, double precision, double precision) IS
-    'Build emissions from masses in tonnes (t), by name: emissions(co2_t => 3114, sox_t => 9.7); missing ones 0';
+    'Build emissions from masses in tonnes (t), by name: emissions(co2_t => 3114, sox_t => 9.7); a mass not given (or NULL) is unknown, not 0';
 
 CREATE FUNCTION @extschema@.emissions_add(@extschema@.emissions, @extschema@.emissions) RETURNS @extschema@.emissions
     AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
@@ -78,17 +78,17 @@ CREATE OPERATOR @extschema@.<> (
 CREATE FUNCTION @extschema@.tonnes(@extschema@.emissions, pollutant text) RETURNS double precision
     AS 'MODULE_PATHNAME', 'emissions_tonnes' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
 COMMENT ON FUNCTION @extschema@.tonnes(@extschema@.emissions, text) IS
-    'Mass in tonnes (t) of one pollutant: CO2, CH4, N2O, NOx, SOx (or SO2), PM10, PM2.5, CO, HC, BC (any case)';
+    'Mass in tonnes (t) of one pollutant: CO2, CH4, N2O, NOx, SOx (or SO2), PM10, PM2.5, CO, HC, BC (any case); NULL when it was not computed';
 
 CREATE FUNCTION @extschema@.co2e_t(@extschema@.emissions, gwp text DEFAULT 'AR5') RETURNS double precision
     AS 'MODULE_PATHNAME', 'emissions_co2e_t' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
 COMMENT ON FUNCTION @extschema@.co2e_t(@extschema@.emissions, text) IS
-    'CO2-equivalent in tonnes (t) over GWP100: CO2 + GWP(CH4)*CH4 + GWP(N2O)*N2O; sets AR4 (25, 298; FuelEU) and AR5 (28, 265)';
+    'CO2-equivalent in tonnes (t) over GWP100: CO2 + GWP(CH4)*CH4 + GWP(N2O)*N2O; sets AR4 (25, 298; FuelEU) and AR5 (28, 265); NULL if one of the three is unknown';
 
 CREATE FUNCTION @extschema@.jsonb(@extschema@.emissions) RETURNS jsonb
     AS 'MODULE_PATHNAME', 'emissions_to_jsonb' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
 COMMENT ON FUNCTION @extschema@.jsonb(@extschema@.emissions) IS
-    'Emissions as a JSON object of masses in tonnes: {"co2_t": ..., "ch4_t": ..., ..., "bc_t": ...}';
+    'Emissions as a JSON object of masses in tonnes: {"co2_t": ..., "ch4_t": ..., ..., "bc_t": ...}; null for an unknown mass';
 CREATE CAST (@extschema@.emissions AS jsonb) WITH FUNCTION @extschema@.jsonb(@extschema@.emissions);
 
 CREATE FUNCTION portemis.emissions_sum_accum(@extschema@.emissions, @extschema@.emissions) RETURNS @extschema@.emissions
@@ -101,7 +101,7 @@ CREATE AGGREGATE @extschema@.sum(@extschema@.emissions) (
     PARALLEL = SAFE
 );
 COMMENT ON AGGREGATE @extschema@.sum(@extschema@.emissions) IS
-    'Sum of emissions per pollutant, in tonnes (t); NULL over no rows, like sum()';
+    'Sum of emissions per pollutant, in tonnes (t); a pollutant unknown in any row is unknown in the sum; NULL over no rows, like sum()';
 
 -- Descriptions of the support functions, for \df+ and \dx+.
 COMMENT ON FUNCTION @extschema@.emissions_in(cstring) IS 'Text input of type emissions';

@@ -517,3 +517,27 @@ BEGIN
         EXECUTE pg_catalog.format('GRANT SELECT ON portemis.%I TO PUBLIC', t.name);
     END LOOP;
 END $$;
+
+-- Unknown is not zero: a mass not computed is unknown (NaN inside, NULL outside).
+COMMENT ON TYPE @extschema@.emissions IS
+    'Masses in tonnes (t) of CO2, CH4, N2O, NOx, SOx (as SO2), PM10, PM2.5, CO, HC and BC; a pollutant not computed is unknown (not listed, NULL from tonnes), never 0; literal ''CO2=3114 t, CH4=0.05 t''';
+DROP FUNCTION @extschema@.emissions(double precision, double precision, double precision, double precision, double precision, double precision, double precision, double precision, double precision, double precision);
+CREATE FUNCTION @extschema@.emissions(
+    co2_t double precision DEFAULT NULL, ch4_t double precision DEFAULT NULL,
+    n2o_t double precision DEFAULT NULL, nox_t double precision DEFAULT NULL,
+    sox_t double precision DEFAULT NULL, pm10_t double precision DEFAULT NULL,
+    pm2_5_t double precision DEFAULT NULL, co_t double precision DEFAULT NULL,
+    hc_t double precision DEFAULT NULL, bc_t double precision DEFAULT NULL)
+RETURNS @extschema@.emissions
+    AS 'MODULE_PATHNAME', 'emissions_make' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.emissions(double precision, double precision, double precision, double precision, double precision, double precision, double precision, double precision, double precision, double precision) IS
+    'Build emissions from masses in tonnes (t), by name: emissions(co2_t => 3114, sox_t => 9.7); a mass not given (or NULL) is unknown, not 0';
+
+COMMENT ON FUNCTION @extschema@.tonnes(@extschema@.emissions, text) IS
+    'Mass in tonnes (t) of one pollutant: CO2, CH4, N2O, NOx, SOx (or SO2), PM10, PM2.5, CO, HC, BC (any case); NULL when it was not computed';
+COMMENT ON FUNCTION @extschema@.co2e_t(@extschema@.emissions, text) IS
+    'CO2-equivalent in tonnes (t) over GWP100: CO2 + GWP(CH4)*CH4 + GWP(N2O)*N2O; sets AR4 (25, 298; FuelEU) and AR5 (28, 265); NULL if one of the three is unknown';
+COMMENT ON FUNCTION @extschema@.jsonb(@extschema@.emissions) IS
+    'Emissions as a JSON object of masses in tonnes: {"co2_t": ..., "ch4_t": ..., ..., "bc_t": ...}; null for an unknown mass';
+COMMENT ON AGGREGATE @extschema@.sum(@extschema@.emissions) IS
+    'Sum of emissions per pollutant, in tonnes (t); a pollutant unknown in any row is unknown in the sum; NULL over no rows, like sum()';

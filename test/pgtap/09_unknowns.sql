@@ -1,0 +1,39 @@
+-- pgTAP: unknown is not zero.  Each method says which masses it computes; the others are
+-- unknown (NULL from tonnes, null in jsonb, absent from the text), and stay unknown in sums.
+BEGIN;
+SELECT plan(15);
+
+-- fuel-based: CO2, CH4, N2O from the carbon factors and SOx from sulphur; NOx, PM, CO, HC, BC need
+-- factors per fuel (portemis.fuel_pollutant_factor), and no shipped set has them
+SELECT is(tonnes(fuel_emissions('HFO', 100), 'CO2'), 311.4::float8, 'fuel-based CO2: 100 t HFO x 3.114');
+SELECT is(tonnes(fuel_emissions('HFO', 100), 'NOx'), NULL, 'fuel-based NOx without a factor is unknown, not 0');
+SELECT is(emission_factor('HFO', 'PM2.5'), NULL, 'emission_factor of a pollutant the set has no factor for is NULL');
+SELECT is(regexp_replace(fuel_emissions('HFO', 100)::text, '=[^,]*', '', 'g'), 'CO2, CH4, N2O, SOx',
+          'the text lists what was computed, and only that');
+SELECT is((fuel_emissions('HFO', 100)::jsonb) -> 'nox_t', 'null'::jsonb, 'jsonb says null');
+-- a user's NOx factor for HFO only: HFO alone has a NOx mass, HFO + MGO does not
+SELECT ok(factor_set_copy('imo', 'with_nox', 'IMO factors and a NOx factor for HFO') > 0, 'a copy of the IMO set');
+INSERT INTO portemis.fuel_pollutant_factor (factor_set, fuel, pollutant, t_per_t, source)
+VALUES ('with_nox', 'HFO', 'NOx', 0.0759, 'test: a NOx factor for HFO');
+SELECT is(tonnes(fuel_emissions('HFO', 100, factor_set => 'with_nox'), 'NOx'), 7.59::float8, 'with a factor: 100 t x 0.0759 = 7.59 t NOx');
+SELECT is(tonnes(voyage_emissions('origin=USLAX, destination=CNSHA, departure=2024-03-01T08:00Z, arrival=2024-03-15T20:00Z, fuels=[HFO 100 t, MGO 10 t]'::voyage, 'with_nox'), 'NOx'),
+          NULL, 'a voyage that also burns MGO (no NOx factor) has no NOx total');
+SELECT is(tonnes(voyage_emissions('origin=USLAX, destination=CNSHA, departure=2024-03-01T08:00Z, arrival=2024-03-15T20:00Z, fuels=[HFO 100 t, MGO 10 t]'::voyage, 'with_nox'), 'CO2'),
+          (100 * 3.114 + 10 * 3.206)::float8, '... while its CO2 is known: 100 x 3.114 + 10 x 3.206');
+
+-- activity-based: every pollutant of the EPA tables, but no black carbon
+SELECT is(tonnes(mode_emissions(vessel('container_ship', teu => 10000), 'berth', 48), 'BC'), NULL, 'activity-based BC is unknown');
+SELECT ok(tonnes(mode_emissions(vessel('container_ship', teu => 10000), 'berth', 48), 'NOx') > 0, 'activity-based NOx is computed');
+SELECT is(tonnes(shore_power_emissions(vessel('container_ship', teu => 10000), 48, 0.2), 'NOx'), NULL,
+          'a grid CO2 factor says nothing of the grid''s NOx');
+
+-- sums: an unknown part makes an unknown total; CO2e needs CO2, CH4 and N2O
+SELECT is(tonnes(sum(e), 'NOx'), NULL, 'sum over activity and fuel-based rows: NOx unknown')
+FROM (VALUES (mode_emissions(vessel('container_ship', teu => 10000), 'berth', 48)), (fuel_emissions('HFO', 10))) v(e);
+-- by hand: berth 48 h x (1,000 kW x 217 + 520 kW x 300) g/kWh x 3.206 = 57.400224 t; 10 t HFO x 3.114 = 31.14 t
+SELECT is(round(tonnes(sum(e), 'CO2')::numeric, 6), 88.540224::numeric, '... CO2 known: 57.400224 + 31.14 t')
+FROM (VALUES (mode_emissions(vessel('container_ship', teu => 10000), 'berth', 48)), (fuel_emissions('HFO', 10))) v(e);
+SELECT is(co2e_t(shore_power_emissions(vessel('container_ship', teu => 10000), 48, 0.2)), NULL, 'CO2e of a CO2-only value is unknown');
+
+SELECT * FROM finish();
+ROLLBACK;
