@@ -7,6 +7,8 @@
 
 #include <math.h>
 
+#include "access/htup_details.h"
+#include "funcapi.h"
 #include "libpq/pqformat.h"
 #include "utils/builtins.h"
 #include "utils/jsonb.h"
@@ -238,6 +240,31 @@ emissions_tonnes(PG_FUNCTION_ARGS)
 	if (!pm_is_known(t))
 		PG_RETURN_NULL();
 	PG_RETURN_FLOAT8(t);
+}
+
+/* tonnes(emissions) RETURNS portemis.emissions_tonnes: a column per pollutant, NULL where unknown. */
+PG_FUNCTION_INFO_V1(emissions_tonnes_row);
+Datum
+emissions_tonnes_row(PG_FUNCTION_ARGS)
+{
+	PmEmissions *e = PG_GETARG_EMISSIONS_P(0);
+	TupleDesc	tupdesc;
+	Datum		values[PM_NPOLLUTANTS];
+	bool		nulls[PM_NPOLLUTANTS];
+	int			i;
+
+	if (get_call_result_type(fcinfo, NULL, &tupdesc) != TYPEFUNC_COMPOSITE ||
+		tupdesc->natts != PM_NPOLLUTANTS)
+		ereport(ERROR,
+				(errcode(ERRCODE_FEATURE_NOT_SUPPORTED),
+				 errmsg("tonnes(emissions) must return portemis.emissions_tonnes")));
+	tupdesc = BlessTupleDesc(tupdesc);
+	for (i = 0; i < PM_NPOLLUTANTS; i++)
+	{
+		nulls[i] = !pm_is_known(e->t[i]);
+		values[i] = Float8GetDatum(nulls[i] ? 0 : e->t[i]);
+	}
+	PG_RETURN_DATUM(HeapTupleGetDatum(heap_form_tuple(tupdesc, values, nulls)));
 }
 
 PG_FUNCTION_INFO_V1(emissions_co2e_t);

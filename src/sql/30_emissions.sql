@@ -80,6 +80,18 @@ CREATE FUNCTION @extschema@.tonnes(@extschema@.emissions, pollutant text) RETURN
 COMMENT ON FUNCTION @extschema@.tonnes(@extschema@.emissions, text) IS
     'Mass in tonnes (t) of one pollutant: CO2, CH4, N2O, NOx, SOx (or SO2), PM10, PM2.5, CO, HC, BC (any case); NULL when it was not computed';
 
+-- One column per pollutant, for reports and CSV: SELECT t.* FROM my_rows, LATERAL tonnes(e) t
+CREATE TYPE portemis.emissions_tonnes AS (
+    co2_t double precision, ch4_t double precision, n2o_t double precision, nox_t double precision,
+    sox_t double precision, pm10_t double precision, pm2_5_t double precision, co_t double precision,
+    hc_t double precision, bc_t double precision);
+COMMENT ON TYPE portemis.emissions_tonnes IS
+    'An emissions value as one column per pollutant, in tonnes (t); NULL where the mass is unknown';
+CREATE FUNCTION @extschema@.tonnes(@extschema@.emissions) RETURNS portemis.emissions_tonnes
+    AS 'MODULE_PATHNAME', 'emissions_tonnes_row' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.tonnes(@extschema@.emissions) IS
+    'Every pollutant as a column in tonnes (t), NULL where unknown: SELECT t.* FROM rows, LATERAL tonnes(e) t';
+
 CREATE FUNCTION @extschema@.co2e_t(@extschema@.emissions, gwp text DEFAULT 'AR5') RETURNS double precision
     AS 'MODULE_PATHNAME', 'emissions_co2e_t' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
 COMMENT ON FUNCTION @extschema@.co2e_t(@extschema@.emissions, text) IS

@@ -1,7 +1,7 @@
 -- pgTAP: unknown is not zero.  Each method says which masses it computes; the others are
 -- unknown (NULL from tonnes, null in jsonb, absent from the text), and stay unknown in sums.
 BEGIN;
-SELECT plan(15);
+SELECT plan(17);
 
 -- fuel-based: CO2, CH4, N2O from the carbon factors and SOx from sulphur; NOx, PM, CO, HC, BC need
 -- factors per fuel (portemis.fuel_pollutant_factor), and no shipped set has them
@@ -34,6 +34,13 @@ FROM (VALUES (mode_emissions(vessel('container_ship', teu => 10000), 'berth', 48
 SELECT is(round(tonnes(sum(e), 'CO2')::numeric, 6), 88.540224::numeric, '... CO2 known: 57.400224 + 31.14 t')
 FROM (VALUES (mode_emissions(vessel('container_ship', teu => 10000), 'berth', 48)), (fuel_emissions('HFO', 10))) v(e);
 SELECT is(co2e_t(shore_power_emissions(vessel('container_ship', teu => 10000), 48, 0.2)), NULL, 'CO2e of a CO2-only value is unknown');
+
+-- one column per pollutant, NULL where unknown
+SELECT is((SELECT row(t.co2_t, t.nox_t, t.sox_t, t.bc_t)::text FROM tonnes('CO2=3, NOx=0'::emissions) t), '(3,0,,)',
+          'tonnes(e) as columns: CO2 3, NOx 0, SOx and BC unknown');
+SELECT is((SELECT count(*)::int FROM (VALUES (fuel_emissions('HFO', 1)), (fuel_emissions('MGO', 2))) v(e), LATERAL tonnes(e) t
+           WHERE t.co2_t > 0 AND t.sox_t > 0 AND t.nox_t IS NULL AND t.pm2_5_t IS NULL), 2,
+          'a report is one SELECT: fuel-based rows have CO2 and SOx columns, NOx and PM2.5 NULL');
 
 SELECT * FROM finish();
 ROLLBACK;

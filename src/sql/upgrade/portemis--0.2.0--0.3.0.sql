@@ -541,3 +541,15 @@ COMMENT ON FUNCTION @extschema@.jsonb(@extschema@.emissions) IS
     'Emissions as a JSON object of masses in tonnes: {"co2_t": ..., "ch4_t": ..., ..., "bc_t": ...}; null for an unknown mass';
 COMMENT ON AGGREGATE @extschema@.sum(@extschema@.emissions) IS
     'Sum of emissions per pollutant, in tonnes (t); a pollutant unknown in any row is unknown in the sum; NULL over no rows, like sum()';
+
+-- One column per pollutant, for reports and CSV: SELECT t.* FROM my_rows, LATERAL tonnes(e) t
+CREATE TYPE portemis.emissions_tonnes AS (
+    co2_t double precision, ch4_t double precision, n2o_t double precision, nox_t double precision,
+    sox_t double precision, pm10_t double precision, pm2_5_t double precision, co_t double precision,
+    hc_t double precision, bc_t double precision);
+COMMENT ON TYPE portemis.emissions_tonnes IS
+    'An emissions value as one column per pollutant, in tonnes (t); NULL where the mass is unknown';
+CREATE FUNCTION @extschema@.tonnes(@extschema@.emissions) RETURNS portemis.emissions_tonnes
+    AS 'MODULE_PATHNAME', 'emissions_tonnes_row' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.tonnes(@extschema@.emissions) IS
+    'Every pollutant as a column in tonnes (t), NULL where unknown: SELECT t.* FROM rows, LATERAL tonnes(e) t';
