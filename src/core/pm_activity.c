@@ -280,8 +280,9 @@ pm_operating_mode(double speed_kn, double load, bool at_berth, bool in_anchorage
 bool
 pm_teu_from_dwt(double dwt, double *teu, PmError *err)
 {
-	if (!isfinite(dwt) || dwt < 0)
-		return pm_fail(err, PM_ERR_RANGE, "dwt must be a finite non-negative number, got %g", dwt);
+	/* the largest ships are about 0.6 million t: beyond a million the input is wrong */
+	if (!isfinite(dwt) || dwt < 0 || dwt > 1e6)
+		return pm_fail(err, PM_ERR_RANGE, "dwt must lie between 0 and 1,000,000 t, got %g", dwt);
 	if (dwt <= 35000)			/* feeder */
 		*teu = pow(dwt / 15.19, 1 / 0.9814);
 	else if (dwt <= 60000)		/* Panamax */

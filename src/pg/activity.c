@@ -127,20 +127,25 @@ Datum
 llaf(PG_FUNCTION_ARGS)
 {
 	int			p;
+	int			engine = -1;
 	double		result;
 	PmError		err;
 
 	if (PG_ARGISNULL(0) || PG_ARGISNULL(1))
 		PG_RETURN_NULL();
 	p = pm_pollutant_arg(PG_GETARG_TEXT_PP(0));
+	if (PG_NARGS() >= 4 && !PG_ARGISNULL(3))
+		engine = code_arg(PG_GETARG_TEXT_PP(3), pm_engine_lookup, "engine", PM_KNOWN_ENGINES);
+	/* a gas engine's SO2 is a fixed share of its fuel: it takes the fuel (CO2) factor, as engine_emissions does */
+	if (p == PM_SOX && engine == PM_ENG_LNG)
+		p = PM_CO2;
 	if (!PG_ARGISNULL(2))
 		(void) pm_quantity_arg(fcinfo, 2, "sulphur_pct", 100);
 	if (!pm_llaf(pm_energy_tables(), (PmPollutant) p, PG_GETARG_FLOAT8(1), !PG_ARGISNULL(2),
 				 PG_ARGISNULL(2) ? 0 : PG_GETARG_FLOAT8(2), &result, &err))
 		pm_raise_error(&err, NULL);
 	/* electric drive switches engines off rather than run them at low load (EPA tool) */
-	if (PG_NARGS() >= 4 && !PG_ARGISNULL(3) &&
-		is_electric_drive((PmEngine) code_arg(PG_GETARG_TEXT_PP(3), pm_engine_lookup, "engine", PM_KNOWN_ENGINES)))
+	if (engine >= 0 && is_electric_drive((PmEngine) engine))
 		result = 1.0;
 	PG_RETURN_FLOAT8(result);
 }
@@ -366,7 +371,13 @@ vessel_from_datum(FunctionCallInfo fcinfo, HeapTupleHeader td, PmVessel *v)
 	}
 	v->has_keel_laid_year = !nulls[V_KEEL_LAID_YEAR];
 	if (v->has_keel_laid_year)
+	{
 		v->keel_laid_year = DatumGetInt32(values[V_KEEL_LAID_YEAR]);
+		if (v->keel_laid_year < 1800 || v->keel_laid_year > 2200)
+			ereport(ERROR,
+					(errcode(ERRCODE_NUMERIC_VALUE_OUT_OF_RANGE),
+					 errmsg("vessel keel_laid_year %d is out of range (1800 to 2200)", v->keel_laid_year)));
+	}
 	v->aux_engine = vessel_engine(values, nulls, V_AUX_ENGINE, PM_ENG_MSD);
 	v->aux_kw.v = vessel_float(values, nulls, V_AUX_KW, "aux_kw", &v->aux_kw.has);
 	v->boiler_kw.v = vessel_float(values, nulls, V_BOILER_KW, "boiler_kw", &v->boiler_kw.has);
@@ -426,6 +437,18 @@ add_run(const PmEnergyTables *t, PmEngineRun *run, PmEmissions *e)
 		return;
 	if (!pm_engine_emissions_add(t, run, e, &err))
 		pm_raise_error(&err, NULL);
+}
+
+/* The tables hold category 3 (ocean-going) factors: other engines are refused, not computed wrongly. */
+static void
+require_category3(const PmVessel *v)
+{
+	if (v->engine_category != 3)
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+				 errmsg("the vessel's engines are category %d: the activity tables hold category 3 (ocean-going) factors",
+						v->engine_category),
+				 errhint("Category 1 and 2 (harbour craft) engines need the EPA guidance's harbour craft method.")));
 }
 
 /* Speed in a propulsion mode: the argument, else (transit) the tabled ratio of maximum speed. */
@@ -551,12 +574,7 @@ mode_emissions(PG_FUNCTION_ARGS)
 	/* Tier III where the NOx ECA applies; the EPA tool applies it wherever the keel year says so */
 	tier3_area = PG_NARGS() >= 10 && !PG_ARGISNULL(9) ? PG_GETARG_BOOL(9) : in_eca;
 	shore_power = !PG_ARGISNULL(5) && PG_GETARG_BOOL(5);
-	if (v.engine_category != 3)
-		ereport(ERROR,
-				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
-				 errmsg("the vessel's engines are category %d: the activity tables hold category 3 (ocean-going) factors",
-						v.engine_category),
-				 errhint("Category 1 and 2 (harbour craft) engines need the EPA guidance's harbour craft method.")));
+	require_category3(&v);
 	if (shore_power && mode != PM_MODE_BERTH)
 		ereport(ERROR,
 				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
@@ -632,6 +650,7 @@ shore_power_kwh(PG_FUNCTION_ARGS)
 	double		hours = pm_quantity_arg(fcinfo, 1, "hours", HUGE_VAL);
 
 	vessel_from_datum(fcinfo, PG_GETARG_HEAPTUPLEHEADER(0), &v);
+	require_category3(&v);
 	PG_RETURN_FLOAT8(group_power(&v, PM_GROUP_AUXILIARY, PM_MODE_BERTH) * hours);
 }
 
@@ -646,6 +665,7 @@ shore_power_emissions(PG_FUNCTION_ARGS)
 	PmEmissions *e = palloc0(sizeof(PmEmissions));
 
 	vessel_from_datum(fcinfo, PG_GETARG_HEAPTUPLEHEADER(0), &v);
+	require_category3(&v);
 	pm_emissions_set_unknown(e);	/* a CO2 grid factor says nothing of the rest */
 	e->t[PM_CO2] = group_power(&v, PM_GROUP_AUXILIARY, PM_MODE_BERTH) * hours * grid / 1000.0;
 	PG_RETURN_EMISSIONS_P(e);

@@ -1075,11 +1075,19 @@ ship_type_list(void)
 char *
 pm_ship_type_resolve(const char *name)
 {
-	char	   *key = pstrdup(name);
 	const PmShipTypeRow *row;
+	char	   *key;
 	char	   *p;
+	size_t		len;
 	int			i;
 
+	/* as ship_type() does: surrounding blanks ignored, any case */
+	while (*name == ' ' || *name == '\t' || *name == '\n' || *name == '\r')
+		name++;
+	len = strlen(name);
+	while (len > 0 && (name[len - 1] == ' ' || name[len - 1] == '\t' || name[len - 1] == '\n' || name[len - 1] == '\r'))
+		len--;
+	key = pnstrdup(name, len);
 	for (p = key; *p; p++)
 		*p = pg_ascii_tolower((unsigned char) *p);
 	registry_ensure();

@@ -123,20 +123,24 @@ CREATE FUNCTION @extschema@.ship_type(name text)
 RETURNS text
 LANGUAGE plpgsql STABLE STRICT PARALLEL SAFE SET search_path = pg_catalog, pg_temp AS $$
 DECLARE
-    code text;
+    v_code text;
 BEGIN
-    SELECT t.code INTO code FROM portemis.ship_type t WHERE t.code = lower(btrim(name)) LIMIT 1;
-    IF code IS NULL THEN
-        SELECT a.ship_type INTO code FROM portemis.ship_type_alias a
+    SELECT t.code INTO v_code FROM portemis.ship_type t WHERE t.code = lower(btrim(name)) LIMIT 1;
+    IF v_code IS NULL THEN
+        SELECT a.ship_type INTO v_code FROM portemis.ship_type_alias a
         WHERE a.alias = lower(btrim(name)) ORDER BY a.shipped LIMIT 1;
+        IF v_code IS NOT NULL AND NOT EXISTS (SELECT 1 FROM portemis.ship_type t WHERE t.code = v_code) THEN
+            RAISE EXCEPTION 'ship type alias "%" names an unknown ship type "%"', lower(btrim(name)), v_code
+                USING ERRCODE = 'invalid_parameter_value', HINT = 'Fix the row of portemis.ship_type_alias.';
+        END IF;
     END IF;
-    IF code IS NULL THEN
+    IF v_code IS NULL THEN
         RAISE EXCEPTION 'unknown ship type "%"', name
             USING ERRCODE = 'invalid_parameter_value',
                   HINT = 'Known: ' || (SELECT string_agg(DISTINCT t.code, ', ') FROM portemis.ship_type t)
                          || ' (and the aliases in portemis.ship_type_alias).';
     END IF;
-    RETURN code;
+    RETURN v_code;
 END $$;
 COMMENT ON FUNCTION @extschema@.ship_type(text) IS
     'The portemis ship type of a name or alias, any case: ship_type(''container.ship'') = ''container_ship''; unknown names are an error';
@@ -145,6 +149,8 @@ CREATE FUNCTION @extschema@.ship_type_from_ais(ais_type integer)
 RETURNS text
 LANGUAGE sql STABLE STRICT PARALLEL SAFE SET search_path = pg_catalog, pg_temp
 RETURN (SELECT m.ship_type FROM portemis.ais_ship_type m
-        WHERE ais_type BETWEEN m.code_min AND m.code_max ORDER BY m.shipped LIMIT 1);
+        WHERE ais_type BETWEEN m.code_min AND m.code_max
+          AND EXISTS (SELECT 1 FROM portemis.ship_type t WHERE t.code = m.ship_type)
+        ORDER BY m.shipped LIMIT 1);
 COMMENT ON FUNCTION @extschema@.ship_type_from_ais(integer) IS
-    'The ship type an AIS "type of ship and cargo" code implies (ITU-R M.1371-5 Table 53), NULL for codes 0-19 and outside 0-99: an estimate, the code is coarse';
+    'The ship type an AIS "type of ship and cargo" code implies (ITU-R M.1371-5 Table 53), NULL for codes 0-19, outside 0-99 or mapped to no known type: an estimate, the code is coarse';

@@ -16,7 +16,7 @@ CREATE FUNCTION @extschema@.llaf(pollutant text, load double precision, sulphur_
 RETURNS double precision
     AS 'MODULE_PATHNAME' LANGUAGE C STABLE PARALLEL SAFE;
 COMMENT ON FUNCTION @extschema@.llaf(text, double precision, double precision, text) IS
-    'EPA low-load adjustment factor of a propulsion engine at fractional load [0, 1]: 1 above 0.20, at 0 (engine off) and for electric drive (MSD_ED, GT_ED); SOx needs sulphur_pct (% m/m); CH4, N2O: 1';
+    'EPA low-load adjustment factor of a propulsion engine at fractional load [0, 1]: 1 above 0.20, at 0 (engine off) and for electric drive (MSD_ED, GT_ED); SOx needs sulphur_pct (% m/m), except for a gas engine (LNG), whose SO2 follows its fuel (the CO2 factor); CH4, N2O: 1';
 
 CREATE FUNCTION @extschema@.nox_tier(keel_laid_year integer, engine text DEFAULT 'SSD', in_tier3_area boolean DEFAULT true,
     engine_category integer DEFAULT 3)
@@ -86,12 +86,29 @@ CREATE FUNCTION @extschema@.vessel(ship_type text DEFAULT NULL, imo integer DEFA
 RETURNS portemis.vessel
 LANGUAGE plpgsql STABLE PARALLEL SAFE SET search_path = pg_catalog, pg_temp AS $$
 DECLARE
-    est jsonb := coalesce(vessel.estimated, '{}');
+    given jsonb := coalesce(vessel.estimated, '{}');
+    est jsonb := '{}';
     code text;
 BEGIN
-    IF jsonb_typeof(est) <> 'object' THEN
-        RAISE EXCEPTION 'estimated must be a JSON object of attribute: relationship, got %', est
+    IF jsonb_typeof(given) <> 'object' THEN
+        RAISE EXCEPTION 'estimated must be a JSON object of attribute: relationship, got %', given
             USING ERRCODE = 'invalid_parameter_value';
+    END IF;
+    IF imo IS NOT NULL AND NOT portemis.imo_number_valid(imo) THEN
+        RAISE EXCEPTION 'imo % is not an IMO number (seven digits, the last a check digit)', imo
+            USING ERRCODE = 'invalid_parameter_value';
+    END IF;
+    IF mmsi IS NOT NULL AND mmsi NOT BETWEEN 100000000 AND 999999999 THEN
+        RAISE EXCEPTION 'mmsi % is not a nine-digit MMSI', mmsi USING ERRCODE = 'numeric_value_out_of_range';
+    END IF;
+    IF keel_laid_year NOT BETWEEN 1800 AND 2200 THEN
+        RAISE EXCEPTION 'keel_laid_year % is out of range (1800 to 2200)', keel_laid_year
+            USING ERRCODE = 'numeric_value_out_of_range';
+    END IF;
+    IF NOT (length_m > 0 AND length_m < 600) OR NOT (beam_m > 0 AND beam_m < 100)
+       OR NOT (design_draught_m > 0 AND design_draught_m < 40) THEN
+        RAISE EXCEPTION 'vessel dimensions must be positive metres (length < 600, beam < 100, draught < 40), got % x % x %',
+            length_m, beam_m, design_draught_m USING ERRCODE = 'numeric_value_out_of_range';
     END IF;
     IF vessel.ship_type IS NOT NULL THEN
         code := @extschema@.ship_type(vessel.ship_type);
@@ -124,9 +141,10 @@ BEGIN
     ELSIF engine_category NOT BETWEEN 1 AND 3 THEN
         RAISE EXCEPTION 'engine_category must be 1, 2 or 3, got %', engine_category USING ERRCODE = 'numeric_value_out_of_range';
     END IF;
+    -- what the caller says about a value (a register's notes) wins over the defaults noted here
     RETURN ROW(imo, code, dwt, gt, teu, passengers, main_engine, mcr_kw, max_speed_kn, service_speed_kn,
                keel_laid_year, aux_engine, aux_kw, boiler_kw, shore_power, mmsi, name, length_m, beam_m,
-               design_draught_m, engine_category, est)::portemis.vessel;
+               design_draught_m, engine_category, est || given)::portemis.vessel;
 END $$;
 COMMENT ON FUNCTION @extschema@.vessel(text, integer, double precision, double precision, double precision, double precision, text, double precision, double precision, double precision, integer, text, double precision, double precision, boolean, integer, text, double precision, double precision, double precision, integer, integer, jsonb) IS
     'Build vessel particulars by name: vessel(''container_ship'', teu => 10000, mcr_kw => 48000, max_speed_kn => 24, keel_laid_year => 2012); ship_type from ais_type when not given, TEU from DWT for container ships; every derived or assumed value is listed in estimated';
@@ -193,8 +211,16 @@ LANGUAGE plpgsql SET search_path = pg_catalog, pg_temp AS $$
 DECLARE
     bad text;
 BEGIN
+    -- Normalise a known name or alias.  An unknown one is kept as written, with a warning, not refused:
+    -- pg_restore loads this table before the user rows of ship_type that may define it.  ship() refuses it.
     IF NEW.ship_type IS NOT NULL THEN
-        NEW.ship_type := @extschema@.ship_type(NEW.ship_type);
+        BEGIN
+            NEW.ship_type := @extschema@.ship_type(NEW.ship_type);
+        EXCEPTION WHEN invalid_parameter_value THEN
+            RAISE WARNING 'ship_register: unknown ship type "%" kept as written (%)',
+                NEW.ship_type, concat_ws(', ', 'IMO ' || NEW.imo, 'MMSI ' || NEW.mmsi)
+                USING HINT = 'Define it in portemis.ship_type or portemis.ship_type_alias; ship() refuses it until then.';
+        END;
     END IF;
     NEW.main_engine := upper(NEW.main_engine);
     NEW.aux_engine := upper(NEW.aux_engine);
@@ -249,15 +275,23 @@ CREATE FUNCTION @extschema@.ship_subtype(ship_type text, dwt double precision DE
 RETURNS text
 LANGUAGE plpgsql STABLE PARALLEL SAFE SET search_path = pg_catalog, pg_temp AS $$
 DECLARE
-    v_code text := @extschema@.ship_type(ship_subtype.ship_type);
+    v_code text := CASE WHEN ship_subtype.ship_type IS NOT NULL THEN @extschema@.ship_type(ship_subtype.ship_type) END;
     b text := coalesce(basis, current_setting('portemis.aux_power_basis', true), 'imo_ghg3');
     unit text;
     size double precision;
     result text;
     depth integer := 0;
 BEGIN
+    IF v_code IS NULL THEN
+        RETURN NULL;
+    END IF;
     IF b = '' THEN
         b := 'imo_ghg3';
+    END IF;
+    IF NOT EXISTS (SELECT 1 FROM portemis.auxiliary_power a WHERE a.basis = b) THEN
+        RAISE EXCEPTION 'unknown auxiliary power basis "%"', b
+            USING ERRCODE = 'invalid_parameter_value',
+                  HINT = 'Known: imo_ghg3, starcrest2016, or a basis of your rows in portemis.auxiliary_power.';
     END IF;
     -- a type without rows of its own uses its parent's (lng_carrier -> gas_carrier -> tanker)
     WHILE v_code IS NOT NULL AND depth < 8 LOOP
@@ -281,7 +315,7 @@ BEGIN
                 USING ERRCODE = 'null_value_not_allowed';
         END IF;
     END IF;
-    IF NOT (size >= 0) OR size = 'Infinity' THEN
+    IF NOT (size >= 0) OR size = 'Infinity' OR size = 'NaN' THEN
         RAISE EXCEPTION '% must be a finite non-negative number, got %', unit, size USING ERRCODE = 'numeric_value_out_of_range';
     END IF;
     SELECT a.sub_type INTO result FROM portemis.auxiliary_power a

@@ -77,7 +77,9 @@ q -d postgres -c "DROP DATABASE $old" -c "CREATE DATABASE $old"
 q -d $old -c "SET client_min_messages = warning" -c "CREATE EXTENSION portemis VERSION '0.2.0' CASCADE" \
   -c "INSERT INTO portemis.auxiliary_power (basis, ship_type, size_min, size_max, size_unit, engine_group,
           transit_kw, maneuvering_kw, berth_kw, anchorage_kw, source)
-      VALUES ('our_survey', 'reefer', 0, 'Infinity', 'dwt', 'auxiliary', 900, 1500, 1200, 900, 'boarding survey 2024')" \
+      VALUES ('our_survey', 'reefer', 0, 'Infinity', 'dwt', 'auxiliary', 900, 1500, 1200, 900, 'boarding survey 2024'),
+             ('our_survey', 'my.barge', 0, 'Infinity', 'gt', 'auxiliary', 50, 60, 70, 50, 'boarding survey 2024'),
+             ('our_survey', 'pilot.boat', 0, 'Infinity', 'gt', 'auxiliary', 20, 20, 20, 20, 'boarding survey 2024')" \
   -c "CREATE TABLE calls (id int PRIMARY KEY, v portemis.vessel)" \
   -c "INSERT INTO calls VALUES (1, vessel('container.ship', teu => 10000, mcr_kw => 57000, max_speed_kn => 25, keel_laid_year => 2012))" >/dev/null
 check "a 0.2.0 database with this library asks for the update" \
@@ -90,8 +92,13 @@ diff -u "$out/fresh.txt" "$out/updated2.txt" >"$out/catalog2.diff"
 check "0.2.0 updated has the same objects and definitions as a fresh $current" "$(grep -c '^[-+][^-+]' "$out/catalog2.diff")" "0"
 sed -n '1,60p' "$out/catalog2.diff" | sed 's/^/# /'
 check "0.2.0 updated: shipped rows equal a fresh install's" "$(diff "$out/fresh.rows" "$out/updated2.rows" | wc -l)" "0"
-check "the user's auxiliary power row takes the vocabulary's name" \
-    "$(q -d $old -c "SELECT ship_type FROM portemis.auxiliary_power WHERE NOT shipped")" "refrigerated_cargo"
+check "the user's auxiliary power rows take the vocabulary's names, or become user types" \
+    "$(q -d $old -c "SELECT string_agg(ship_type, ' ' ORDER BY ship_type) FROM portemis.auxiliary_power WHERE NOT shipped")" \
+    "my_barge pilot_boat refrigerated_cargo"
+check "... whose old spelling is an alias: 70 kW at berth for my.barge" \
+    "$(q -d $old -c "SET portemis.aux_power_basis = 'our_survey'" -c "SELECT shore_power_kwh(vessel('my.barge', gt => 500), 1)")" "70"
+check "... and the shipped miscellaneous defaults are untouched" \
+    "$(q -d $old -c "SELECT count(*) FROM portemis.auxiliary_power WHERE ship_type = 'miscellaneous' AND NOT shipped")" "0"
 # by hand: berth 1,200 kW x 10 h x 217 g/kWh x 3.206 (MGO) = 8.348424 t CO2, plus the shipped boiler row (0 kW at berth for reefers)
 check "... and serves its basis" \
     "$(q -d $old -c "SET portemis.aux_power_basis = 'our_survey'" -c "SELECT round(tonnes(mode_emissions(vessel('reefer', dwt => 5000, boiler_kw => 0), 'berth', 10), 'CO2')::numeric, 6)")" "8.348424"

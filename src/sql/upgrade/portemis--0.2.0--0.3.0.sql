@@ -127,20 +127,24 @@ CREATE FUNCTION @extschema@.ship_type(name text)
 RETURNS text
 LANGUAGE plpgsql STABLE STRICT PARALLEL SAFE SET search_path = pg_catalog, pg_temp AS $$
 DECLARE
-    code text;
+    v_code text;
 BEGIN
-    SELECT t.code INTO code FROM portemis.ship_type t WHERE t.code = lower(btrim(name)) LIMIT 1;
-    IF code IS NULL THEN
-        SELECT a.ship_type INTO code FROM portemis.ship_type_alias a
+    SELECT t.code INTO v_code FROM portemis.ship_type t WHERE t.code = lower(btrim(name)) LIMIT 1;
+    IF v_code IS NULL THEN
+        SELECT a.ship_type INTO v_code FROM portemis.ship_type_alias a
         WHERE a.alias = lower(btrim(name)) ORDER BY a.shipped LIMIT 1;
+        IF v_code IS NOT NULL AND NOT EXISTS (SELECT 1 FROM portemis.ship_type t WHERE t.code = v_code) THEN
+            RAISE EXCEPTION 'ship type alias "%" names an unknown ship type "%"', lower(btrim(name)), v_code
+                USING ERRCODE = 'invalid_parameter_value', HINT = 'Fix the row of portemis.ship_type_alias.';
+        END IF;
     END IF;
-    IF code IS NULL THEN
+    IF v_code IS NULL THEN
         RAISE EXCEPTION 'unknown ship type "%"', name
             USING ERRCODE = 'invalid_parameter_value',
                   HINT = 'Known: ' || (SELECT string_agg(DISTINCT t.code, ', ') FROM portemis.ship_type t)
                          || ' (and the aliases in portemis.ship_type_alias).';
     END IF;
-    RETURN code;
+    RETURN v_code;
 END $$;
 COMMENT ON FUNCTION @extschema@.ship_type(text) IS
     'The portemis ship type of a name or alias, any case: ship_type(''container.ship'') = ''container_ship''; unknown names are an error';
@@ -149,9 +153,11 @@ CREATE FUNCTION @extschema@.ship_type_from_ais(ais_type integer)
 RETURNS text
 LANGUAGE sql STABLE STRICT PARALLEL SAFE SET search_path = pg_catalog, pg_temp
 RETURN (SELECT m.ship_type FROM portemis.ais_ship_type m
-        WHERE ais_type BETWEEN m.code_min AND m.code_max ORDER BY m.shipped LIMIT 1);
+        WHERE ais_type BETWEEN m.code_min AND m.code_max
+          AND EXISTS (SELECT 1 FROM portemis.ship_type t WHERE t.code = m.ship_type)
+        ORDER BY m.shipped LIMIT 1);
 COMMENT ON FUNCTION @extschema@.ship_type_from_ais(integer) IS
-    'The ship type an AIS "type of ship and cargo" code implies (ITU-R M.1371-5 Table 53), NULL for codes 0-19 and outside 0-99: an estimate, the code is coarse';
+    'The ship type an AIS "type of ship and cargo" code implies (ITU-R M.1371-5 Table 53), NULL for codes 0-19, outside 0-99 or mapped to no known type: an estimate, the code is coarse';
 
 -- The activity tables take the one vocabulary: the EPA tool's keys become ship types
 -- (user rows too).  The shipped rows' protection is lifted for the rename only.
@@ -163,9 +169,36 @@ UPDATE portemis.auxiliary_power p SET ship_type = a.ship_type
 FROM portemis.ship_type_alias a WHERE a.alias = p.ship_type AND a.shipped;
 UPDATE portemis.transit_speed_ratio p SET ship_type = a.ship_type
 FROM portemis.ship_type_alias a WHERE a.alias = p.ship_type AND a.shipped;
--- user rows under a name that is no type (the checks below would refuse them): miscellaneous
-UPDATE portemis.auxiliary_power SET ship_type = 'miscellaneous' WHERE ship_type !~ '^[a-z][a-z0-9_]*$';
-UPDATE portemis.transit_speed_ratio SET ship_type = 'miscellaneous' WHERE ship_type !~ '^[a-z][a-z0-9_]*$';
+-- A user row under a name that is neither a type nor an alias defines a user ship type of that name
+-- (dots become underscores; an alias keeps the old spelling working), so it stays reachable and
+-- overrides nothing it did not override before.
+DO $$
+DECLARE
+    r record;
+    new_code text;
+BEGIN
+    FOR r IN SELECT DISTINCT u.ship_type AS old
+             FROM (SELECT ship_type FROM portemis.auxiliary_power WHERE NOT shipped
+                   UNION SELECT ship_type FROM portemis.transit_speed_ratio WHERE NOT shipped) u
+             WHERE NOT EXISTS (SELECT 1 FROM portemis.ship_type t WHERE t.code = u.ship_type)
+               AND NOT EXISTS (SELECT 1 FROM portemis.ship_type_alias a WHERE a.alias = u.ship_type)
+             ORDER BY 1
+    LOOP
+        new_code := pg_catalog.regexp_replace(pg_catalog.lower(r.old), '[^a-z0-9_]', '_', 'g');
+        IF new_code !~ '^[a-z]' THEN
+            new_code := 't_' || new_code;
+        END IF;
+        IF NOT EXISTS (SELECT 1 FROM portemis.ship_type t WHERE t.code = new_code) THEN
+            INSERT INTO portemis.ship_type (code, description, source)
+            VALUES (new_code, 'user type of 0.2.0: ' || r.old, 'migrated by ALTER EXTENSION portemis UPDATE to 0.3.0');
+        END IF;
+        IF r.old <> new_code THEN
+            INSERT INTO portemis.ship_type_alias (alias, ship_type, source) VALUES (r.old, new_code, 'the 0.2.0 spelling');
+        END IF;
+        UPDATE portemis.auxiliary_power SET ship_type = new_code WHERE ship_type = r.old AND NOT shipped;
+        UPDATE portemis.transit_speed_ratio SET ship_type = new_code WHERE ship_type = r.old AND NOT shipped;
+    END LOOP;
+END $$;
 ALTER TABLE portemis.auxiliary_power ADD CONSTRAINT auxiliary_power_ship_type_check CHECK (ship_type ~ '^[a-z][a-z0-9_]*$');
 ALTER TABLE portemis.transit_speed_ratio ADD CONSTRAINT transit_speed_ratio_ship_type_check CHECK (ship_type ~ '^[a-z][a-z0-9_]*$');
 ALTER TABLE portemis.auxiliary_power ENABLE TRIGGER protect_shipped;
@@ -191,7 +224,7 @@ CREATE FUNCTION @extschema@.llaf(pollutant text, load double precision, sulphur_
 RETURNS double precision
     AS 'MODULE_PATHNAME' LANGUAGE C STABLE PARALLEL SAFE;
 COMMENT ON FUNCTION @extschema@.llaf(text, double precision, double precision, text) IS
-    'EPA low-load adjustment factor of a propulsion engine at fractional load [0, 1]: 1 above 0.20, at 0 (engine off) and for electric drive (MSD_ED, GT_ED); SOx needs sulphur_pct (% m/m); CH4, N2O: 1';
+    'EPA low-load adjustment factor of a propulsion engine at fractional load [0, 1]: 1 above 0.20, at 0 (engine off) and for electric drive (MSD_ED, GT_ED); SOx needs sulphur_pct (% m/m), except for a gas engine (LNG), whose SO2 follows its fuel (the CO2 factor); CH4, N2O: 1';
 
 CREATE FUNCTION @extschema@.nox_tier(keel_laid_year integer, engine text DEFAULT 'SSD', in_tier3_area boolean DEFAULT true,
     engine_category integer DEFAULT 3)
@@ -237,12 +270,29 @@ CREATE FUNCTION @extschema@.vessel(ship_type text DEFAULT NULL, imo integer DEFA
 RETURNS portemis.vessel
 LANGUAGE plpgsql STABLE PARALLEL SAFE SET search_path = pg_catalog, pg_temp AS $$
 DECLARE
-    est jsonb := coalesce(vessel.estimated, '{}');
+    given jsonb := coalesce(vessel.estimated, '{}');
+    est jsonb := '{}';
     code text;
 BEGIN
-    IF jsonb_typeof(est) <> 'object' THEN
-        RAISE EXCEPTION 'estimated must be a JSON object of attribute: relationship, got %', est
+    IF jsonb_typeof(given) <> 'object' THEN
+        RAISE EXCEPTION 'estimated must be a JSON object of attribute: relationship, got %', given
             USING ERRCODE = 'invalid_parameter_value';
+    END IF;
+    IF imo IS NOT NULL AND NOT portemis.imo_number_valid(imo) THEN
+        RAISE EXCEPTION 'imo % is not an IMO number (seven digits, the last a check digit)', imo
+            USING ERRCODE = 'invalid_parameter_value';
+    END IF;
+    IF mmsi IS NOT NULL AND mmsi NOT BETWEEN 100000000 AND 999999999 THEN
+        RAISE EXCEPTION 'mmsi % is not a nine-digit MMSI', mmsi USING ERRCODE = 'numeric_value_out_of_range';
+    END IF;
+    IF keel_laid_year NOT BETWEEN 1800 AND 2200 THEN
+        RAISE EXCEPTION 'keel_laid_year % is out of range (1800 to 2200)', keel_laid_year
+            USING ERRCODE = 'numeric_value_out_of_range';
+    END IF;
+    IF NOT (length_m > 0 AND length_m < 600) OR NOT (beam_m > 0 AND beam_m < 100)
+       OR NOT (design_draught_m > 0 AND design_draught_m < 40) THEN
+        RAISE EXCEPTION 'vessel dimensions must be positive metres (length < 600, beam < 100, draught < 40), got % x % x %',
+            length_m, beam_m, design_draught_m USING ERRCODE = 'numeric_value_out_of_range';
     END IF;
     IF vessel.ship_type IS NOT NULL THEN
         code := @extschema@.ship_type(vessel.ship_type);
@@ -275,9 +325,10 @@ BEGIN
     ELSIF engine_category NOT BETWEEN 1 AND 3 THEN
         RAISE EXCEPTION 'engine_category must be 1, 2 or 3, got %', engine_category USING ERRCODE = 'numeric_value_out_of_range';
     END IF;
+    -- what the caller says about a value (a register's notes) wins over the defaults noted here
     RETURN ROW(imo, code, dwt, gt, teu, passengers, main_engine, mcr_kw, max_speed_kn, service_speed_kn,
                keel_laid_year, aux_engine, aux_kw, boiler_kw, shore_power, mmsi, name, length_m, beam_m,
-               design_draught_m, engine_category, est)::portemis.vessel;
+               design_draught_m, engine_category, est || given)::portemis.vessel;
 END $$;
 COMMENT ON FUNCTION @extschema@.vessel(text, integer, double precision, double precision, double precision, double precision, text, double precision, double precision, double precision, integer, text, double precision, double precision, boolean, integer, text, double precision, double precision, double precision, integer, integer, jsonb) IS
     'Build vessel particulars by name: vessel(''container_ship'', teu => 10000, mcr_kw => 48000, max_speed_kn => 24, keel_laid_year => 2012); ship_type from ais_type when not given, TEU from DWT for container ships; every derived or assumed value is listed in estimated';
@@ -344,8 +395,16 @@ LANGUAGE plpgsql SET search_path = pg_catalog, pg_temp AS $$
 DECLARE
     bad text;
 BEGIN
+    -- Normalise a known name or alias.  An unknown one is kept as written, with a warning, not refused:
+    -- pg_restore loads this table before the user rows of ship_type that may define it.  ship() refuses it.
     IF NEW.ship_type IS NOT NULL THEN
-        NEW.ship_type := @extschema@.ship_type(NEW.ship_type);
+        BEGIN
+            NEW.ship_type := @extschema@.ship_type(NEW.ship_type);
+        EXCEPTION WHEN invalid_parameter_value THEN
+            RAISE WARNING 'ship_register: unknown ship type "%" kept as written (%)',
+                NEW.ship_type, concat_ws(', ', 'IMO ' || NEW.imo, 'MMSI ' || NEW.mmsi)
+                USING HINT = 'Define it in portemis.ship_type or portemis.ship_type_alias; ship() refuses it until then.';
+        END;
     END IF;
     NEW.main_engine := upper(NEW.main_engine);
     NEW.aux_engine := upper(NEW.aux_engine);
@@ -400,15 +459,23 @@ CREATE FUNCTION @extschema@.ship_subtype(ship_type text, dwt double precision DE
 RETURNS text
 LANGUAGE plpgsql STABLE PARALLEL SAFE SET search_path = pg_catalog, pg_temp AS $$
 DECLARE
-    v_code text := @extschema@.ship_type(ship_subtype.ship_type);
+    v_code text := CASE WHEN ship_subtype.ship_type IS NOT NULL THEN @extschema@.ship_type(ship_subtype.ship_type) END;
     b text := coalesce(basis, current_setting('portemis.aux_power_basis', true), 'imo_ghg3');
     unit text;
     size double precision;
     result text;
     depth integer := 0;
 BEGIN
+    IF v_code IS NULL THEN
+        RETURN NULL;
+    END IF;
     IF b = '' THEN
         b := 'imo_ghg3';
+    END IF;
+    IF NOT EXISTS (SELECT 1 FROM portemis.auxiliary_power a WHERE a.basis = b) THEN
+        RAISE EXCEPTION 'unknown auxiliary power basis "%"', b
+            USING ERRCODE = 'invalid_parameter_value',
+                  HINT = 'Known: imo_ghg3, starcrest2016, or a basis of your rows in portemis.auxiliary_power.';
     END IF;
     -- a type without rows of its own uses its parent's (lng_carrier -> gas_carrier -> tanker)
     WHILE v_code IS NOT NULL AND depth < 8 LOOP
@@ -432,7 +499,7 @@ BEGIN
                 USING ERRCODE = 'null_value_not_allowed';
         END IF;
     END IF;
-    IF NOT (size >= 0) OR size = 'Infinity' THEN
+    IF NOT (size >= 0) OR size = 'Infinity' OR size = 'NaN' THEN
         RAISE EXCEPTION '% must be a finite non-negative number, got %', unit, size USING ERRCODE = 'numeric_value_out_of_range';
     END IF;
     SELECT a.sub_type INTO result FROM portemis.auxiliary_power a
