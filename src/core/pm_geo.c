@@ -549,3 +549,171 @@ pm_route_inside_nm(const PmParts *route, const PmParts *zone, double *scratch)
 	pm_route_measure(route, zone, scratch, &total, &inside);
 	return inside;
 }
+
+/* ---------- routes for maps: split at the antimeridian ---------- */
+
+/* A longitude in [-180, 180). */
+static double
+lon180(double x)
+{
+	x = fmod(x + 180.0, 360.0);
+	if (x < 0)
+		x += 360.0;
+	return x - 180.0;
+}
+
+/*
+ * Latitude where the geodesic from (lat1, lon1) to (lat2, lon2), lon2
+ * unrolled from lon1, reaches the meridian lon_c between them.  Longitude
+ * is monotonic along a geodesic, so bisection on the distance converges.
+ */
+static double
+geodesic_crossing_lat(double lat1, double lon1, double lat2, double lon2, double lon_c)
+{
+	struct geod_geodesicline line;
+	double		lo = 0,
+				hi,
+				lat = lat2,
+				lon;
+	bool		east = lon2 > lon1;
+	int			i;
+
+	if (lon2 == lon_c)
+		return lat2;
+	if (lon1 == lon_c)
+		return lat1;
+	geod_inverseline(&line, wgs84(), lat1, lon1, lat2, lon2, GEOD_LATITUDE | GEOD_LONGITUDE | GEOD_DISTANCE_IN);
+	hi = line.s13;
+	for (i = 0; i < 80 && hi - lo > 1e-9; i++)
+	{
+		double		mid = 0.5 * (lo + hi);
+
+		geod_genposition(&line, GEOD_LONG_UNROLL, mid, &lat, &lon, NULL, NULL, NULL, NULL, NULL, NULL);
+		if ((lon < lon_c) == east)
+			lo = mid;
+		else
+			hi = mid;
+	}
+	geod_genposition(&line, GEOD_LONG_UNROLL, 0.5 * (lo + hi), &lat, &lon, NULL, NULL, NULL, NULL, NULL, NULL);
+	return lat;
+}
+
+typedef struct SplitWriter
+{
+	PmParts    *out;
+	int			part_first;		/* first point of the part being written */
+} SplitWriter;
+
+static void
+split_point(SplitWriter *w, double x, double y)
+{
+	PmParts    *o = w->out;
+
+	/* a crossing at a vertex would repeat it */
+	if (o->npoints > w->part_first && o->points[o->npoints - 1].x == x && o->points[o->npoints - 1].y == y)
+		return;
+	o->points[o->npoints].x = x;
+	o->points[o->npoints].y = y;
+	o->npoints++;
+}
+
+static void
+split_end_part(SplitWriter *w)
+{
+	PmParts    *o = w->out;
+
+	if (o->npoints - w->part_first >= 2)
+	{
+		o->nparts++;
+		o->part_start[o->nparts] = o->npoints;
+	}
+	else
+		o->npoints = w->part_first;	/* fewer than two points: not a line */
+	w->part_first = o->npoints;
+}
+
+void
+pm_route_split_antimeridian(const PmParts *route, PmAlloc alloc, PmParts *out)
+{
+	SplitWriter w;
+	int			part,
+				i;
+
+	/* each segment crosses at most once (it spans at most 180 degrees): 3 points per input point */
+	memset(out, 0, sizeof(*out));
+	out->points = alloc(sizeof(PmXY) * (3 * (size_t) route->npoints + 1));
+	out->part_start = alloc(sizeof(int) * ((size_t) route->nparts + (size_t) route->npoints + 1));
+	out->part_start[0] = 0;
+	w.out = out;
+	w.part_first = 0;
+	for (part = 0; part < route->nparts; part++)
+	{
+		int			first = route->part_start[part];
+		int			end = route->part_start[part + 1];
+		double		u,
+					shift;
+
+		if (end - first < 1)
+			continue;
+		u = lon180(route->points[first].x);	/* the unrolled longitude along the part */
+		shift = 0;				/* 360 x the copy of the map u is in */
+		split_point(&w, u, route->points[first].y);
+		for (i = first + 1; i < end; i++)
+		{
+			PM_CHECK_INTERRUPTS();
+			{
+				const PmXY *p = &route->points[i - 1];
+				const PmXY *q = &route->points[i];
+				double		v = u + lon180(q->x - p->x);	/* the short way round */
+				double		boundary = v > u ? 180.0 + shift : -180.0 + shift;
+
+				if ((v > u && v >= boundary && u < boundary) || (v < u && v < boundary && u >= boundary))
+				{
+					double		lat = geodesic_crossing_lat(p->y, u, q->y, v, boundary);
+
+					split_point(&w, boundary - shift, lat);
+					split_end_part(&w);
+					shift += v > u ? 360.0 : -360.0;
+					split_point(&w, boundary - shift, lat);
+				}
+				split_point(&w, v - shift, q->y);
+				u = v;
+			}
+		}
+		split_end_part(&w);
+	}
+}
+
+uint8_t *
+pm_wkb_multilinestring(const PmParts *lines, PmAlloc alloc, size_t *len)
+{
+	const uint16_t probe = 1;
+	const uint8_t order = *(const uint8_t *) &probe;	/* 1: little-endian host */
+	uint32_t	type = 5,
+				n;
+	uint8_t    *buf,
+			   *p;
+	int			part,
+				i;
+
+	*len = 9 + (size_t) lines->nparts * 9 + (size_t) lines->npoints * 16;
+	buf = p = alloc(*len);
+	*p++ = order;
+	memcpy(p, &type, 4), p += 4;
+	n = (uint32_t) lines->nparts;
+	memcpy(p, &n, 4), p += 4;
+	for (part = 0; part < lines->nparts; part++)
+	{
+		type = 2;
+		n = (uint32_t) (lines->part_start[part + 1] - lines->part_start[part]);
+		*p++ = order;
+		memcpy(p, &type, 4), p += 4;
+		memcpy(p, &n, 4), p += 4;
+		for (i = lines->part_start[part]; i < lines->part_start[part + 1]; i++)
+		{
+			memcpy(p, &lines->points[i].x, 8), p += 8;
+			memcpy(p, &lines->points[i].y, 8), p += 8;
+		}
+	}
+	return buf;
+}

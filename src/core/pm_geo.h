@@ -65,4 +65,17 @@ extern double pm_route_inside_nm(const PmParts *route, const PmParts *zone, doub
 extern void pm_route_measure(const PmParts *route, const PmParts *zone, double *scratch,
 							 double *total_nm, double *inside_nm);
 
+/*
+ * A route for maps that cannot cross the antimeridian (GeoJSON, RFC 7946
+ * section 3.1.9): longitudes in [-180, 180], and every segment that crosses
+ * the antimeridian (the short way round, as the lengths take it) split at
+ * the latitude where its geodesic crosses it, so the pieces are pieces of
+ * the same geodesics and their lengths add up to the route's.  Parts of
+ * fewer than two points are dropped.  out is allocated with alloc.
+ */
+extern void pm_route_split_antimeridian(const PmParts *route, PmAlloc alloc, PmParts *out);
+
+/* OGC WKB (host byte order) of a MultiLineString of the parts; *len its size; allocated with alloc. */
+extern uint8_t *pm_wkb_multilinestring(const PmParts *lines, PmAlloc alloc, size_t *len);
+
 #endif							/* PM_GEO_H */

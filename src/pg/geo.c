@@ -81,3 +81,23 @@ route_share_wkb(PG_FUNCTION_ARGS)
 		PG_RETURN_NULL();
 	PG_RETURN_FLOAT8(fmin(1.0, fmax(0.0, inside / total)));
 }
+
+/* route_for_maps_wkb(wkb bytea, srid int): the route split at the antimeridian, as MultiLineString WKB */
+PG_FUNCTION_INFO_V1(route_for_maps_wkb);
+Datum
+route_for_maps_wkb(PG_FUNCTION_ARGS)
+{
+	PmParts		route,
+				split;
+	uint8_t    *wkb;
+	size_t		len;
+	bytea	   *result;
+
+	geometry_arg(fcinfo, 0, 1, false, "route", &route);
+	pm_route_split_antimeridian(&route, pm_palloc, &split);
+	wkb = pm_wkb_multilinestring(&split, pm_palloc, &len);
+	result = palloc(VARHDRSZ + len);
+	SET_VARSIZE(result, VARHDRSZ + len);
+	memcpy(VARDATA(result), wkb, len);
+	PG_RETURN_BYTEA_P(result);
+}
