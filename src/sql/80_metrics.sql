@@ -216,4 +216,43 @@ RETURN CASE WHEN @extschema@.is_eu_eea_port(@extschema@.origin($1)) AND @extsche
             WHEN @extschema@.is_eu_eea_port(@extschema@.origin($1)) OR @extschema@.is_eu_eea_port(@extschema@.destination($1)) THEN 0.5
             ELSE 0.0 END;
 COMMENT ON FUNCTION @extschema@.fueleu_scope(@extschema@.voyage) IS
-    'Share of a voyage''s energy in FuelEU scope (Article 2): 1 between EU/EEA ports, 0.5 from or to one, 0 otherwise';
+    'Share of a voyage in scope of FuelEU Maritime (Regulation (EU) 2023/1805 Article 2) and of the EU ETS (Directive 2003/87/EC Article 3ga): 1 between EU/EEA ports, 0.5 from or to one, 0 otherwise';
+
+-- EU ETS for maritime transport: Directive 2003/87/EC as amended by Directive (EU) 2023/959.
+CREATE FUNCTION @extschema@.eu_ets_surrender_share(year integer) RETURNS double precision
+LANGUAGE plpgsql IMMUTABLE STRICT PARALLEL SAFE SET search_path = pg_catalog, pg_temp AS $$
+BEGIN
+    IF year < 2024 THEN
+        RAISE EXCEPTION 'the EU ETS covers maritime emissions from 2024, got %', year
+            USING ERRCODE = 'invalid_parameter_value';
+    END IF;
+    -- Article 3gb: 40 % of the verified emissions of 2024, 70 % of 2025, 100 % from 2026
+    RETURN CASE year WHEN 2024 THEN 0.40 WHEN 2025 THEN 0.70 ELSE 1.0 END;
+END $$;
+COMMENT ON FUNCTION @extschema@.eu_ets_surrender_share(integer) IS
+    'Share of a year''s in-scope maritime emissions for which allowances are surrendered (Directive 2003/87/EC Article 3gb): 0.40 for 2024, 0.70 for 2025, 1 from 2026';
+
+CREATE FUNCTION portemis.bad_scope(scope double precision) RETURNS double precision
+LANGUAGE plpgsql STABLE PARALLEL SAFE SET search_path = pg_catalog, pg_temp AS $$
+BEGIN
+    RAISE EXCEPTION 'scope must lie between 0 and 1 (the share of the emissions in scope), got %', scope
+        USING ERRCODE = 'numeric_value_out_of_range';
+END $$;
+COMMENT ON FUNCTION portemis.bad_scope(double precision) IS
+    'Support function of eu_ets_allowances: raises 22003 for a scope outside 0..1';
+
+CREATE FUNCTION @extschema@.eu_ets_allowances(@extschema@.emissions, scope double precision, year integer,
+    gwp text DEFAULT 'AR5') RETURNS double precision
+LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE
+RETURN CASE WHEN NOT (scope >= 0 AND scope <= 1) THEN portemis.bad_scope(scope) ELSE scope END
+       * @extschema@.eu_ets_surrender_share(year)
+       * CASE WHEN year >= 2026 THEN @extschema@.co2e_t($1, gwp) ELSE @extschema@.tonnes($1, 'CO2') END;
+COMMENT ON FUNCTION @extschema@.eu_ets_allowances(@extschema@.emissions, double precision, integer, text) IS
+    'EU ETS allowances (t CO2e) to surrender for emissions of a year: scope (0.5 or 1, Article 3ga) x surrender share (Article 3gb) x CO2, and from 2026 CO2e with CH4 and N2O (NULL if they are unknown); multiply by the allowance price for a cost';
+
+CREATE FUNCTION @extschema@.eu_ets_allowances(@extschema@.voyage, year integer, factor_set text DEFAULT 'fueleu',
+    gwp text DEFAULT 'AR5') RETURNS double precision
+LANGUAGE sql STABLE PARALLEL SAFE
+RETURN @extschema@.eu_ets_allowances(@extschema@.voyage_emissions($1, factor_set), @extschema@.fueleu_scope($1), year, gwp);
+COMMENT ON FUNCTION @extschema@.eu_ets_allowances(@extschema@.voyage, integer, text, text) IS
+    'EU ETS allowances (t CO2e) for a voyage reported in a year: its emissions (factor set, default fueleu: CH4 includes LNG slip), its scope (1 between EU/EEA ports, 0.5 from or to one, 0 otherwise) and the year''s surrender share';
