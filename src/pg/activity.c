@@ -10,7 +10,11 @@
 #include "access/htup_details.h"
 #include "funcapi.h"
 #include "utils/builtins.h"
+#include "utils/json.h"
+#include "utils/jsonb.h"
 #include "utils/typcache.h"
+
+#include "pm_voyage.h"
 
 #include "registry.h"
 
@@ -669,4 +673,160 @@ shore_power_emissions(PG_FUNCTION_ARGS)
 	pm_emissions_set_unknown(e);	/* a CO2 grid factor says nothing of the rest */
 	e->t[PM_CO2] = group_power(&v, PM_GROUP_AUXILIARY, PM_MODE_BERTH) * hours * grid / 1000.0;
 	PG_RETURN_EMISSIONS_P(e);
+}
+
+/* ---------- vessel(): particulars by name, with what is derived or assumed ---------- */
+
+/* The arguments of vessel() (src/sql/63_vessel.sql); the first 22 match the type's attributes but ais_type. */
+enum
+{
+	A_SHIP_TYPE, A_IMO, A_DWT, A_GT, A_TEU, A_PASSENGERS, A_MAIN_ENGINE, A_MCR_KW, A_MAX_SPEED_KN,
+	A_SERVICE_SPEED_KN, A_KEEL_LAID_YEAR, A_AUX_ENGINE, A_AUX_KW, A_BOILER_KW, A_SHORE_POWER, A_MMSI,
+	A_NAME, A_LENGTH_M, A_BEAM_M, A_DESIGN_DRAUGHT_M, A_ENGINE_CATEGORY, A_AIS_TYPE, A_ESTIMATED, A_NARGS
+};
+
+/* What vessel() notes of a value it derives or assumes (src/sql/63_vessel.sql documents the same). */
+#define NOTE_TEU "teu_from_dwt(dwt): Kristensen, Ship-Desmo, as in the EPA tool (ShipPowerModel calcTEU)"
+#define NOTE_MAX_SPEED "service_speed_kn / 0.94 (EPA tool, ShipPowerModel calcPropPwr)"
+#define NOTE_KEEL "unknown: NOx Tier 0 assumed, the highest factors"
+#define NOTE_ENGINE "unknown: SSD assumed"
+#define NOTE_CATEGORY "unknown: category 3 assumed (ocean-going)"
+
+static void
+json_note(StringInfo json, const char *key, const char *note)
+{
+	appendStringInfo(json, "%s\"%s\": ", json->len > 1 ? ", " : "", key);
+	escape_json(json, note);
+}
+
+static void
+vessel_range(bool bad, int sqlstate, const char *fmt, const char *what)
+{
+	if (bad)
+		ereport(ERROR, (errcode(sqlstate), errmsg(fmt, what)));
+}
+
+/*
+ * vessel(...) RETURNS portemis.vessel.  C for speed (it is called per row of
+ * an inventory): the type is resolved through the cached vocabulary, and the
+ * notes of what is derived or assumed are one small jsonb per row.
+ */
+PG_FUNCTION_INFO_V1(vessel_make);
+Datum
+vessel_make(PG_FUNCTION_ARGS)
+{
+	TupleDesc	tupdesc;
+	Datum		values[V_NATTS];
+	bool		nulls[V_NATTS];
+	StringInfoData notes;
+	Datum		estimated;
+	int			i;
+
+	if (get_call_result_type(fcinfo, NULL, &tupdesc) != TYPEFUNC_COMPOSITE || tupdesc->natts != V_NATTS ||
+		PG_NARGS() != A_NARGS)
+		ereport(ERROR,
+				(errcode(ERRCODE_FEATURE_NOT_SUPPORTED),
+				 errmsg("vessel() must return portemis.vessel of %d attributes", V_NATTS)));
+	tupdesc = BlessTupleDesc(tupdesc);
+	/*
+	 * Arguments 2..20 are the attributes 2..20; the first two come in the
+	 * other order (ship_type, imo); ais_type and estimated follow.
+	 */
+	StaticAssertStmt((int) A_DWT == (int) V_DWT && (int) A_ENGINE_CATEGORY == (int) V_ENGINE_CATEGORY && (int) A_SHIP_TYPE == (int) V_IMO,
+					 "vessel() arguments and attributes out of step");
+	for (i = 0; i < V_ESTIMATED; i++)
+	{
+		int			arg = i == V_IMO ? A_IMO : i == V_SHIP_TYPE ? A_SHIP_TYPE : i;
+
+		nulls[i] = PG_ARGISNULL(arg);
+		values[i] = nulls[i] ? (Datum) 0 : PG_GETARG_DATUM(arg);
+	}
+	initStringInfo(&notes);
+	appendStringInfoChar(&notes, '{');
+
+	if (!PG_ARGISNULL(A_IMO) && !pm_imo_valid(PG_GETARG_INT32(A_IMO)))
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+				 errmsg("imo %d is not an IMO number (seven digits, the last a check digit)", PG_GETARG_INT32(A_IMO))));
+	vessel_range(!PG_ARGISNULL(A_MMSI) && (PG_GETARG_INT32(A_MMSI) < 100000000 || PG_GETARG_INT32(A_MMSI) > 999999999),
+				 ERRCODE_NUMERIC_VALUE_OUT_OF_RANGE, "%s is not a nine-digit MMSI", "mmsi");
+	vessel_range(!PG_ARGISNULL(A_KEEL_LAID_YEAR) &&
+				 (PG_GETARG_INT32(A_KEEL_LAID_YEAR) < 1800 || PG_GETARG_INT32(A_KEEL_LAID_YEAR) > 2200),
+				 ERRCODE_NUMERIC_VALUE_OUT_OF_RANGE, "%s is out of range (1800 to 2200)", "keel_laid_year");
+	vessel_range(!PG_ARGISNULL(A_LENGTH_M) && !(PG_GETARG_FLOAT8(A_LENGTH_M) > 0 && PG_GETARG_FLOAT8(A_LENGTH_M) < 600),
+				 ERRCODE_NUMERIC_VALUE_OUT_OF_RANGE, "%s must be a positive length below 600 m", "length_m");
+	vessel_range(!PG_ARGISNULL(A_BEAM_M) && !(PG_GETARG_FLOAT8(A_BEAM_M) > 0 && PG_GETARG_FLOAT8(A_BEAM_M) < 100),
+				 ERRCODE_NUMERIC_VALUE_OUT_OF_RANGE, "%s must be a positive beam below 100 m", "beam_m");
+	vessel_range(!PG_ARGISNULL(A_DESIGN_DRAUGHT_M) &&
+				 !(PG_GETARG_FLOAT8(A_DESIGN_DRAUGHT_M) > 0 && PG_GETARG_FLOAT8(A_DESIGN_DRAUGHT_M) < 40),
+				 ERRCODE_NUMERIC_VALUE_OUT_OF_RANGE, "%s must be a positive draught below 40 m", "design_draught_m");
+
+	/* the type: by name or alias, else from the AIS code (an estimate) */
+	if (!PG_ARGISNULL(A_SHIP_TYPE))
+		values[V_SHIP_TYPE] = CStringGetTextDatum(pm_ship_type_resolve(TextDatumGetCString(PG_GETARG_DATUM(A_SHIP_TYPE))));
+	else if (!PG_ARGISNULL(A_AIS_TYPE))
+	{
+		int			ais = PG_GETARG_INT32(A_AIS_TYPE);
+		char	   *code,
+				   *meaning;
+		char		note[256];
+
+		if (!pm_ship_type_from_ais(ais, &code, &meaning))
+			ereport(ERROR,
+					(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+					 errmsg("AIS type code %d names no ship type", ais),
+					 errhint("Codes 20-99 do (ITU-R M.1371-5 Table 53, table portemis.ais_ship_type); give ship_type instead.")));
+		values[V_SHIP_TYPE] = CStringGetTextDatum(code);
+		nulls[V_SHIP_TYPE] = false;
+		snprintf(note, sizeof(note), "from AIS type code %d (%s; ITU-R M.1371-5 Table 53)", ais, meaning);
+		json_note(&notes, "ship_type", note);
+	}
+
+	/* TEU of a container ship from its DWT */
+	if (PG_ARGISNULL(A_TEU) && !PG_ARGISNULL(A_DWT) && !nulls[V_SHIP_TYPE] &&
+		strcmp(TextDatumGetCString(values[V_SHIP_TYPE]), "container_ship") == 0)
+	{
+		double		teu;
+		PmError		err;
+
+		if (!pm_teu_from_dwt(PG_GETARG_FLOAT8(A_DWT), &teu, &err))
+			pm_raise_error(&err, NULL);
+		values[V_TEU] = Float8GetDatum(teu);
+		nulls[V_TEU] = false;
+		json_note(&notes, "teu", NOTE_TEU);
+	}
+	if (PG_ARGISNULL(A_MAX_SPEED_KN) && !PG_ARGISNULL(A_SERVICE_SPEED_KN))
+		json_note(&notes, "max_speed_kn", NOTE_MAX_SPEED);
+	if (PG_ARGISNULL(A_KEEL_LAID_YEAR))
+		json_note(&notes, "keel_laid_year", NOTE_KEEL);
+	if (PG_ARGISNULL(A_MAIN_ENGINE))
+		json_note(&notes, "main_engine", NOTE_ENGINE);
+	if (PG_ARGISNULL(A_ENGINE_CATEGORY))
+		json_note(&notes, "engine_category", NOTE_CATEGORY);
+	else
+		vessel_range(PG_GETARG_INT32(A_ENGINE_CATEGORY) < 1 || PG_GETARG_INT32(A_ENGINE_CATEGORY) > 3,
+					 ERRCODE_NUMERIC_VALUE_OUT_OF_RANGE, "%s must be 1, 2 or 3", "engine_category");
+	if (nulls[V_SHORE_POWER])
+	{
+		values[V_SHORE_POWER] = BoolGetDatum(false);
+		nulls[V_SHORE_POWER] = false;
+	}
+	appendStringInfoChar(&notes, '}');
+	estimated = DirectFunctionCall1(jsonb_in, CStringGetDatum(notes.data));
+
+	/* what the caller says about a value (a register's notes) wins over the notes made here */
+	if (!PG_ARGISNULL(A_ESTIMATED))
+	{
+		Jsonb	   *given = PG_GETARG_JSONB_P(A_ESTIMATED);
+
+		if (!JB_ROOT_IS_OBJECT(given) || JB_ROOT_IS_SCALAR(given))
+			ereport(ERROR,
+					(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+					 errmsg("estimated must be a JSON object of attribute: relationship")));
+		if (JB_ROOT_COUNT(given) > 0)
+			estimated = DirectFunctionCall2(jsonb_concat, estimated, JsonbPGetDatum(given));
+	}
+	values[V_ESTIMATED] = estimated;
+	nulls[V_ESTIMATED] = false;
+	PG_RETURN_DATUM(HeapTupleGetDatum(heap_form_tuple(tupdesc, values, nulls)));
 }

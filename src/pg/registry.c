@@ -47,7 +47,7 @@ static PmAlias *registry_aliases = NULL;
 static const char *const registry_table_names[] = {
 	"factor_set", "fuel_factor", "fuel_pollutant_factor", "fuel_alias",
 	"energy_factor", "energy_fuel", "llaf_coefficient", "auxiliary_power", "transit_speed_ratio",
-	"corridor", "corridor_port", "ship_type", "ship_type_alias"
+	"corridor", "corridor_port", "ship_type", "ship_type_alias", "ais_ship_type"
 };
 
 #define REGISTRY_TABLES ((int) lengthof(registry_table_names))
@@ -88,6 +88,18 @@ static int	registry_nship_types = 0;
 static PmShipTypeRow *registry_ship_types = NULL;
 static int	registry_nship_aliases = 0;
 static PmShipTypeAlias *registry_ship_aliases = NULL;
+
+/* AIS type codes, user rows first. */
+typedef struct PmAisTypeRow
+{
+	int			code_min;
+	int			code_max;
+	char	   *ship_type;		/* in registry_context */
+	char	   *meaning;
+} PmAisTypeRow;
+
+static int	registry_nais = 0;
+static PmAisTypeRow *registry_ais = NULL;
 
 const char *const pm_size_unit_names[PM_NSIZE_UNITS] = {"dwt", "gt", "teu", "passengers"};
 
@@ -524,6 +536,24 @@ ship_alias_row(HeapTuple tup, TupleDesc desc, uint64 i)
 }
 
 static void
+ais_start(uint64 n)
+{
+	registry_ais = registry_alloc(sizeof(PmAisTypeRow), n);
+	registry_nais = (int) n;
+}
+
+static void
+ais_row(HeapTuple tup, TupleDesc desc, uint64 i)
+{
+	bool		isnull;
+
+	registry_ais[i].code_min = DatumGetInt32(SPI_getbinval(tup, desc, 1, &isnull));
+	registry_ais[i].code_max = DatumGetInt32(SPI_getbinval(tup, desc, 2, &isnull));
+	registry_ais[i].ship_type = spi_strdup(tup, desc, 3);
+	registry_ais[i].meaning = spi_strdup(tup, desc, 4);
+}
+
+static void
 corridor_ports_start(uint64 n)
 {
 	registry_corridor_ports = registry_alloc(sizeof(PmCorridorPort), n);
@@ -578,6 +608,8 @@ static const RegistryReader registry_readers[] = {
 	{"SELECT code, parent FROM portemis.ship_type ORDER BY shipped, code", ship_types_start, ship_type_row, NULL},
 	{"SELECT alias, ship_type FROM portemis.ship_type_alias ORDER BY shipped, alias",
 		ship_aliases_start, ship_alias_row, NULL},
+	{"SELECT code_min, code_max, ship_type, ais_meaning FROM portemis.ais_ship_type ORDER BY shipped, code_min",
+		ais_start, ais_row, NULL},
 };
 
 static void
@@ -656,7 +688,7 @@ static const char fingerprint_query[] =
 	" UNION ALL " FINGERPRINT_TABLE("llaf_coefficient") " UNION ALL " FINGERPRINT_TABLE("auxiliary_power")
 	" UNION ALL " FINGERPRINT_TABLE("transit_speed_ratio") " UNION ALL " FINGERPRINT_TABLE("corridor")
 	" UNION ALL " FINGERPRINT_TABLE("corridor_port") " UNION ALL " FINGERPRINT_TABLE("ship_type")
-	" UNION ALL " FINGERPRINT_TABLE("ship_type_alias") ") r";
+	" UNION ALL " FINGERPRINT_TABLE("ship_type_alias") " UNION ALL " FINGERPRINT_TABLE("ais_ship_type") ") r";
 
 static SPIPlanPtr fingerprint_plan = NULL;
 static char registry_fingerprint[128];
@@ -1047,6 +1079,15 @@ aux_group(const char *basis, const char *ship_type, PmEngineGroup group)
 	return found;
 }
 
+#define SHIP_TYPE_MEMO 8
+static struct
+{
+	uint64		generation;
+	char		key[48];
+	const PmShipTypeRow *row;
+}			type_memo[SHIP_TYPE_MEMO];
+static int	type_memo_next = 0;
+
 static const PmShipTypeRow *
 ship_type_find(const char *code)
 {
@@ -1072,6 +1113,23 @@ ship_type_list(void)
 	return known.data;
 }
 
+bool
+pm_ship_type_from_ais(int ais_code, char **code, char **meaning)
+{
+	int			i;
+
+	registry_ensure();
+	for (i = 0; i < registry_nais; i++)
+		if (ais_code >= registry_ais[i].code_min && ais_code <= registry_ais[i].code_max &&
+			ship_type_find(registry_ais[i].ship_type) != NULL)
+		{
+			*code = pstrdup(registry_ais[i].ship_type);
+			*meaning = pstrdup(registry_ais[i].meaning);
+			return true;
+		}
+	return false;
+}
+
 char *
 pm_ship_type_resolve(const char *name)
 {
@@ -1091,6 +1149,10 @@ pm_ship_type_resolve(const char *name)
 	for (p = key; *p; p++)
 		*p = pg_ascii_tolower((unsigned char) *p);
 	registry_ensure();
+	/* a query usually names few types: remember the last answers of this registry */
+	for (i = 0; i < SHIP_TYPE_MEMO; i++)
+		if (type_memo[i].generation == registry_generation && strcmp(type_memo[i].key, key) == 0)
+			return pstrdup(type_memo[i].row->code);
 	row = ship_type_find(key);
 	for (i = 0; row == NULL && i < registry_nship_aliases; i++)
 		if (strcmp(registry_ship_aliases[i].alias, key) == 0)
@@ -1108,6 +1170,13 @@ pm_ship_type_resolve(const char *name)
 				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
 				 errmsg("unknown ship type \"%s\"", name),
 				 errhint("Known: %s (and the aliases in portemis.ship_type_alias).", ship_type_list())));
+	if (len < sizeof(type_memo[0].key))
+	{
+		i = type_memo_next++ % SHIP_TYPE_MEMO;
+		type_memo[i].generation = registry_generation;
+		strlcpy(type_memo[i].key, key, sizeof(type_memo[i].key));
+		type_memo[i].row = row;
+	}
 	return pstrdup(row->code);
 }
 

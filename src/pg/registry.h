@@ -105,6 +105,9 @@ extern bool pm_transit_speed_ratio(const char *ship_type, double *ratio);
  */
 extern char *pm_ship_type_resolve(const char *name);
 
+/* The ship type an AIS type code maps to (portemis.ais_ship_type) and the code's meaning, palloc'd; false if none. */
+extern bool pm_ship_type_from_ais(int ais_code, char **code, char **meaning);
+
 /* The corridor (table corridor_port) joining two ports in either direction, or NULL. */
 extern const char *pm_corridor_of(int32 origin, int32 destination);
 

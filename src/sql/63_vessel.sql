@@ -73,7 +73,8 @@ CREATE TYPE portemis.vessel AS (
 COMMENT ON TYPE portemis.vessel IS
     'Particulars for the activity-based method: ship type (portemis.ship_type), size (dwt, gt, teu, passengers), main engine and MCR (kW), maximum or service speed (kn), keel-laid year, auxiliary engine, aux/boiler kW overrides, shore-power capability, identity (imo, mmsi, name), dimensions (m), engine category; estimated: which values are estimates and by which relationship (a value not listed was reported)';
 
--- Attributes a value can be estimated for, with the relationship used.
+-- Particulars by name; what is derived (type from the AIS code, TEU from DWT, maximum from service
+-- speed) or assumed (unknown keel year, engine, category) is noted in estimated.
 CREATE FUNCTION @extschema@.vessel(ship_type text DEFAULT NULL, imo integer DEFAULT NULL,
     dwt double precision DEFAULT NULL, gt double precision DEFAULT NULL, teu double precision DEFAULT NULL,
     passengers double precision DEFAULT NULL, main_engine text DEFAULT NULL, mcr_kw double precision DEFAULT NULL,
@@ -84,68 +85,7 @@ CREATE FUNCTION @extschema@.vessel(ship_type text DEFAULT NULL, imo integer DEFA
     beam_m double precision DEFAULT NULL, design_draught_m double precision DEFAULT NULL,
     engine_category integer DEFAULT NULL, ais_type integer DEFAULT NULL, estimated jsonb DEFAULT '{}')
 RETURNS portemis.vessel
-LANGUAGE plpgsql STABLE PARALLEL SAFE SET search_path = pg_catalog, pg_temp AS $$
-DECLARE
-    given jsonb := coalesce(vessel.estimated, '{}');
-    est jsonb := '{}';
-    code text;
-BEGIN
-    IF jsonb_typeof(given) <> 'object' THEN
-        RAISE EXCEPTION 'estimated must be a JSON object of attribute: relationship, got %', given
-            USING ERRCODE = 'invalid_parameter_value';
-    END IF;
-    IF imo IS NOT NULL AND NOT portemis.imo_number_valid(imo) THEN
-        RAISE EXCEPTION 'imo % is not an IMO number (seven digits, the last a check digit)', imo
-            USING ERRCODE = 'invalid_parameter_value';
-    END IF;
-    IF mmsi IS NOT NULL AND mmsi NOT BETWEEN 100000000 AND 999999999 THEN
-        RAISE EXCEPTION 'mmsi % is not a nine-digit MMSI', mmsi USING ERRCODE = 'numeric_value_out_of_range';
-    END IF;
-    IF keel_laid_year NOT BETWEEN 1800 AND 2200 THEN
-        RAISE EXCEPTION 'keel_laid_year % is out of range (1800 to 2200)', keel_laid_year
-            USING ERRCODE = 'numeric_value_out_of_range';
-    END IF;
-    IF NOT (length_m > 0 AND length_m < 600) OR NOT (beam_m > 0 AND beam_m < 100)
-       OR NOT (design_draught_m > 0 AND design_draught_m < 40) THEN
-        RAISE EXCEPTION 'vessel dimensions must be positive metres (length < 600, beam < 100, draught < 40), got % x % x %',
-            length_m, beam_m, design_draught_m USING ERRCODE = 'numeric_value_out_of_range';
-    END IF;
-    IF vessel.ship_type IS NOT NULL THEN
-        code := @extschema@.ship_type(vessel.ship_type);
-    ELSIF ais_type IS NOT NULL THEN
-        code := @extschema@.ship_type_from_ais(ais_type);
-        IF code IS NULL THEN
-            RAISE EXCEPTION 'AIS type code % names no ship type', ais_type
-                USING ERRCODE = 'invalid_parameter_value',
-                      HINT = 'Codes 20-99 do (ITU-R M.1371-5 Table 53, table portemis.ais_ship_type); give ship_type instead.';
-        END IF;
-        est := est || jsonb_build_object('ship_type', (SELECT pg_catalog.format('from AIS type code %s (%s; ITU-R M.1371-5 Table 53)', ais_type, m.ais_meaning)
-                                                       FROM portemis.ais_ship_type m
-                                                       WHERE ais_type BETWEEN m.code_min AND m.code_max ORDER BY m.shipped LIMIT 1));
-    END IF;
-    IF teu IS NULL AND code = 'container_ship' AND dwt IS NOT NULL THEN
-        teu := @extschema@.teu_from_dwt(dwt);
-        est := est || '{"teu": "teu_from_dwt(dwt): Kristensen, Ship-Desmo, as in the EPA tool (ShipPowerModel calcTEU)"}';
-    END IF;
-    IF max_speed_kn IS NULL AND service_speed_kn IS NOT NULL THEN
-        est := est || '{"max_speed_kn": "service_speed_kn / 0.94 (EPA tool, ShipPowerModel calcPropPwr)"}';
-    END IF;
-    IF keel_laid_year IS NULL THEN
-        est := est || '{"keel_laid_year": "unknown: NOx Tier 0 assumed, the highest factors"}';
-    END IF;
-    IF main_engine IS NULL THEN
-        est := est || '{"main_engine": "unknown: SSD assumed"}';
-    END IF;
-    IF engine_category IS NULL THEN
-        est := est || '{"engine_category": "unknown: category 3 assumed (ocean-going)"}';
-    ELSIF engine_category NOT BETWEEN 1 AND 3 THEN
-        RAISE EXCEPTION 'engine_category must be 1, 2 or 3, got %', engine_category USING ERRCODE = 'numeric_value_out_of_range';
-    END IF;
-    -- what the caller says about a value (a register's notes) wins over the defaults noted here
-    RETURN ROW(imo, code, dwt, gt, teu, passengers, main_engine, mcr_kw, max_speed_kn, service_speed_kn,
-               keel_laid_year, aux_engine, aux_kw, boiler_kw, shore_power, mmsi, name, length_m, beam_m,
-               design_draught_m, engine_category, est || given)::portemis.vessel;
-END $$;
+    AS 'MODULE_PATHNAME', 'vessel_make' LANGUAGE C STABLE PARALLEL SAFE;
 COMMENT ON FUNCTION @extschema@.vessel(text, integer, double precision, double precision, double precision, double precision, text, double precision, double precision, double precision, integer, text, double precision, double precision, boolean, integer, text, double precision, double precision, double precision, integer, integer, jsonb) IS
     'Build vessel particulars by name: vessel(''container_ship'', teu => 10000, mcr_kw => 48000, max_speed_kn => 24, keel_laid_year => 2012); ship_type from ais_type when not given, TEU from DWT for container ships; every derived or assumed value is listed in estimated';
 

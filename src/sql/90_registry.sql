@@ -24,7 +24,7 @@ BEGIN
         ('corridor_port',          true),
         ('ship_type',              true),
         ('ship_type_alias',        true),
-        ('ais_ship_type',          false),
+        ('ais_ship_type',          true),
         ('zone',                   false),
         ('port',                   false),
         ('port_alias',             false),
