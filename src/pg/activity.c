@@ -706,6 +706,58 @@ vessel_range(bool bad, int sqlstate, const char *fmt, const char *what)
 		ereport(ERROR, (errcode(sqlstate), errmsg(fmt, what)));
 }
 
+#define NOTE_BIT_TEU 1
+#define NOTE_BIT_MAX_SPEED 2
+#define NOTE_BIT_KEEL 4
+#define NOTE_BIT_ENGINE 8
+#define NOTE_BIT_CATEGORY 16
+#define NOTE_FROM_AIS 32		/* the note names the AIS code: not cached */
+/* Per call site: the result's tuple descriptor and the notes' jsonb, parsed once each. */
+typedef struct VesselMakeCache
+{
+	TupleDesc	tupdesc;
+	Datum		notes[32];		/* by the mask of the notes without an AIS one */
+} VesselMakeCache;
+
+static VesselMakeCache *
+vessel_make_cache(FunctionCallInfo fcinfo)
+{
+	VesselMakeCache *cache = (VesselMakeCache *) fcinfo->flinfo->fn_extra;
+	TupleDesc	tupdesc;
+	MemoryContext old;
+
+	if (cache != NULL)
+		return cache;
+	if (get_call_result_type(fcinfo, NULL, &tupdesc) != TYPEFUNC_COMPOSITE || tupdesc->natts != V_NATTS ||
+		PG_NARGS() != A_NARGS)
+		ereport(ERROR,
+				(errcode(ERRCODE_FEATURE_NOT_SUPPORTED),
+				 errmsg("vessel() must return portemis.vessel of %d attributes", V_NATTS)));
+	old = MemoryContextSwitchTo(fcinfo->flinfo->fn_mcxt);
+	cache = palloc0(sizeof(VesselMakeCache));
+	cache->tupdesc = BlessTupleDesc(CreateTupleDescCopy(tupdesc));
+	MemoryContextSwitchTo(old);
+	fcinfo->flinfo->fn_extra = cache;
+	return cache;
+}
+
+/* The notes as jsonb: without an AIS note they are one of 32 texts, parsed once per call site. */
+static Datum
+notes_jsonb(VesselMakeCache *cache, MemoryContext mcxt, int mask, const char *text)
+{
+	MemoryContext old;
+
+	if (mask & NOTE_FROM_AIS)
+		return DirectFunctionCall1(jsonb_in, CStringGetDatum(text));
+	if (cache->notes[mask] == (Datum) 0)
+	{
+		old = MemoryContextSwitchTo(mcxt);
+		cache->notes[mask] = DirectFunctionCall1(jsonb_in, CStringGetDatum(text));
+		MemoryContextSwitchTo(old);
+	}
+	return cache->notes[mask];
+}
+
 /*
  * vessel(...) RETURNS portemis.vessel.  C for speed (it is called per row of
  * an inventory): the type is resolved through the cached vocabulary, and the
@@ -715,19 +767,14 @@ PG_FUNCTION_INFO_V1(vessel_make);
 Datum
 vessel_make(PG_FUNCTION_ARGS)
 {
-	TupleDesc	tupdesc;
+	VesselMakeCache *cache = vessel_make_cache(fcinfo);
 	Datum		values[V_NATTS];
 	bool		nulls[V_NATTS];
 	StringInfoData notes;
 	Datum		estimated;
+	int			mask;
 	int			i;
 
-	if (get_call_result_type(fcinfo, NULL, &tupdesc) != TYPEFUNC_COMPOSITE || tupdesc->natts != V_NATTS ||
-		PG_NARGS() != A_NARGS)
-		ereport(ERROR,
-				(errcode(ERRCODE_FEATURE_NOT_SUPPORTED),
-				 errmsg("vessel() must return portemis.vessel of %d attributes", V_NATTS)));
-	tupdesc = BlessTupleDesc(tupdesc);
 	/*
 	 * Arguments 2..20 are the attributes 2..20; the first two come in the
 	 * other order (ship_type, imo); ais_type and estimated follow.
@@ -743,6 +790,7 @@ vessel_make(PG_FUNCTION_ARGS)
 	}
 	initStringInfo(&notes);
 	appendStringInfoChar(&notes, '{');
+	mask = 0;
 
 	if (!PG_ARGISNULL(A_IMO) && !pm_imo_valid(PG_GETARG_INT32(A_IMO)))
 		ereport(ERROR,
@@ -780,6 +828,7 @@ vessel_make(PG_FUNCTION_ARGS)
 		nulls[V_SHIP_TYPE] = false;
 		snprintf(note, sizeof(note), "from AIS type code %d (%s; ITU-R M.1371-5 Table 53)", ais, meaning);
 		json_note(&notes, "ship_type", note);
+		mask |= NOTE_FROM_AIS;
 	}
 
 	/* TEU of a container ship from its DWT */
@@ -794,15 +843,28 @@ vessel_make(PG_FUNCTION_ARGS)
 		values[V_TEU] = Float8GetDatum(teu);
 		nulls[V_TEU] = false;
 		json_note(&notes, "teu", NOTE_TEU);
+		mask |= NOTE_BIT_TEU;
 	}
 	if (PG_ARGISNULL(A_MAX_SPEED_KN) && !PG_ARGISNULL(A_SERVICE_SPEED_KN))
+	{
 		json_note(&notes, "max_speed_kn", NOTE_MAX_SPEED);
+		mask |= NOTE_BIT_MAX_SPEED;
+	}
 	if (PG_ARGISNULL(A_KEEL_LAID_YEAR))
+	{
 		json_note(&notes, "keel_laid_year", NOTE_KEEL);
+		mask |= NOTE_BIT_KEEL;
+	}
 	if (PG_ARGISNULL(A_MAIN_ENGINE))
+	{
 		json_note(&notes, "main_engine", NOTE_ENGINE);
+		mask |= NOTE_BIT_ENGINE;
+	}
 	if (PG_ARGISNULL(A_ENGINE_CATEGORY))
+	{
 		json_note(&notes, "engine_category", NOTE_CATEGORY);
+		mask |= NOTE_BIT_CATEGORY;
+	}
 	else
 		vessel_range(PG_GETARG_INT32(A_ENGINE_CATEGORY) < 1 || PG_GETARG_INT32(A_ENGINE_CATEGORY) > 3,
 					 ERRCODE_NUMERIC_VALUE_OUT_OF_RANGE, "%s must be 1, 2 or 3", "engine_category");
@@ -812,7 +874,7 @@ vessel_make(PG_FUNCTION_ARGS)
 		nulls[V_SHORE_POWER] = false;
 	}
 	appendStringInfoChar(&notes, '}');
-	estimated = DirectFunctionCall1(jsonb_in, CStringGetDatum(notes.data));
+	estimated = notes_jsonb(cache, fcinfo->flinfo->fn_mcxt, mask, notes.data);
 
 	/* what the caller says about a value (a register's notes) wins over the notes made here */
 	if (!PG_ARGISNULL(A_ESTIMATED))
@@ -828,5 +890,5 @@ vessel_make(PG_FUNCTION_ARGS)
 	}
 	values[V_ESTIMATED] = estimated;
 	nulls[V_ESTIMATED] = false;
-	PG_RETURN_DATUM(HeapTupleGetDatum(heap_form_tuple(tupdesc, values, nulls)));
+	PG_RETURN_DATUM(HeapTupleGetDatum(heap_form_tuple(cache->tupdesc, values, nulls)));
 }
