@@ -287,7 +287,33 @@ typedef struct VesselCallCache
 {
 	TupleDesc	tupdesc;
 	bool		shore_power_noticed;
+	/* the last ship type resolved at this call site: most rows repeat it */
+	uint64		type_generation;
+	char		type_given[48];
+	char		type_code[48];
 } VesselCallCache;
+
+/* The code of the vessel's ship type, resolved once per distinct name at a call site. */
+static char *
+vessel_type_code(VesselCallCache *cache, text *given)
+{
+	int			len = VARSIZE_ANY_EXHDR(given);
+	uint64		generation = pm_registry_generation();
+	char	   *code;
+
+	if (cache->type_generation == generation && len < (int) sizeof(cache->type_given) &&
+		(int) strlen(cache->type_given) == len && memcmp(cache->type_given, VARDATA_ANY(given), len) == 0)
+		return cache->type_code;
+	code = pm_ship_type_resolve(text_to_cstring(given));
+	if (len < (int) sizeof(cache->type_given) && strlen(code) < sizeof(cache->type_code))
+	{
+		memcpy(cache->type_given, VARDATA_ANY(given), len);
+		cache->type_given[len] = '\0';
+		strlcpy(cache->type_code, code, sizeof(cache->type_code));
+		cache->type_generation = generation;
+	}
+	return code;
+}
 
 static double
 vessel_float(Datum *values, bool *nulls, int att, const char *what, bool *has)
@@ -355,7 +381,7 @@ vessel_from_datum(FunctionCallInfo fcinfo, HeapTupleHeader td, PmVessel *v)
 	memset(v, 0, sizeof(*v));
 	v->has_ship_type = !nulls[V_SHIP_TYPE];
 	if (v->has_ship_type)
-		v->ship_type = pm_ship_type_resolve(TextDatumGetCString(values[V_SHIP_TYPE]));
+		v->ship_type = vessel_type_code(cache, DatumGetTextPP(values[V_SHIP_TYPE]));
 	v->size[PM_SIZE_DWT] = vessel_float(values, nulls, V_DWT, "dwt", &v->has_size[PM_SIZE_DWT]);
 	v->size[PM_SIZE_GT] = vessel_float(values, nulls, V_GT, "gt", &v->has_size[PM_SIZE_GT]);
 	v->size[PM_SIZE_TEU] = vessel_float(values, nulls, V_TEU, "teu", &v->has_size[PM_SIZE_TEU]);
@@ -685,12 +711,12 @@ enum
 	A_NAME, A_LENGTH_M, A_BEAM_M, A_DESIGN_DRAUGHT_M, A_ENGINE_CATEGORY, A_AIS_TYPE, A_ESTIMATED, A_NARGS
 };
 
-/* What vessel() notes of a value it derives or assumes (src/sql/63_vessel.sql documents the same). */
+/*
+ * What vessel() notes of a value it derives (the type from an AIS code, TEU
+ * from DWT).  What it would assume of an unknown value is not stored in
+ * every row: vessel_estimates(vessel) adds it from the NULLs.
+ */
 #define NOTE_TEU "teu_from_dwt(dwt): Kristensen, Ship-Desmo, as in the EPA tool (ShipPowerModel calcTEU)"
-#define NOTE_MAX_SPEED "service_speed_kn / 0.94 (EPA tool, ShipPowerModel calcPropPwr)"
-#define NOTE_KEEL "unknown: NOx Tier 0 assumed, the highest factors"
-#define NOTE_ENGINE "unknown: SSD assumed"
-#define NOTE_CATEGORY "unknown: category 3 assumed (ocean-going)"
 
 static void
 json_note(StringInfo json, const char *key, const char *note)
@@ -707,16 +733,12 @@ vessel_range(bool bad, int sqlstate, const char *fmt, const char *what)
 }
 
 #define NOTE_BIT_TEU 1
-#define NOTE_BIT_MAX_SPEED 2
-#define NOTE_BIT_KEEL 4
-#define NOTE_BIT_ENGINE 8
-#define NOTE_BIT_CATEGORY 16
-#define NOTE_FROM_AIS 32		/* the note names the AIS code: not cached */
+#define NOTE_FROM_AIS 2			/* the note names the AIS code: not cached */
 /* Per call site: the result's tuple descriptor and the notes' jsonb, parsed once each. */
 typedef struct VesselMakeCache
 {
 	TupleDesc	tupdesc;
-	Datum		notes[32];		/* by the mask of the notes without an AIS one */
+	Datum		notes[2];		/* by the mask of the notes without an AIS one */
 } VesselMakeCache;
 
 static VesselMakeCache *
@@ -741,7 +763,7 @@ vessel_make_cache(FunctionCallInfo fcinfo)
 	return cache;
 }
 
-/* The notes as jsonb: without an AIS note they are one of 32 texts, parsed once per call site. */
+/* The notes as jsonb: without an AIS note they are one of 2 texts, parsed once per call site. */
 static Datum
 notes_jsonb(VesselMakeCache *cache, MemoryContext mcxt, int mask, const char *text)
 {
@@ -845,27 +867,7 @@ vessel_make(PG_FUNCTION_ARGS)
 		json_note(&notes, "teu", NOTE_TEU);
 		mask |= NOTE_BIT_TEU;
 	}
-	if (PG_ARGISNULL(A_MAX_SPEED_KN) && !PG_ARGISNULL(A_SERVICE_SPEED_KN))
-	{
-		json_note(&notes, "max_speed_kn", NOTE_MAX_SPEED);
-		mask |= NOTE_BIT_MAX_SPEED;
-	}
-	if (PG_ARGISNULL(A_KEEL_LAID_YEAR))
-	{
-		json_note(&notes, "keel_laid_year", NOTE_KEEL);
-		mask |= NOTE_BIT_KEEL;
-	}
-	if (PG_ARGISNULL(A_MAIN_ENGINE))
-	{
-		json_note(&notes, "main_engine", NOTE_ENGINE);
-		mask |= NOTE_BIT_ENGINE;
-	}
-	if (PG_ARGISNULL(A_ENGINE_CATEGORY))
-	{
-		json_note(&notes, "engine_category", NOTE_CATEGORY);
-		mask |= NOTE_BIT_CATEGORY;
-	}
-	else
+	if (!PG_ARGISNULL(A_ENGINE_CATEGORY))
 		vessel_range(PG_GETARG_INT32(A_ENGINE_CATEGORY) < 1 || PG_GETARG_INT32(A_ENGINE_CATEGORY) > 3,
 					 ERRCODE_NUMERIC_VALUE_OUT_OF_RANGE, "%s must be 1, 2 or 3", "engine_category");
 	if (nulls[V_SHORE_POWER])

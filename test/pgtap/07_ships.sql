@@ -4,7 +4,7 @@
 -- ShipPowerModel tests/testthat), its data tables, or are worked by hand.
 \ir defaults.psql
 BEGIN;
-SELECT plan(96);
+SELECT plan(98);
 
 -- ---- one vocabulary -------------------------------------------------------
 SELECT is(ship_type('container.ship'), 'container_ship', 'the EPA tool''s key is an alias');
@@ -59,10 +59,16 @@ SELECT throws_ok($$SELECT vessel(ais_type => 5)$$, '22023', NULL, 'an AIS code t
 SELECT is(round((vessel('container_ship', dwt => 50000)).teu::numeric, 6), 3902.853070::numeric,
           'TEU from DWT: (50,000/28.81)^(1/0.902) = 3,902.853070');
 SELECT ok((vessel('container_ship', dwt => 50000)).estimated ? 'teu', '... flagged as estimated');
-SELECT ok((vessel('container_ship')).estimated ?& ARRAY['keel_laid_year', 'main_engine', 'engine_category'],
-          'unknown keel year, engine and category are flagged with the assumption made');
-SELECT ok(NOT (vessel('container_ship', keel_laid_year => 2012, main_engine => 'SSD', engine_category => 3)).estimated ?| ARRAY['keel_laid_year', 'main_engine', 'engine_category'],
+SELECT ok(vessel_estimates(vessel('container_ship')) ?& ARRAY['keel_laid_year', 'main_engine', 'aux_engine', 'engine_category'],
+          'unknown keel year, engines and category are flagged with the assumption made');
+SELECT ok(NOT vessel_estimates(vessel('container_ship', keel_laid_year => 2012, main_engine => 'SSD', aux_engine => 'MSD', engine_category => 3))
+          ?| ARRAY['keel_laid_year', 'main_engine', 'aux_engine', 'engine_category'],
           'reported values are not flagged');
+SELECT is(vessel_estimates(vessel('container_ship', service_speed_kn => 23.5, keel_laid_year => 2012, main_engine => 'SSD',
+                                  aux_engine => 'MSD', engine_category => 3)) ->> 'max_speed_kn',
+          'service_speed_kn / 0.94 (EPA tool, ShipPowerModel calcPropPwr)', 'the maximum speed taken from the service speed is flagged');
+SELECT is((vessel('container_ship', keel_laid_year => 2012)).estimated, '{}'::jsonb,
+          'a vessel stores only its own notes (the assumptions are not repeated in every row)');
 SELECT throws_ok($$SELECT vessel('container_ship', estimated => '[1]')$$, '22023', NULL, 'estimated must be an object');
 
 -- ---- the EPA tool's own tests ----------------------------------------------

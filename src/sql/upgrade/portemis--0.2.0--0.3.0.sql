@@ -255,10 +255,9 @@ ALTER TYPE portemis.vessel
     ADD ATTRIBUTE engine_category integer,
     ADD ATTRIBUTE estimated jsonb;
 COMMENT ON TYPE portemis.vessel IS
-    'Particulars for the activity-based method: ship type (portemis.ship_type), size (dwt, gt, teu, passengers), main engine and MCR (kW), maximum or service speed (kn), keel-laid year, auxiliary engine, aux/boiler kW overrides, shore-power capability, identity (imo, mmsi, name), dimensions (m), engine category; estimated: which values are estimates and by which relationship (a value not listed was reported)';
+    'Particulars for the activity-based method: ship type (portemis.ship_type), size (dwt, gt, teu, passengers), main engine and MCR (kW), maximum or service speed (kn), keel-laid year, auxiliary engine, aux/boiler kW overrides, shore-power capability, identity (imo, mmsi, name), dimensions (m), engine category; estimated: which values are derived or estimated and by which relationship (vessel_estimates() adds the assumptions for unknown values)';
 
--- Particulars by name; what is derived (type from the AIS code, TEU from DWT, maximum from service
--- speed) or assumed (unknown keel year, engine, category) is noted in estimated.
+-- Particulars by name; what is derived (type from the AIS code, TEU from DWT) is noted in estimated.
 CREATE FUNCTION @extschema@.vessel(ship_type text DEFAULT NULL, imo integer DEFAULT NULL,
     dwt double precision DEFAULT NULL, gt double precision DEFAULT NULL, teu double precision DEFAULT NULL,
     passengers double precision DEFAULT NULL, main_engine text DEFAULT NULL, mcr_kw double precision DEFAULT NULL,
@@ -271,7 +270,22 @@ CREATE FUNCTION @extschema@.vessel(ship_type text DEFAULT NULL, imo integer DEFA
 RETURNS portemis.vessel
     AS 'MODULE_PATHNAME', 'vessel_make' LANGUAGE C STABLE PARALLEL SAFE;
 COMMENT ON FUNCTION @extschema@.vessel(text, integer, double precision, double precision, double precision, double precision, text, double precision, double precision, double precision, integer, text, double precision, double precision, boolean, integer, text, double precision, double precision, double precision, integer, integer, jsonb) IS
-    'Build vessel particulars by name: vessel(''container_ship'', teu => 10000, mcr_kw => 48000, max_speed_kn => 24, keel_laid_year => 2012); ship_type from ais_type when not given, TEU from DWT for container ships; every derived or assumed value is listed in estimated';
+    'Build vessel particulars by name: vessel(''container_ship'', teu => 10000, mcr_kw => 48000, max_speed_kn => 24, keel_laid_year => 2012); ship_type from ais_type when not given, TEU from DWT for container ships, both noted in estimated; vessel_estimates() adds what is assumed of unknown values';
+
+-- Every estimate behind a vessel's numbers: its own notes (derived values, a register's notes) and
+-- what the activity functions assume of what is unknown.  Not stored per row: the NULLs say it.
+CREATE FUNCTION @extschema@.vessel_estimates(portemis.vessel) RETURNS jsonb
+LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE
+RETURN jsonb_strip_nulls(jsonb_build_object(
+           'keel_laid_year', CASE WHEN ($1).keel_laid_year IS NULL THEN 'unknown: NOx Tier 0 assumed, the highest factors' END,
+           'main_engine', CASE WHEN ($1).main_engine IS NULL THEN 'unknown: SSD assumed' END,
+           'aux_engine', CASE WHEN ($1).aux_engine IS NULL THEN 'unknown: MSD assumed (EPA tool calcEngineType)' END,
+           'engine_category', CASE WHEN ($1).engine_category IS NULL THEN 'unknown: category 3 assumed (ocean-going)' END,
+           'max_speed_kn', CASE WHEN ($1).max_speed_kn IS NULL AND ($1).service_speed_kn IS NOT NULL
+                                THEN 'service_speed_kn / 0.94 (EPA tool, ShipPowerModel calcPropPwr)' END))
+       || coalesce(($1).estimated, '{}');
+COMMENT ON FUNCTION @extschema@.vessel_estimates(portemis.vessel) IS
+    'Every estimate behind a vessel''s numbers, as attribute: relationship: the vessel''s own notes (type from an AIS code, TEU from DWT, a register''s notes) and the assumptions for unknown values (keel year: Tier 0; main engine: SSD; auxiliary: MSD; category 3; maximum speed from the service speed)';
 
 CREATE FUNCTION @extschema@.mode_emissions(portemis.vessel, mode text, hours double precision,
     speed_kn double precision DEFAULT NULL, in_eca boolean DEFAULT true, shore_power boolean DEFAULT false,
