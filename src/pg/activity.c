@@ -283,14 +283,17 @@ typedef struct PmVessel
 	int			engine_category;	/* 1, 2 or 3; unknown: 3 */
 } PmVessel;
 
+#define VESSEL_TYPE_MEMO 8
+
 typedef struct VesselCallCache
 {
 	TupleDesc	tupdesc;
 	bool		shore_power_noticed;
-	/* the last ship type resolved at this call site: most rows repeat it */
+	/* the ship types resolved at this call site: a table has few, so most rows repeat one */
 	uint64		type_generation;
-	char		type_given[48];
-	char		type_code[48];
+	int			type_next;
+	char		type_given[VESSEL_TYPE_MEMO][48];
+	char		type_code[VESSEL_TYPE_MEMO][48];
 } VesselCallCache;
 
 /* The code of the vessel's ship type, resolved once per distinct name at a call site. */
@@ -300,17 +303,25 @@ vessel_type_code(VesselCallCache *cache, text *given)
 	int			len = VARSIZE_ANY_EXHDR(given);
 	uint64		generation = pm_registry_generation();
 	char	   *code;
+	int			i;
 
-	if (cache->type_generation == generation && len < (int) sizeof(cache->type_given) &&
-		(int) strlen(cache->type_given) == len && memcmp(cache->type_given, VARDATA_ANY(given), len) == 0)
-		return cache->type_code;
-	code = pm_ship_type_resolve(text_to_cstring(given));
-	if (len < (int) sizeof(cache->type_given) && strlen(code) < sizeof(cache->type_code))
+	if (cache->type_generation != generation)
 	{
-		memcpy(cache->type_given, VARDATA_ANY(given), len);
-		cache->type_given[len] = '\0';
-		strlcpy(cache->type_code, code, sizeof(cache->type_code));
+		memset(cache->type_given, 0, sizeof(cache->type_given));
 		cache->type_generation = generation;
+	}
+	if (len < (int) sizeof(cache->type_given[0]))
+		for (i = 0; i < VESSEL_TYPE_MEMO; i++)
+			if (cache->type_given[i][len] == '\0' && cache->type_given[i][0] != '\0' &&
+				memcmp(cache->type_given[i], VARDATA_ANY(given), len) == 0)
+				return cache->type_code[i];
+	code = pm_ship_type_resolve(text_to_cstring(given));
+	if (len > 0 && len < (int) sizeof(cache->type_given[0]) && strlen(code) < sizeof(cache->type_code[0]))
+	{
+		i = cache->type_next++ % VESSEL_TYPE_MEMO;
+		memcpy(cache->type_given[i], VARDATA_ANY(given), len);
+		cache->type_given[i][len] = '\0';
+		strlcpy(cache->type_code[i], code, sizeof(cache->type_code[i]));
 	}
 	return code;
 }
