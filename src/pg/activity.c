@@ -745,11 +745,13 @@ vessel_range(bool bad, int sqlstate, const char *fmt, const char *what)
 
 #define NOTE_BIT_TEU 1
 #define NOTE_FROM_AIS 2			/* the note names the AIS code: not cached */
-/* Per call site: the result's tuple descriptor and the notes' jsonb, parsed once each. */
+/* Per call site: the result's tuple descriptor, the notes' jsonb and the ship types seen, made once each. */
 typedef struct VesselMakeCache
 {
 	TupleDesc	tupdesc;
 	Datum		notes[2];		/* by the mask of the notes without an AIS one */
+	VesselCallCache types;		/* the names resolved here */
+	text	   *type_text[VESSEL_TYPE_MEMO];	/* their codes as text, in fn_mcxt */
 } VesselMakeCache;
 
 static VesselMakeCache *
@@ -772,6 +774,29 @@ vessel_make_cache(FunctionCallInfo fcinfo)
 	MemoryContextSwitchTo(old);
 	fcinfo->flinfo->fn_extra = cache;
 	return cache;
+}
+
+/* The code of a ship type name as a text Datum, made once per distinct name at the call site. */
+static Datum
+vessel_make_type(VesselMakeCache *cache, MemoryContext mcxt, text *given)
+{
+	char	   *code = vessel_type_code(&cache->types, given);
+	int			i;
+
+	for (i = 0; i < VESSEL_TYPE_MEMO; i++)
+		if (code == cache->types.type_code[i])
+		{
+			if (cache->type_text[i] == NULL || VARSIZE_ANY_EXHDR(cache->type_text[i]) != strlen(code) ||
+				memcmp(VARDATA_ANY(cache->type_text[i]), code, strlen(code)) != 0)
+			{
+				MemoryContext old = MemoryContextSwitchTo(mcxt);
+
+				cache->type_text[i] = cstring_to_text(code);
+				MemoryContextSwitchTo(old);
+			}
+			return PointerGetDatum(cache->type_text[i]);
+		}
+	return CStringGetTextDatum(code);
 }
 
 /* The notes as jsonb: without an AIS note they are one of 2 texts, parsed once per call site. */
@@ -844,7 +869,7 @@ vessel_make(PG_FUNCTION_ARGS)
 
 	/* the type: by name or alias, else from the AIS code (an estimate) */
 	if (!PG_ARGISNULL(A_SHIP_TYPE))
-		values[V_SHIP_TYPE] = CStringGetTextDatum(pm_ship_type_resolve(TextDatumGetCString(PG_GETARG_DATUM(A_SHIP_TYPE))));
+		values[V_SHIP_TYPE] = vessel_make_type(cache, fcinfo->flinfo->fn_mcxt, PG_GETARG_TEXT_PP(A_SHIP_TYPE));
 	else if (!PG_ARGISNULL(A_AIS_TYPE))
 	{
 		int			ais = PG_GETARG_INT32(A_AIS_TYPE);
