@@ -83,7 +83,7 @@ SELECT 'CO2=3'::emissions AS co2_only, tonnes('CO2=3'::emissions, 'NOx') IS NULL
        co2e_t('CO2=3, CH4=0, N2O=0'::emissions) AS co2e_known;
 SELECT 'CO2=3, NOx=1'::emissions + 'CO2=1'::emissions AS sum_nox_unknown,
        ('CO2=3, NOx=1'::emissions * 0) AS times_zero_keeps_unknowns,
-       'unknown'::emissions AS nothing, ' unknown '::emissions = emissions() AS same_unknown,
+       'unknown'::emissions AS nothing, ' Unknown '::emissions = emissions() AS same_unknown,
        'CO2=1'::emissions = 'CO2=1, NOx=0'::emissions AS unknown_is_not_zero;
 SELECT 'unknown, CO2=1'::emissions;
 SELECT 'CO2=unknown'::emissions;

@@ -183,10 +183,11 @@ nox_factor(const PmEnergyTables *t, const PmEngineRun *run, double *ef, PmError 
 	return true;
 }
 
+/* A factor the tables do not have makes the mass unknown, never 0. */
 static double
-optional_or_zero(const PmOptional *o)
+optional_or_unknown(const PmOptional *o)
 {
-	return o->has ? o->v : 0.0;
+	return o->has ? o->v : PM_UNKNOWN;
 }
 
 bool
@@ -225,7 +226,7 @@ pm_engine_emissions_add(const PmEnergyTables *t, const PmEngineRun *run, PmEmiss
 	else if (fuel->pm_nom.has)
 		pm10 = fuel->pm_nom.v + sulphur * bsfc * fuel->pm_fsc * fuel->pm_mwr * 1e-4;
 	else
-		pm10 = 0;
+		pm10 = PM_UNKNOWN;
 
 	/* low-load adjustment: propulsion engines with a known load only, never electric drive */
 	adjusts = run->group == PM_GROUP_PROPULSION && run->has_load && run->load > 0 &&
@@ -249,10 +250,10 @@ pm_engine_emissions_add(const PmEnergyTables *t, const PmEngineRun *run, PmEmiss
 	e->t[PM_PM10] += kwh * pm10 * adj[PM_PM10] * 1e-6;
 	e->t[PM_PM25] += kwh * 0.92 * pm10 * adj[PM_PM25] * 1e-6;	/* PM2.5 = 0.92 PM10 (EPA tool) */
 	e->t[PM_NOX] += kwh * nox * adj[PM_NOX] * 1e-6;
-	e->t[PM_HC] += kwh * optional_or_zero(&ef[PM_Q_HC]) * adj[PM_HC] * 1e-6;
-	e->t[PM_CO] += kwh * optional_or_zero(&ef[PM_Q_CO]) * adj[PM_CO] * 1e-6;
-	e->t[PM_CH4] += kwh * optional_or_zero(&ef[PM_Q_CH4]) * 1e-6;
-	e->t[PM_N2O] += kwh * optional_or_zero(&ef[PM_Q_N2O]) * 1e-6;
+	e->t[PM_HC] += kwh * optional_or_unknown(&ef[PM_Q_HC]) * adj[PM_HC] * 1e-6;
+	e->t[PM_CO] += kwh * optional_or_unknown(&ef[PM_Q_CO]) * adj[PM_CO] * 1e-6;
+	e->t[PM_CH4] += kwh * optional_or_unknown(&ef[PM_Q_CH4]) * 1e-6;
+	e->t[PM_N2O] += kwh * optional_or_unknown(&ef[PM_Q_N2O]) * 1e-6;
 	e->t[PM_BC] = PM_UNKNOWN;	/* the method has no black carbon factors */
 	return true;
 }

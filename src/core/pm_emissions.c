@@ -103,6 +103,16 @@ pm_emissions_set_unknown(PmEmissions *e)
 
 #define UNKNOWN_WORD "unknown"
 
+/* Does s start with the lower-case word w, in any case? */
+static bool
+pm_word_is(const char *s, const char *w)
+{
+	for (; *w; s++, w++)
+		if (*s != *w && !(*s >= 'A' && *s <= 'Z' && *s - 'A' + 'a' == *w))
+			return false;
+	return true;
+}
+
 bool
 pm_emissions_parse(const char *text, PmEmissions *e, PmError *err)
 {
@@ -114,7 +124,7 @@ pm_emissions_parse(const char *text, PmEmissions *e, PmError *err)
 	if (*p == '\0')
 		return pm_fail(err, PM_ERR_SYNTAX,
 					   "empty emissions; write at least one pollutant, e.g. CO2=0 t, or unknown");
-	if (strncmp(p, UNKNOWN_WORD, strlen(UNKNOWN_WORD)) == 0 && *pm_skip_ws(p + strlen(UNKNOWN_WORD)) == '\0')
+	if (pm_word_is(p, UNKNOWN_WORD) && *pm_skip_ws(p + strlen(UNKNOWN_WORD)) == '\0')
 		return true;
 	for (;;)
 	{

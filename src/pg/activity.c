@@ -722,6 +722,12 @@ enum
 	A_NAME, A_LENGTH_M, A_BEAM_M, A_DESIGN_DRAUGHT_M, A_ENGINE_CATEGORY, A_AIS_TYPE, A_ESTIMATED, A_NARGS
 };
 
+static const char *const vessel_arg_names[A_NARGS] = {
+	"ship_type", "imo", "dwt", "gt", "teu", "passengers", "main_engine", "mcr_kw", "max_speed_kn",
+	"service_speed_kn", "keel_laid_year", "aux_engine", "aux_kw", "boiler_kw", "shore_power", "mmsi",
+	"name", "length_m", "beam_m", "design_draught_m", "engine_category", "ais_type", "estimated"
+};
+
 /*
  * What vessel() notes of a value it derives (the type from an AIS code, TEU
  * from DWT).  What it would assume of an unknown value is not stored in
@@ -791,6 +797,8 @@ vessel_make_type(VesselMakeCache *cache, MemoryContext mcxt, text *given)
 			{
 				MemoryContext old = MemoryContextSwitchTo(mcxt);
 
+				if (cache->type_text[i] != NULL)
+					pfree(cache->type_text[i]);	/* the slot holds another type now */
 				cache->type_text[i] = cstring_to_text(code);
 				MemoryContextSwitchTo(old);
 			}
@@ -867,6 +875,16 @@ vessel_make(PG_FUNCTION_ARGS)
 				 !(PG_GETARG_FLOAT8(A_DESIGN_DRAUGHT_M) > 0 && PG_GETARG_FLOAT8(A_DESIGN_DRAUGHT_M) < 40),
 				 ERRCODE_NUMERIC_VALUE_OUT_OF_RANGE, "%s must be a positive draught below 40 m", "design_draught_m");
 
+	/* sizes, power and speeds as mode_emissions will read them: refused here, not rows later */
+	for (i = 0; i < A_NARGS; i++)
+		if ((i == A_DWT || i == A_GT || i == A_TEU || i == A_PASSENGERS || i == A_MCR_KW || i == A_MAX_SPEED_KN ||
+			 i == A_SERVICE_SPEED_KN || i == A_AUX_KW || i == A_BOILER_KW) && !PG_ARGISNULL(i))
+			(void) pm_quantity_arg(fcinfo, i, vessel_arg_names[i], 1e9);
+	if (!PG_ARGISNULL(A_MAIN_ENGINE))
+		(void) code_arg(PG_GETARG_TEXT_PP(A_MAIN_ENGINE), pm_engine_lookup, "engine", PM_KNOWN_ENGINES);
+	if (!PG_ARGISNULL(A_AUX_ENGINE))
+		(void) code_arg(PG_GETARG_TEXT_PP(A_AUX_ENGINE), pm_engine_lookup, "engine", PM_KNOWN_ENGINES);
+
 	/* the type: by name or alias, else from the AIS code (an estimate) */
 	if (!PG_ARGISNULL(A_SHIP_TYPE))
 		values[V_SHIP_TYPE] = vessel_make_type(cache, fcinfo->flinfo->fn_mcxt, PG_GETARG_TEXT_PP(A_SHIP_TYPE));
@@ -875,7 +893,6 @@ vessel_make(PG_FUNCTION_ARGS)
 		int			ais = PG_GETARG_INT32(A_AIS_TYPE);
 		char	   *code,
 				   *meaning;
-		char		note[256];
 
 		if (!pm_ship_type_from_ais(ais, &code, &meaning))
 			ereport(ERROR,
@@ -884,8 +901,7 @@ vessel_make(PG_FUNCTION_ARGS)
 					 errhint("Codes 20-99 do (ITU-R M.1371-5 Table 53, table portemis.ais_ship_type); give ship_type instead.")));
 		values[V_SHIP_TYPE] = CStringGetTextDatum(code);
 		nulls[V_SHIP_TYPE] = false;
-		snprintf(note, sizeof(note), "from AIS type code %d (%s; ITU-R M.1371-5 Table 53)", ais, meaning);
-		json_note(&notes, "ship_type", note);
+		json_note(&notes, "ship_type", psprintf("from AIS type code %d (%s; ITU-R M.1371-5 Table 53)", ais, meaning));
 		mask |= NOTE_FROM_AIS;
 	}
 

@@ -282,9 +282,9 @@ emissions_co2e_t(PG_FUNCTION_ARGS)
 				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
 				 errmsg("unknown GWP set \"%s\"", text_to_cstring(gwp)),
 				 errhint("Known GWP100 sets: " PM_KNOWN_GWP_SETS ".")));
-	result = pm_emissions_co2e(e, ch4, n2o);
-	if (!pm_is_known(result))
+	if (!pm_is_known(e->t[PM_CO2]) || !pm_is_known(e->t[PM_CH4]) || !pm_is_known(e->t[PM_N2O]))
 		PG_RETURN_NULL();		/* CO2, CH4 or N2O unknown */
+	result = pm_emissions_co2e(e, ch4, n2o);
 	if (!isfinite(result))
 		ereport(ERROR,
 				(errcode(ERRCODE_NUMERIC_VALUE_OUT_OF_RANGE),

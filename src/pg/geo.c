@@ -7,7 +7,20 @@
 
 #include <math.h>
 
+#include "access/genam.h"
+#include "access/htup_details.h"
+#include "access/table.h"
+#include "catalog/indexing.h"
+#include "catalog/namespace.h"
+#include "catalog/pg_extension.h"
+#include "catalog/pg_type.h"
+#include "commands/extension.h"
+#include "nodes/value.h"
+#include "parser/parse_func.h"
 #include "utils/builtins.h"
+#include "utils/jsonb.h"
+#include "utils/fmgroids.h"
+#include "utils/lsyscache.h"
 
 #include "pm_geo.h"
 
@@ -100,4 +113,106 @@ route_for_maps_wkb(PG_FUNCTION_ARGS)
 	SET_VARSIZE(result, VARHDRSZ + len);
 	memcpy(VARDATA(result), wkb, len);
 	PG_RETURN_BYTEA_P(result);
+}
+
+/*
+ * geojson_collection(geometry, jsonb): the features are appended as text to
+ * one buffer in the aggregate's memory (linear in the rows; a jsonb[] state
+ * was copied on every row), each made by the SQL function geojson_feature.
+ */
+typedef struct FeatureFn
+{
+	FmgrInfo	flinfo;
+} FeatureFn;
+
+/* The schema portemis is installed in (get_extension_schema is not exported before PostgreSQL 16). */
+static Oid
+extension_schema(Oid ext)
+{
+	Relation	rel = table_open(ExtensionRelationId, AccessShareLock);
+	ScanKeyData key;
+	SysScanDesc scan;
+	HeapTuple	tup;
+	Oid			result = InvalidOid;
+
+	ScanKeyInit(&key, Anum_pg_extension_oid, BTEqualStrategyNumber, F_OIDEQ, ObjectIdGetDatum(ext));
+	scan = systable_beginscan(rel, ExtensionOidIndexId, true, NULL, 1, &key);
+	tup = systable_getnext(scan);
+	if (HeapTupleIsValid(tup))
+		result = ((Form_pg_extension) GETSTRUCT(tup))->extnamespace;
+	systable_endscan(scan);
+	table_close(rel, AccessShareLock);
+	return result;
+}
+
+static FmgrInfo *
+feature_function(FunctionCallInfo fcinfo)
+{
+	FeatureFn  *fn = (FeatureFn *) fcinfo->flinfo->fn_extra;
+
+	if (fn == NULL)
+	{
+		Oid			ext = get_extension_oid("portemis", false);
+		char	   *schema = get_namespace_name(extension_schema(ext));
+		Oid			argtypes[2] = {get_fn_expr_argtype(fcinfo->flinfo, 1), JSONBOID};
+		Oid			func = LookupFuncName(list_make2(makeString(schema), makeString("geojson_feature")), 2,
+										  argtypes, false);
+
+		fn = MemoryContextAllocZero(fcinfo->flinfo->fn_mcxt, sizeof(FeatureFn));
+		fmgr_info_cxt(func, &fn->flinfo, fcinfo->flinfo->fn_mcxt);
+		fcinfo->flinfo->fn_extra = fn;
+	}
+	return &fn->flinfo;
+}
+
+PG_FUNCTION_INFO_V1(geojson_collection_accum);
+Datum
+geojson_collection_accum(PG_FUNCTION_ARGS)
+{
+	MemoryContext aggctx;
+	StringInfo	state;
+	FmgrInfo   *feature_fn;
+	Datum		feature;
+	Jsonb	   *jb;
+
+	LOCAL_FCINFO(call, 2);
+
+	if (!AggCheckCallContext(fcinfo, &aggctx))
+		ereport(ERROR,
+				(errcode(ERRCODE_FEATURE_NOT_SUPPORTED),
+				 errmsg("geojson_collection_accum is the transition function of geojson_collection")));
+	state = PG_ARGISNULL(0) ? NULL : (StringInfo) PG_GETARG_POINTER(0);
+	if (state == NULL)
+	{
+		MemoryContext old = MemoryContextSwitchTo(aggctx);
+
+		state = makeStringInfo();
+		MemoryContextSwitchTo(old);
+	}
+	feature_fn = feature_function(fcinfo);
+	InitFunctionCallInfoData(*call, feature_fn, 2, InvalidOid, NULL, NULL);
+	call->args[0].value = PG_GETARG_DATUM(1);
+	call->args[0].isnull = PG_ARGISNULL(1);
+	call->args[1].value = PG_GETARG_DATUM(2);
+	call->args[1].isnull = PG_ARGISNULL(2);
+	feature = FunctionCallInvoke(call);
+	if (call->isnull)
+		ereport(ERROR,
+				(errcode(ERRCODE_INTERNAL_ERROR),
+				 errmsg("geojson_feature returned NULL")));
+	jb = DatumGetJsonbP(feature);
+	appendStringInfoString(state, state->len == 0 ? "[" : ", ");
+	(void) JsonbToCString(state, &jb->root, VARSIZE(jb));
+	PG_RETURN_POINTER(state);
+}
+
+PG_FUNCTION_INFO_V1(geojson_collection_final);
+Datum
+geojson_collection_final(PG_FUNCTION_ARGS)
+{
+	StringInfo	state = PG_ARGISNULL(0) ? NULL : (StringInfo) PG_GETARG_POINTER(0);
+	char	   *json = psprintf("{\"type\": \"FeatureCollection\", \"features\": %s]}",
+								state == NULL ? "[" : state->data);
+
+	return DirectFunctionCall1(jsonb_in, CStringGetDatum(json));
 }

@@ -13,11 +13,15 @@ COMMENT ON FUNCTION portemis.route_for_maps_wkb(bytea, integer) IS
 CREATE FUNCTION portemis.not_for_maps(srid integer) RETURNS geometry
 LANGUAGE plpgsql STABLE PARALLEL SAFE SET search_path = pg_catalog, pg_temp AS $$
 BEGIN
+    IF srid = 4326 THEN
+        RAISE EXCEPTION 'a geometry for maps must have longitudes within -540..540 and latitudes within -90..90'
+            USING ERRCODE = 'invalid_parameter_value';
+    END IF;
     RAISE EXCEPTION 'a geometry for maps must be in SRID 4326 (WGS 84 longitude/latitude), not SRID %', srid
         USING ERRCODE = 'invalid_parameter_value', HINT = 'Transform it with ST_Transform(geom, 4326).';
 END $$;
 COMMENT ON FUNCTION portemis.not_for_maps(integer) IS
-    'Support function of geometry_for_maps: raises 22023 for a geometry not in SRID 4326';
+    'Support function of geometry_for_maps: raises 22023 for a geometry not in SRID 4326 or out of range';
 
 CREATE FUNCTION portemis.bad_properties(properties jsonb) RETURNS jsonb
 LANGUAGE plpgsql STABLE PARALLEL SAFE SET search_path = pg_catalog, pg_temp AS $$
@@ -36,37 +40,36 @@ COMMENT ON FUNCTION portemis.bad_properties(jsonb) IS
 CREATE FUNCTION @extschema@.geometry_for_maps(geom geometry) RETURNS geometry
 LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE
 RETURN CASE WHEN st_srid(geom) <> 4326 THEN portemis.not_for_maps(st_srid(geom))
-            WHEN geometrytype(geom) IN ('LINESTRING', 'MULTILINESTRING')
+            WHEN geometrytype(geom) IN ('LINESTRING', 'MULTILINESTRING', 'LINESTRINGM', 'MULTILINESTRINGM')
             THEN st_setsrid(st_geomfromwkb(portemis.route_for_maps_wkb(st_asbinary(geom), 4326)), 4326)
-            ELSE st_wrapx(st_wrapx(geom, 180, -360), -180, 360) END;
+            WHEN NOT st_isempty(geom) AND (st_xmin(geom) < -540 OR st_xmax(geom) > 540 OR st_ymin(geom) < -90 OR st_ymax(geom) > 90)
+            THEN portemis.not_for_maps(4326)
+            ELSE st_wrapx(st_wrapx(st_wrapx(st_wrapx(geom, 180, -360), 180, -360), -180, 360), -180, 360) END;
 COMMENT ON FUNCTION @extschema@.geometry_for_maps(geometry) IS
-    'A geometry (SRID 4326) with longitudes in [-180, 180], split at the antimeridian: routes at the latitude where each geodesic segment crosses it (lengths are kept), zones and points in the longitude/latitude plane';
+    'A geometry (SRID 4326) with longitudes in [-180, 180], split at the antimeridian: routes at the latitude where each geodesic segment crosses it (lengths are kept), zones and points in the longitude/latitude plane; routes lose Z and M';
 
 CREATE FUNCTION @extschema@.geojson_feature(geom geometry, properties jsonb DEFAULT '{}') RETURNS jsonb
 LANGUAGE sql IMMUTABLE PARALLEL SAFE
 RETURN jsonb_build_object(
     'type', 'Feature',
     'geometry', CASE WHEN geom IS NOT NULL THEN st_asgeojson(@extschema@.geometry_for_maps(geom), 9)::jsonb END,
-    'properties', CASE WHEN properties IS NULL OR jsonb_typeof(properties) = 'object' THEN properties
+    'properties', CASE WHEN properties IS NULL OR jsonb_typeof(properties) IN ('object', 'null') THEN properties
                        ELSE portemis.bad_properties(properties) END);
 COMMENT ON FUNCTION @extschema@.geojson_feature(geometry, jsonb) IS
     'A GeoJSON Feature (RFC 7946) of a geometry in SRID 4326, drawn right across the antimeridian (geometry_for_maps), coordinates to 9 decimals, with a JSON object of properties';
 
-CREATE FUNCTION portemis.geojson_collection_accum(jsonb[], geometry, jsonb) RETURNS jsonb[]
-LANGUAGE sql IMMUTABLE PARALLEL SAFE
-RETURN array_append($1, @extschema@.geojson_feature($2, $3));
-COMMENT ON FUNCTION portemis.geojson_collection_accum(jsonb[], geometry, jsonb) IS
-    'Transition function of geojson_collection';
-CREATE FUNCTION portemis.geojson_collection_final(jsonb[]) RETURNS jsonb
-LANGUAGE sql IMMUTABLE PARALLEL SAFE
-RETURN jsonb_build_object('type', 'FeatureCollection', 'features', coalesce(to_jsonb($1), '[]'::jsonb));
-COMMENT ON FUNCTION portemis.geojson_collection_final(jsonb[]) IS
+CREATE FUNCTION portemis.geojson_collection_accum(internal, geometry, jsonb) RETURNS internal
+    AS 'MODULE_PATHNAME' LANGUAGE C PARALLEL SAFE;
+COMMENT ON FUNCTION portemis.geojson_collection_accum(internal, geometry, jsonb) IS
+    'Transition function of geojson_collection: appends geojson_feature(geometry, properties)';
+CREATE FUNCTION portemis.geojson_collection_final(internal) RETURNS jsonb
+    AS 'MODULE_PATHNAME' LANGUAGE C PARALLEL SAFE;
+COMMENT ON FUNCTION portemis.geojson_collection_final(internal) IS
     'Final function of geojson_collection';
 CREATE AGGREGATE @extschema@.geojson_collection(geometry, jsonb) (
     SFUNC = portemis.geojson_collection_accum,
-    STYPE = jsonb[],
+    STYPE = internal,
     FINALFUNC = portemis.geojson_collection_final,
-    INITCOND = '{}',
     PARALLEL = SAFE
 );
 COMMENT ON AGGREGATE @extschema@.geojson_collection(geometry, jsonb) IS

@@ -244,11 +244,16 @@ COMMENT ON FUNCTION portemis.bad_scope(double precision) IS
 CREATE FUNCTION @extschema@.eu_ets_allowances(@extschema@.emissions, scope double precision, year integer,
     gwp text DEFAULT 'AR5') RETURNS double precision
 LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE
-RETURN CASE WHEN NOT (scope >= 0 AND scope <= 1) THEN portemis.bad_scope(scope) ELSE scope END
-       * @extschema@.eu_ets_surrender_share(year)
-       * CASE WHEN year >= 2026 THEN @extschema@.co2e_t($1, gwp) ELSE @extschema@.tonnes($1, 'CO2') END;
+RETURN CASE WHEN NOT (scope >= 0 AND scope <= 1) THEN portemis.bad_scope(scope)
+            -- nothing in scope owes nothing, whatever is unknown (the GWP set is still checked)
+            WHEN scope = 0 THEN 0 * @extschema@.co2e_t('CO2=0, CH4=0, N2O=0'::@extschema@.emissions, gwp)
+            -- CH4 and N2O count from 2026 (Annex I as amended); before, CO2 alone (the GWP set still checked)
+            ELSE scope * @extschema@.eu_ets_surrender_share(year)
+                 * CASE WHEN year >= 2026 THEN @extschema@.co2e_t($1, gwp)
+                        WHEN @extschema@.co2e_t('CO2=0, CH4=0, N2O=0'::@extschema@.emissions, gwp) = 0
+                        THEN @extschema@.tonnes($1, 'CO2') END END;
 COMMENT ON FUNCTION @extschema@.eu_ets_allowances(@extschema@.emissions, double precision, integer, text) IS
-    'EU ETS allowances (t CO2e) to surrender for emissions of a year: scope (0.5 or 1, Article 3ga) x surrender share (Article 3gb) x CO2, and from 2026 CO2e with CH4 and N2O (NULL if they are unknown); multiply by the allowance price for a cost';
+    'EU ETS allowances (t CO2e) to surrender for emissions of a year: scope (0.5 or 1, Article 3ga) x surrender share (Article 3gb) x CO2, and from 2026 CO2e with CH4 and N2O (Annex I as amended; NULL if they are unknown); 0 with scope 0; multiply by the allowance price for a cost';
 
 CREATE FUNCTION @extschema@.eu_ets_allowances(@extschema@.voyage, year integer, factor_set text DEFAULT 'fueleu',
     gwp text DEFAULT 'AR5') RETURNS double precision

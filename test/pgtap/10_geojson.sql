@@ -1,7 +1,7 @@
 -- pgTAP: geometries and GeoJSON for maps, across the antimeridian.
 \ir defaults.psql
 BEGIN;
-SELECT plan(16);
+SELECT plan(19);
 
 -- Yokohama-ish to Oakland-ish: the geodesic crosses 180 at 48.436442249016594 N (pyproj's Geod on
 -- WGS 84, bisection on the distance; computed while writing this test), 4,354.326112 nm long
@@ -56,5 +56,8 @@ SELECT is((SELECT jsonb_array_length(geojson_collection(m, jsonb_build_object('r
 SELECT throws_ok($$SELECT geojson_feature('SRID=3857;POINT(1 1)')$$, '22023', NULL, 'a geometry in another SRID is refused');
 SELECT throws_ok($$SELECT geojson_feature('SRID=4326;POINT(1 1)', '[1]')$$, '22023', NULL, 'properties must be a JSON object');
 
+SELECT is(geojson_feature('SRID=4326;POINT(1 1)', 'null') -> 'properties', 'null'::jsonb, 'JSON null properties are allowed');
+SELECT throws_ok($$SELECT geojson_feature('SRID=4326;POINT(900 0)')$$, '22023', NULL, 'longitudes beyond 540 are refused');
+SELECT is(st_numgeometries(geometry_for_maps('SRID=4326;LINESTRINGM(170 0 1, -170 0 2)')), 2, 'a route with measures is split too');
 SELECT * FROM finish();
 ROLLBACK;

@@ -3,7 +3,7 @@
 -- (Regulation (EU) 2023/1805 Annex II: Cf CO2 3.206, CH4 0.00005, N2O 0.00018 t/t): 100 t MGO gives
 -- 320.6 t CO2, 0.005 t CH4, 0.018 t N2O; CO2e with GWP100 AR5 (28, 265) = 320.6 + 0.14 + 4.77 = 325.51 t.
 BEGIN;
-SELECT plan(12);
+SELECT plan(14);
 
 SELECT is(ARRAY[eu_ets_surrender_share(2024), eu_ets_surrender_share(2025), eu_ets_surrender_share(2026), eu_ets_surrender_share(2035)],
           ARRAY[0.4, 0.7, 1, 1]::float8[], 'surrender share: 40 % for 2024, 70 % for 2025, 100 % from 2026');
@@ -35,5 +35,7 @@ SELECT throws_ok($$SELECT eu_ets_allowances('CO2=100'::emissions, 2, 2025)$$, '2
 SELECT is((SELECT round(sum(eu_ets_allowances(v, 2026))::numeric, 6) FROM leg), 488.265::numeric,
           'a company''s year: the sum over its voyages (325.51 + 162.755 + 0)');
 
+SELECT is(eu_ets_allowances('CO2=1'::emissions, 0, 2026), 0::float8, 'out of scope owes nothing, even with CH4 unknown');
+SELECT throws_ok($$SELECT eu_ets_allowances('CO2=1'::emissions, 1, 2025, 'AR9')$$, '22023', NULL, 'an unknown GWP set is refused in any year');
 SELECT * FROM finish();
 ROLLBACK;

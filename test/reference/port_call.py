@@ -41,7 +41,7 @@ def engine(group, eng, fuel, kw, h, lf=None):
     pm10 = PMNOM[fuel] + s * bsfc * 2.247 * 7 * 1e-4
     ef = {"CO2": bsfc * CF[fuel], "SOx": bsfc * 2 * 0.97753 * s / 100, "PM10": pm10, "PM2.5": 0.92 * pm10,
           "NOx": NOX_T2[(group, eng, fuel)], "HC": HC[group], "CO": CO[group], "CH4": CH4[group],
-          "N2O": N2O.get((group, fuel), 0.0)}
+          "N2O": N2O.get((group, fuel), float("nan"))}  # no auxiliary-engine N2O factor: unknown, not 0
     out = {}
     for p, v in ef.items():
         adj = llaf(p, lf, s) if (group == "main" and lf is not None and p not in ("CH4", "N2O")) else 1.0
@@ -79,6 +79,7 @@ calls = [("transit", 10, 16.0, False), ("maneuvering", 2, 6.0, False), ("anchora
          ("berth", 48, None, False), ("berth", 48, None, True)]
 for m, h, sp, shore in calls:
     r = mode(m, h, sp, True, shore)
-    print(f"{m:12s} {h:3d} h shore={shore!s:5s} " + " ".join(f"{k}={r[k]:.6f}" for k in
-          ("CO2", "CH4", "N2O", "NOx", "SOx", "PM10", "PM2.5", "CO", "HC")))
+    print(f"{m:12s} {h:3d} h shore={shore!s:5s} " + " ".join(
+        f"{k}={'unknown' if r[k] != r[k] else format(r[k], '.6f')}" for k in
+        ("CO2", "CH4", "N2O", "NOx", "SOx", "PM10", "PM2.5", "CO", "HC")))
 print(f"shore power grid: {AUX['berth'] * 48} kWh; at 0.2 kg CO2/kWh: {AUX['berth'] * 48 * 0.2 / 1000:.6f} t CO2")

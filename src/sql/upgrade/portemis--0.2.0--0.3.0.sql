@@ -590,11 +590,15 @@ COMMENT ON FUNCTION portemis.route_for_maps_wkb(bytea, integer) IS
 CREATE FUNCTION portemis.not_for_maps(srid integer) RETURNS geometry
 LANGUAGE plpgsql STABLE PARALLEL SAFE SET search_path = pg_catalog, pg_temp AS $$
 BEGIN
+    IF srid = 4326 THEN
+        RAISE EXCEPTION 'a geometry for maps must have longitudes within -540..540 and latitudes within -90..90'
+            USING ERRCODE = 'invalid_parameter_value';
+    END IF;
     RAISE EXCEPTION 'a geometry for maps must be in SRID 4326 (WGS 84 longitude/latitude), not SRID %', srid
         USING ERRCODE = 'invalid_parameter_value', HINT = 'Transform it with ST_Transform(geom, 4326).';
 END $$;
 COMMENT ON FUNCTION portemis.not_for_maps(integer) IS
-    'Support function of geometry_for_maps: raises 22023 for a geometry not in SRID 4326';
+    'Support function of geometry_for_maps: raises 22023 for a geometry not in SRID 4326 or out of range';
 
 CREATE FUNCTION portemis.bad_properties(properties jsonb) RETURNS jsonb
 LANGUAGE plpgsql STABLE PARALLEL SAFE SET search_path = pg_catalog, pg_temp AS $$
@@ -613,37 +617,36 @@ COMMENT ON FUNCTION portemis.bad_properties(jsonb) IS
 CREATE FUNCTION @extschema@.geometry_for_maps(geom geometry) RETURNS geometry
 LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE
 RETURN CASE WHEN st_srid(geom) <> 4326 THEN portemis.not_for_maps(st_srid(geom))
-            WHEN geometrytype(geom) IN ('LINESTRING', 'MULTILINESTRING')
+            WHEN geometrytype(geom) IN ('LINESTRING', 'MULTILINESTRING', 'LINESTRINGM', 'MULTILINESTRINGM')
             THEN st_setsrid(st_geomfromwkb(portemis.route_for_maps_wkb(st_asbinary(geom), 4326)), 4326)
-            ELSE st_wrapx(st_wrapx(geom, 180, -360), -180, 360) END;
+            WHEN NOT st_isempty(geom) AND (st_xmin(geom) < -540 OR st_xmax(geom) > 540 OR st_ymin(geom) < -90 OR st_ymax(geom) > 90)
+            THEN portemis.not_for_maps(4326)
+            ELSE st_wrapx(st_wrapx(st_wrapx(st_wrapx(geom, 180, -360), 180, -360), -180, 360), -180, 360) END;
 COMMENT ON FUNCTION @extschema@.geometry_for_maps(geometry) IS
-    'A geometry (SRID 4326) with longitudes in [-180, 180], split at the antimeridian: routes at the latitude where each geodesic segment crosses it (lengths are kept), zones and points in the longitude/latitude plane';
+    'A geometry (SRID 4326) with longitudes in [-180, 180], split at the antimeridian: routes at the latitude where each geodesic segment crosses it (lengths are kept), zones and points in the longitude/latitude plane; routes lose Z and M';
 
 CREATE FUNCTION @extschema@.geojson_feature(geom geometry, properties jsonb DEFAULT '{}') RETURNS jsonb
 LANGUAGE sql IMMUTABLE PARALLEL SAFE
 RETURN jsonb_build_object(
     'type', 'Feature',
     'geometry', CASE WHEN geom IS NOT NULL THEN st_asgeojson(@extschema@.geometry_for_maps(geom), 9)::jsonb END,
-    'properties', CASE WHEN properties IS NULL OR jsonb_typeof(properties) = 'object' THEN properties
+    'properties', CASE WHEN properties IS NULL OR jsonb_typeof(properties) IN ('object', 'null') THEN properties
                        ELSE portemis.bad_properties(properties) END);
 COMMENT ON FUNCTION @extschema@.geojson_feature(geometry, jsonb) IS
     'A GeoJSON Feature (RFC 7946) of a geometry in SRID 4326, drawn right across the antimeridian (geometry_for_maps), coordinates to 9 decimals, with a JSON object of properties';
 
-CREATE FUNCTION portemis.geojson_collection_accum(jsonb[], geometry, jsonb) RETURNS jsonb[]
-LANGUAGE sql IMMUTABLE PARALLEL SAFE
-RETURN array_append($1, @extschema@.geojson_feature($2, $3));
-COMMENT ON FUNCTION portemis.geojson_collection_accum(jsonb[], geometry, jsonb) IS
-    'Transition function of geojson_collection';
-CREATE FUNCTION portemis.geojson_collection_final(jsonb[]) RETURNS jsonb
-LANGUAGE sql IMMUTABLE PARALLEL SAFE
-RETURN jsonb_build_object('type', 'FeatureCollection', 'features', coalesce(to_jsonb($1), '[]'::jsonb));
-COMMENT ON FUNCTION portemis.geojson_collection_final(jsonb[]) IS
+CREATE FUNCTION portemis.geojson_collection_accum(internal, geometry, jsonb) RETURNS internal
+    AS 'MODULE_PATHNAME' LANGUAGE C PARALLEL SAFE;
+COMMENT ON FUNCTION portemis.geojson_collection_accum(internal, geometry, jsonb) IS
+    'Transition function of geojson_collection: appends geojson_feature(geometry, properties)';
+CREATE FUNCTION portemis.geojson_collection_final(internal) RETURNS jsonb
+    AS 'MODULE_PATHNAME' LANGUAGE C PARALLEL SAFE;
+COMMENT ON FUNCTION portemis.geojson_collection_final(internal) IS
     'Final function of geojson_collection';
 CREATE AGGREGATE @extschema@.geojson_collection(geometry, jsonb) (
     SFUNC = portemis.geojson_collection_accum,
-    STYPE = jsonb[],
+    STYPE = internal,
     FINALFUNC = portemis.geojson_collection_final,
-    INITCOND = '{}',
     PARALLEL = SAFE
 );
 COMMENT ON AGGREGATE @extschema@.geojson_collection(geometry, jsonb) IS
@@ -678,11 +681,16 @@ COMMENT ON FUNCTION portemis.bad_scope(double precision) IS
 CREATE FUNCTION @extschema@.eu_ets_allowances(@extschema@.emissions, scope double precision, year integer,
     gwp text DEFAULT 'AR5') RETURNS double precision
 LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE
-RETURN CASE WHEN NOT (scope >= 0 AND scope <= 1) THEN portemis.bad_scope(scope) ELSE scope END
-       * @extschema@.eu_ets_surrender_share(year)
-       * CASE WHEN year >= 2026 THEN @extschema@.co2e_t($1, gwp) ELSE @extschema@.tonnes($1, 'CO2') END;
+RETURN CASE WHEN NOT (scope >= 0 AND scope <= 1) THEN portemis.bad_scope(scope)
+            -- nothing in scope owes nothing, whatever is unknown (the GWP set is still checked)
+            WHEN scope = 0 THEN 0 * @extschema@.co2e_t('CO2=0, CH4=0, N2O=0'::@extschema@.emissions, gwp)
+            -- CH4 and N2O count from 2026 (Annex I as amended); before, CO2 alone (the GWP set still checked)
+            ELSE scope * @extschema@.eu_ets_surrender_share(year)
+                 * CASE WHEN year >= 2026 THEN @extschema@.co2e_t($1, gwp)
+                        WHEN @extschema@.co2e_t('CO2=0, CH4=0, N2O=0'::@extschema@.emissions, gwp) = 0
+                        THEN @extschema@.tonnes($1, 'CO2') END END;
 COMMENT ON FUNCTION @extschema@.eu_ets_allowances(@extschema@.emissions, double precision, integer, text) IS
-    'EU ETS allowances (t CO2e) to surrender for emissions of a year: scope (0.5 or 1, Article 3ga) x surrender share (Article 3gb) x CO2, and from 2026 CO2e with CH4 and N2O (NULL if they are unknown); multiply by the allowance price for a cost';
+    'EU ETS allowances (t CO2e) to surrender for emissions of a year: scope (0.5 or 1, Article 3ga) x surrender share (Article 3gb) x CO2, and from 2026 CO2e with CH4 and N2O (Annex I as amended; NULL if they are unknown); 0 with scope 0; multiply by the allowance price for a cost';
 
 CREATE FUNCTION @extschema@.eu_ets_allowances(@extschema@.voyage, year integer, factor_set text DEFAULT 'fueleu',
     gwp text DEFAULT 'AR5') RETURNS double precision
