@@ -70,6 +70,12 @@ WITH members AS (
            pg_catalog.concat_ws(' ', 'cast:', c.castfunc::regprocedure, c.castcontext, c.castmethod)
     FROM members m JOIN pg_cast c ON m.classid = 'pg_cast'::regclass AND c.oid = m.objid
     UNION ALL
+    -- the attributes of composite types (a vessel or emissions_tonnes that grew differently)
+    SELECT pg_describe_object(m.classid, m.objid, 0),
+           pg_catalog.concat_ws(' ', 'attribute', a.attnum, a.attname, pg_catalog.format_type(a.atttypid, a.atttypmod))
+    FROM members m JOIN pg_type t ON m.classid = 'pg_type'::regclass AND t.oid = m.objid AND t.typtype = 'c'
+    JOIN pg_attribute a ON a.attrelid = t.typrelid AND a.attnum > 0 AND NOT a.attisdropped
+    UNION ALL
     SELECT 'schema ' || n.nspname, 'schema acl: ' || coalesce(n.nspacl::text, '<default>')
     FROM pg_namespace n WHERE n.nspname = 'portemis'
     UNION ALL
