@@ -173,7 +173,40 @@ CREATE AGGREGATE @extschema@.fueleu_balance_t(@extschema@.voyage, year integer) 
     PARALLEL = SAFE
 );
 COMMENT ON AGGREGATE @extschema@.fueleu_balance_t(@extschema@.voyage, integer) IS
-    'FuelEU compliance balance (t CO2e) of a ship''s voyages in a reporting year: (target - in-scope intensity) x in-scope energy; 100 % of voyages between EU/EEA ports, 50 % of those from or to one';
+    'FuelEU compliance balance (t CO2e) of a ship''s voyages in a reporting year: (target - in-scope intensity) x in-scope energy; 100 % of voyages between EU/EEA ports, 50 % of those from or to one; NULL when nothing is in scope (FuelEU does not apply: see the as_if_in_scope form)';
+
+-- The same as if every voyage were fully in scope (a ship outside FuelEU's reach, or a what-if):
+-- fueleu_balance_t(v, year, as_if_in_scope => true).  Without it, a group with nothing in scope is NULL.
+CREATE FUNCTION portemis.fueleu_balance_accum(double precision[], @extschema@.voyage, integer, boolean) RETURNS double precision[]
+LANGUAGE plpgsql STABLE PARALLEL SAFE SET search_path = pg_catalog, pg_temp AS $$
+DECLARE
+    energy double precision;
+BEGIN
+    IF NOT coalesce($4, false) THEN
+        RETURN portemis.fueleu_balance_accum($1, $2, $3);
+    END IF;
+    IF $2 IS NULL OR $3 IS NULL THEN
+        RETURN $1;
+    END IF;
+    IF $1[3] <> 0 AND $1[3] <> $3 THEN
+        RAISE EXCEPTION 'fueleu_balance_t needs one reporting year per group: got % and %', $1[3]::integer, $3
+            USING ERRCODE = 'invalid_parameter_value', HINT = 'Group by year.';
+    END IF;
+    energy := @extschema@.energy_mj($2, 'fueleu');
+    RETURN ARRAY[$1[1] + energy, $1[2] + energy * coalesce(@extschema@.ghg_intensity($2, 'fueleu'), 0), $3::double precision];
+END $$;
+COMMENT ON FUNCTION portemis.fueleu_balance_accum(double precision[], @extschema@.voyage, integer, boolean) IS
+    'Transition function of fueleu_balance_t(voyage, year, as_if_in_scope): every voyage fully in scope when the flag is true';
+CREATE AGGREGATE @extschema@.fueleu_balance_t(@extschema@.voyage, year integer, as_if_in_scope boolean) (
+    SFUNC = portemis.fueleu_balance_accum,
+    STYPE = double precision[],
+    INITCOND = '{0,0,0}',
+    COMBINEFUNC = portemis.fueleu_balance_combine,
+    FINALFUNC = portemis.fueleu_balance_final,
+    PARALLEL = SAFE
+);
+COMMENT ON AGGREGATE @extschema@.fueleu_balance_t(@extschema@.voyage, integer, boolean) IS
+    'FuelEU compliance balance (t CO2e) of a ship''s voyages in a reporting year, with every voyage fully in scope when as_if_in_scope (else as fueleu_balance_t(voyage, year))';
 
 CREATE FUNCTION @extschema@.voyage_with_fuel(@extschema@.voyage, from_fuel text, to_fuel text, factor_set text DEFAULT 'fueleu')
 RETURNS @extschema@.voyage

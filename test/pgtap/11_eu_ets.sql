@@ -3,7 +3,7 @@
 -- (Regulation (EU) 2023/1805 Annex II: Cf CO2 3.206, CH4 0.00005, N2O 0.00018 t/t): 100 t MGO gives
 -- 320.6 t CO2, 0.005 t CH4, 0.018 t N2O; CO2e with GWP100 AR5 (28, 265) = 320.6 + 0.14 + 4.77 = 325.51 t.
 BEGIN;
-SELECT plan(14);
+SELECT plan(17);
 
 SELECT is(ARRAY[eu_ets_surrender_share(2024), eu_ets_surrender_share(2025), eu_ets_surrender_share(2026), eu_ets_surrender_share(2035)],
           ARRAY[0.4, 0.7, 1, 1]::float8[], 'surrender share: 40 % for 2024, 70 % for 2025, 100 % from 2026');
@@ -37,5 +37,15 @@ SELECT is((SELECT round(sum(eu_ets_allowances(v, 2026))::numeric, 6) FROM leg), 
 
 SELECT is(eu_ets_allowances('CO2=1'::emissions, 0, 2026), 0::float8, 'out of scope owes nothing, even with CH4 unknown');
 SELECT throws_ok($$SELECT eu_ets_allowances('CO2=1'::emissions, 1, 2025, 'AR9')$$, '22023', NULL, 'an unknown GWP set is refused in any year');
+-- FuelEU: a ship outside its reach has no balance (NULL, documented), or one as if in scope on request.
+-- Worked by hand in sql/corridors.sql: 1,000 t HFO fully in scope in 2025 give -97.4996 t CO2e.
+CREATE TEMP TABLE hfo (v voyage);
+INSERT INTO hfo VALUES ('origin=USLAX, destination=CNSHA, departure=2025-03-01T08:00Z, arrival=2025-03-20T20:00Z, fuels=[HFO 1000 t]');
+SELECT is((SELECT fueleu_balance_t(v, 2025) FROM hfo), NULL,
+          'FuelEU: nothing in scope, no balance (NULL: the regulation does not apply)');
+SELECT is((SELECT round(fueleu_balance_t(v, 2025, true)::numeric, 4) FROM hfo), -97.4996::numeric,
+          'as if in scope: the balance the same voyage would have between EU ports');
+SELECT is((SELECT fueleu_balance_t(v, 2025, false) FROM hfo), NULL, 'as_if_in_scope false is the regulation''s scope');
+
 SELECT * FROM finish();
 ROLLBACK;
