@@ -230,7 +230,7 @@ pm_engine_emissions_add(const PmEnergyTables *t, const PmEngineRun *run, PmEmiss
 
 	/* low-load adjustment: propulsion engines with a known load only, never electric drive */
 	adjusts = run->group == PM_GROUP_PROPULSION && run->has_load && run->load > 0 &&
-		run->engine != PM_ENG_MSD_ED && run->engine != PM_ENG_GT_ED;
+		!pm_engine_is_electric_drive(run->engine);
 	for (i = 0; i < PM_NPOLLUTANTS; i++)
 	{
 		adj[i] = 1.0;

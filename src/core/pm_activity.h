@@ -109,6 +109,9 @@ extern const char *const pm_quantity_names[PM_NQ];
 #define PM_KNOWN_ENERGY_FUELS "HFO, MGO (or MDO), LNG"
 #define PM_KNOWN_MODES "transit, maneuvering (or manoeuvring), berth (or hotelling), anchorage"
 
+/* Electric drive sheds engines instead of running them at low load: no low-load adjustment (EPA tool). */
+#define pm_engine_is_electric_drive(e) ((e) == PM_ENG_MSD_ED || (e) == PM_ENG_GT_ED)
+
 /* Code lookups, any case ("msd-ed" is MSD_ED); -1 if unknown. */
 extern int	pm_engine_lookup(const char *s, size_t len);
 extern int	pm_group_lookup(const char *s, size_t len);

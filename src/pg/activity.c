@@ -119,12 +119,6 @@ propulsion_load(PG_FUNCTION_ARGS)
 	PG_RETURN_FLOAT8(load);
 }
 
-static bool
-is_electric_drive(PmEngine engine)
-{
-	return engine == PM_ENG_MSD_ED || engine == PM_ENG_GT_ED;
-}
-
 /* llaf(pollutant text, load float8, sulphur_pct float8 DEFAULT NULL, engine text DEFAULT NULL) */
 PG_FUNCTION_INFO_V1(llaf);
 Datum
@@ -149,7 +143,7 @@ llaf(PG_FUNCTION_ARGS)
 				 PG_ARGISNULL(2) ? 0 : PG_GETARG_FLOAT8(2), &result, &err))
 		pm_raise_error(&err, NULL);
 	/* electric drive switches engines off rather than run them at low load (EPA tool) */
-	if (engine >= 0 && is_electric_drive((PmEngine) engine))
+	if (engine >= 0 && pm_engine_is_electric_drive(engine))
 		result = 1.0;
 	PG_RETURN_FLOAT8(result);
 }

@@ -1079,15 +1079,6 @@ aux_group(const char *basis, const char *ship_type, PmEngineGroup group)
 	return found;
 }
 
-#define SHIP_TYPE_MEMO 8
-static struct
-{
-	uint64		generation;
-	char		key[48];
-	const PmShipTypeRow *row;
-}			type_memo[SHIP_TYPE_MEMO];
-static int	type_memo_next = 0;
-
 static const PmShipTypeRow *
 ship_type_find(const char *code)
 {
@@ -1149,10 +1140,6 @@ pm_ship_type_resolve(const char *name)
 	for (p = key; *p; p++)
 		*p = pg_ascii_tolower((unsigned char) *p);
 	registry_ensure();
-	/* a query usually names few types: remember the last answers of this registry */
-	for (i = 0; i < SHIP_TYPE_MEMO; i++)
-		if (type_memo[i].generation == registry_generation && strcmp(type_memo[i].key, key) == 0)
-			return pstrdup(type_memo[i].row->code);
 	row = ship_type_find(key);
 	for (i = 0; row == NULL && i < registry_nship_aliases; i++)
 		if (strcmp(registry_ship_aliases[i].alias, key) == 0)
@@ -1170,13 +1157,6 @@ pm_ship_type_resolve(const char *name)
 				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
 				 errmsg("unknown ship type \"%s\"", name),
 				 errhint("Known: %s (and the aliases in portemis.ship_type_alias).", ship_type_list())));
-	if (len < sizeof(type_memo[0].key))
-	{
-		i = type_memo_next++ % SHIP_TYPE_MEMO;
-		type_memo[i].generation = registry_generation;
-		strlcpy(type_memo[i].key, key, sizeof(type_memo[i].key));
-		type_memo[i].row = row;
-	}
 	return pstrdup(row->code);
 }
 
