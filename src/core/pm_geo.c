@@ -379,19 +379,10 @@ cmp_double(const void *a, const void *b)
 	return x < y ? -1 : (x > y ? 1 : 0);
 }
 
-/* The zone's bounding box in longitude and latitude. */
-typedef struct ZoneBox
+PmBox
+pm_parts_box(const PmParts *zone)
 {
-	double		minx,
-				maxx,
-				miny,
-				maxy;
-} ZoneBox;
-
-static ZoneBox
-zone_box(const PmParts *zone)
-{
-	ZoneBox		b = {HUGE_VAL, -HUGE_VAL, HUGE_VAL, -HUGE_VAL};
+	PmBox		b = {HUGE_VAL, -HUGE_VAL, HUGE_VAL, -HUGE_VAL};
 	int			i;
 
 	for (i = 0; i < zone->npoints; i++)
@@ -426,20 +417,59 @@ wrap180(double a)
  * in [-180, 180]) inside the zone; full_m is the segment's geodesic length,
  * reused when the whole segment lies inside.
  */
-static double
-segment_inside_m(const PmParts *zone, const ZoneBox *box, PmXY p, PmXY q, double full_m,
-				 double *scratch, int max_t)
+int
+pm_segment_crossings(const PmParts *zone, const PmBox *box, PmXY p, PmXY q, double *t, int nt, int max)
 {
 	double		sminx = p.x < q.x ? p.x : q.x,
 				smaxx = p.x < q.x ? q.x : p.x,
 				sminy = p.y < q.y ? p.y : q.y,
 				smaxy = p.y < q.y ? q.y : p.y;
-	double		metres = 0;
-	int			nt = 0,
-				k,
-				s;
+	int			s;
 
 	if (smaxy < box->miny || sminy > box->maxy)
+		return nt;				/* outside the zone's latitudes */
+	for (s = -2; s <= 2; s++)
+	{
+		double		shift = 360.0 * s;
+
+		if (box->maxx + shift < sminx || box->minx + shift > smaxx)
+			continue;			/* this copy cannot meet the segment */
+		nt = crossings(zone, shift, p, q, t, nt, max);
+	}
+	return nt;
+}
+
+bool
+pm_point_in_zone(const PmParts *zone, const PmBox *box, double x, double y)
+{
+	int			s;
+
+	if (y < box->miny || y > box->maxy)
+		return false;
+	for (s = -2; s <= 2; s++)
+	{
+		double		shift = 360.0 * s;
+
+		if (x >= box->minx + shift && x <= box->maxx + shift && inside_zone(zone, shift, x, y))
+			return true;
+	}
+	return false;
+}
+
+/*
+ * Length (m) of the part of segment p->q (unwrapped planar coordinates, p.x
+ * in [-180, 180]) inside the zone; full_m is the segment's geodesic length,
+ * reused when the whole segment lies inside.
+ */
+static double
+segment_inside_m(const PmParts *zone, const PmBox *box, PmXY p, PmXY q, double full_m,
+				 double *scratch, int max_t)
+{
+	double		metres = 0;
+	int			nt = 0,
+				k;
+
+	if ((p.y > q.y ? p.y : q.y) < box->miny || (p.y < q.y ? p.y : q.y) > box->maxy)
 		return 0;				/* outside the zone's latitudes */
 
 	/*
@@ -449,37 +479,18 @@ segment_inside_m(const PmParts *zone, const ZoneBox *box, PmXY p, PmXY q, double
 	 * twice).
 	 */
 	scratch[nt++] = 0;
-	for (s = -2; s <= 2; s++)
-	{
-		double		shift = 360.0 * s;
-
-		if (box->maxx + shift < sminx || box->minx + shift > smaxx)
-			continue;			/* this copy cannot meet the segment */
-		nt = crossings(zone, shift, p, q, scratch, nt, max_t - 1);
-	}
+	nt = pm_segment_crossings(zone, box, p, q, scratch, nt, max_t - 1);
 	scratch[nt++] = 1;
 	qsort(scratch + 1, (size_t) (nt - 2), sizeof(double), cmp_double);
 	for (k = 0; k + 1 < nt; k++)
 	{
 		double		t0 = scratch[k],
 					t1 = scratch[k + 1],
-					tm = (t0 + t1) / 2,
-					mx = p.x + tm * (q.x - p.x),
-					my = p.y + tm * (q.y - p.y);
-		bool		inside = false;
+					tm = (t0 + t1) / 2;
 
 		if ((k & 63) == 63)
 			PM_CHECK_INTERRUPTS();	/* each piece tests the whole zone: a comb-shaped zone has many */
-		if (t1 <= t0)
-			continue;
-		for (s = -2; s <= 2 && !inside; s++)
-		{
-			double		shift = 360.0 * s;
-
-			if (mx >= box->minx + shift && mx <= box->maxx + shift)
-				inside = inside_zone(zone, shift, mx, my);
-		}
-		if (!inside)
+		if (t1 <= t0 || !pm_point_in_zone(zone, box, p.x + tm * (q.x - p.x), p.y + tm * (q.y - p.y)))
 			continue;
 		if (t0 == 0 && t1 == 1)
 			metres += full_m;	/* the whole segment: its length is known */
@@ -494,7 +505,7 @@ void
 pm_route_measure(const PmParts *route, const PmParts *zone, double *scratch,
 				 double *total_nm, double *inside_nm)
 {
-	ZoneBox		box = zone_box(zone);
+	PmBox		box = pm_parts_box(zone);
 	double		total = 0,
 				inside = 0;
 	int			max_t = 5 * zone->npoints + 8;	/* crossings at up to 5 shifts */

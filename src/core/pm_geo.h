@@ -61,6 +61,29 @@ extern double pm_route_length_nm(const PmParts *route);
  */
 extern double pm_route_inside_nm(const PmParts *route, const PmParts *zone, double *scratch);
 
+/* A bounding box in longitude and latitude (degrees). */
+typedef struct PmBox
+{
+	double		minx,
+				maxx,
+				miny,
+				maxy;
+} PmBox;
+
+extern PmBox pm_parts_box(const PmParts *zone);
+
+/*
+ * Parameters t in (0, 1) where the segment p->q (planar longitude/latitude;
+ * p.x in [-180, 180], q unwrapped the short way from p) crosses an edge of
+ * the zone at any 360-degree shift, appended to t[nt..max); returns the new
+ * count (unsorted).  box is pm_parts_box(zone).
+ */
+extern int	pm_segment_crossings(const PmParts *zone, const PmBox *box, PmXY p, PmXY q,
+								 double *t, int nt, int max);
+
+/* Is the point inside the zone at some 360-degree shift (polygons by the even-odd rule, as a union). */
+extern bool pm_point_in_zone(const PmParts *zone, const PmBox *box, double x, double y);
+
 /* Both at once, measuring each segment once: the route's length and the length inside (nm). */
 extern void pm_route_measure(const PmParts *route, const PmParts *zone, double *scratch,
 							 double *total_nm, double *inside_nm);

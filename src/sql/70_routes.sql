@@ -47,7 +47,7 @@ COMMENT ON FUNCTION @extschema@.route_split_nm(geometry, geometry) IS
 -- Zones: ECAs with their dated limits, port areas, user polygons.
 CREATE TABLE portemis.zone (
     name            text NOT NULL CHECK (name <> ''),
-    kind            text NOT NULL CHECK (kind IN ('eca', 'port_area', 'custom')),
+    kind            text NOT NULL CHECK (kind IN ('eca', 'port_area', 'berth', 'anchorage', 'inventory', 'custom')),
     valid_from      date NOT NULL DEFAULT '-infinity',
     valid_to        date CHECK (valid_to > valid_from),
     sulphur_pct     double precision CHECK (sulphur_pct >= 0 AND sulphur_pct <= 100),
@@ -58,7 +58,7 @@ CREATE TABLE portemis.zone (
     PRIMARY KEY (name, valid_from)
 );
 COMMENT ON TABLE portemis.zone IS
-    'Zones: Emission Control Areas (one row per period of a sulphur limit, % m/m, with the NOx Tier III start for ships built from that date), port areas and user polygons; geometry SRID 4326';
+    'Zones: Emission Control Areas (one row per period of a sulphur limit, % m/m, with the NOx Tier III start for ships built from that date), port areas, berths, anchorages, inventory boundaries and user polygons (custom); geometry SRID 4326; ais_activity() splits AIS intervals at their boundaries';
 CREATE INDEX zone_geom ON portemis.zone USING gist (geom);
 
 -- The port gazetteer: the World Port Index (NGA Pub. 150, US Government work, public domain).

@@ -1,0 +1,204 @@
+/*
+ * pm_ais.c: AIS pings to intervals and intervals to pieces (see pm_ais.h).
+ */
+#include "pm_ais.h"
+
+#include <math.h>
+#include <stdlib.h>
+
+const char *const pm_speed_source_names[] = {"sog", "derived", "none"};
+
+bool
+pm_ais_options_check(const PmAisOptions *opt, PmError *err)
+{
+	if (!(opt->max_gap_h > 0 && opt->max_gap_h <= 24 * 366))
+		return pm_fail(err, PM_ERR_RANGE, "max_gap must lie in (0, 366 days], got %g hours", opt->max_gap_h);
+	if (!(opt->max_speed_kn > 0 && opt->max_speed_kn <= 1000))
+		return pm_fail(err, PM_ERR_RANGE, "max_speed_kn must lie in (0, 1000], got %g", opt->max_speed_kn);
+	return true;
+}
+
+static int
+cmp_ping(const void *a, const void *b)
+{
+	const PmPing *x = a,
+			   *y = b;
+
+	if (x->t != y->t)
+		return x->t < y->t ? -1 : 1;
+	return x->seq < y->seq ? -1 : (x->seq > y->seq ? 1 : 0);
+}
+
+/* The interval from ping a to ping b, with the counts of the pings dropped between them. */
+static void
+make_interval(const PmPing *a, const PmPing *b, const PmAisOptions *opt, double metres, PmInterval *iv)
+{
+	iv->t0 = a->t;
+	iv->t1 = b->t;
+	iv->lon0 = a->lon;
+	iv->lat0 = a->lat;
+	iv->lon1 = b->lon;
+	iv->lat1 = b->lat;
+	iv->hours = (double) (b->t - a->t) / PM_USECS_PER_HOUR;
+	iv->distance_nm = metres / PM_NM_METRES;
+	if (isfinite(a->sog) && isfinite(b->sog))
+	{
+		iv->speed_kn = (a->sog + b->sog) / 2;
+		iv->speed_source = PM_SPEED_SOG;
+	}
+	else
+	{
+		iv->speed_kn = iv->distance_nm / iv->hours;
+		iv->speed_source = PM_SPEED_DERIVED;
+	}
+	iv->nav_status = a->nav_status;
+	iv->draught_m = a->draught_m;
+	iv->gap = iv->hours > opt->max_gap_h;
+}
+
+int
+pm_ais_intervals(PmPing *pings, int n, const PmAisOptions *opt, PmInterval *out)
+{
+	const PmPing *kept = NULL;
+	int			count = 0,
+				duplicates = 0,
+				rejected = 0,
+				unusable = 0,
+				i;
+
+	qsort(pings, (size_t) n, sizeof(PmPing), cmp_ping);
+	for (i = 0; i < n; i++)
+	{
+		const PmPing *p = &pings[i];
+		double		metres;
+
+		if ((i & 4095) == 4095)
+			PM_CHECK_INTERRUPTS();
+		if (isnan(p->lon))
+		{
+			unusable++;
+			continue;
+		}
+		if (kept == NULL)
+		{
+			kept = p;
+			continue;
+		}
+		if (p->t == kept->t)
+		{
+			duplicates++;
+			continue;
+		}
+		metres = pm_geodesic_m(kept->lat, kept->lon, p->lat, p->lon);
+		if (metres / PM_NM_METRES > opt->max_speed_kn * ((double) (p->t - kept->t) / PM_USECS_PER_HOUR))
+		{
+			rejected++;
+			continue;
+		}
+		make_interval(kept, p, opt, metres, &out[count]);
+		out[count].duplicates = duplicates;
+		out[count].rejected = rejected;
+		out[count].unusable = unusable;
+		duplicates = rejected = unusable = 0;
+		count++;
+		kept = p;
+	}
+	if (count > 0)
+	{
+		out[count - 1].duplicates += duplicates;
+		out[count - 1].rejected += rejected;
+		out[count - 1].unusable += unusable;
+	}
+	return count;
+}
+
+/* a - 360 k in (-180, 180] */
+static double
+wrap180(double a)
+{
+	while (a > 180)
+		a -= 360;
+	while (a <= -180)
+		a += 360;
+	return a;
+}
+
+static int
+cmp_double(const void *a, const void *b)
+{
+	double		x = *(const double *) a,
+				y = *(const double *) b;
+
+	return x < y ? -1 : (x > y ? 1 : 0);
+}
+
+size_t
+pm_ais_split_scratch(const PmAisZone *zones, int nzones, const PmInterval *iv)
+{
+	size_t		n = 2 + (size_t) ((iv->t1 - iv->t0) / PM_USECS_PER_DAY) + 2;
+	int			z;
+
+	for (z = 0; z < nzones; z++)
+		n += 5 * (size_t) zones[z].parts.npoints + 8;
+	return n;
+}
+
+void
+pm_ais_split(const PmInterval *iv, const PmAisZone *zones, int nzones,
+			 double *scratch, bool *inside, PmAisEmit emit, void *arg)
+{
+	PmXY		p = {wrap180(iv->lon0), iv->lat0};
+	PmXY		q = {p.x + wrap180(iv->lon1 - iv->lon0), iv->lat1};
+	double		span = (double) (iv->t1 - iv->t0);
+	int64_t		day;
+	int			nt = 0,
+				k,
+				z;
+	bool		first = true;
+
+	scratch[nt++] = 0;
+	/* UTC midnights strictly inside the interval (floor division, also before 2000) */
+	day = iv->t0 / PM_USECS_PER_DAY - (iv->t0 % PM_USECS_PER_DAY < 0 ? 1 : 0);
+	for (day = (day + 1) * PM_USECS_PER_DAY; day < iv->t1; day += PM_USECS_PER_DAY)
+		scratch[nt++] = (double) (day - iv->t0) / span;
+	if (!iv->gap && (p.x != q.x || p.y != q.y))
+		for (z = 0; z < nzones; z++)
+			nt = pm_segment_crossings(&zones[z].parts, &zones[z].box, p, q, scratch, nt,
+									  nt + 5 * zones[z].parts.npoints + 8);
+	scratch[nt++] = 1;
+	qsort(scratch + 1, (size_t) (nt - 2), sizeof(double), cmp_double);
+
+	for (k = 0; k + 1 < nt; k++)
+	{
+		double		a = scratch[k],
+					b = scratch[k + 1],
+					m = (a + b) / 2;
+		PmAisPiece	piece;
+		int64_t		tm;
+
+		if (b <= a)
+			continue;
+		PM_CHECK_INTERRUPTS();
+		piece.iv = *iv;
+		piece.iv.t0 = a == 0 ? iv->t0 : iv->t0 + llround(a * span);
+		piece.iv.t1 = b == 1 ? iv->t1 : iv->t0 + llround(b * span);
+		if (piece.iv.t1 <= piece.iv.t0)
+			continue;
+		piece.iv.lon0 = wrap180(p.x + a * (q.x - p.x));
+		piece.iv.lat0 = p.y + a * (q.y - p.y);
+		piece.iv.lon1 = wrap180(p.x + b * (q.x - p.x));
+		piece.iv.lat1 = p.y + b * (q.y - p.y);
+		piece.iv.hours = (double) (piece.iv.t1 - piece.iv.t0) / PM_USECS_PER_HOUR;
+		piece.iv.distance_nm = iv->distance_nm * (b - a);
+		if (!first)
+			piece.iv.duplicates = piece.iv.rejected = piece.iv.unusable = 0;
+		first = false;
+		tm = piece.iv.t0 + (piece.iv.t1 - piece.iv.t0) / 2;
+		for (z = 0; z < nzones; z++)
+			inside[z] = !iv->gap && tm >= zones[z].valid_from && tm < zones[z].valid_to &&
+				pm_point_in_zone(&zones[z].parts, &zones[z].box,
+								 p.x + m * (q.x - p.x), p.y + m * (q.y - p.y));
+		piece.inside = inside;
+		emit(arg, &piece);
+	}
+}

@@ -1,0 +1,537 @@
+/*
+ * ais.c: SQL glue of the AIS functions (src/sql/76_ais.sql): the aggregate
+ * ais_track (pings -> portemis.ais_interval[]) and the set-returning
+ * ais_activity (intervals split at UTC days and at the zones of
+ * portemis.zone).  The method is in src/core/pm_ais.c.
+ */
+#include "portemis.h"
+
+#include <math.h>
+
+#include "access/htup_details.h"
+#include "catalog/pg_type.h"
+#include "executor/spi.h"
+#include "funcapi.h"
+#include "utils/builtins.h"
+#include "utils/date.h"
+#include "utils/datetime.h"
+#include "utils/lsyscache.h"
+#include "utils/timestamp.h"
+#include "utils/typcache.h"
+
+#include "pm_ais.h"
+
+/* The attributes of portemis.ais_interval, in order. */
+enum
+{
+	I_T_START, I_T_END, I_HOURS, I_DISTANCE_NM, I_SPEED_KN, I_SPEED_SOURCE, I_NAV_STATUS, I_DRAUGHT_M,
+	I_GAP, I_LON_START, I_LAT_START, I_LON_END, I_LAT_END, I_PINGS_DUPLICATE, I_PINGS_REJECTED,
+	I_PINGS_UNUSABLE, I_ZONES, I_AT_BERTH, I_IN_ANCHORAGE, I_IN_PORT_AREA, I_IN_INVENTORY, I_IN_ECA,
+	I_NATTS
+};
+
+/* Zone kinds that set a flag of an interval (portemis.zone.kind); 'custom' sets none. */
+static const char *const flag_kinds[] = {"berth", "anchorage", "port_area", "inventory", "eca"};
+#define N_FLAG_KINDS 5
+
+/* ---------- ais_track: the aggregate ---------- */
+
+typedef struct TrackState
+{
+	PmPing	   *pings;
+	int			n,
+				capacity;
+	PmAisOptions opt;
+	bool		opt_given;
+} TrackState;
+
+/* The most pings one ship's track may hold (the intervals are built in one array). */
+#define MAX_TRACK_PINGS (MaxAllocHugeSize / sizeof(PmInterval) / 2)
+
+static double
+interval_hours(Interval *iv, const char *what)
+{
+	if (iv->month != 0)
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+				 errmsg("%s must be given in days, hours or minutes, not months", what)));
+	return (double) iv->day * 24 + (double) iv->time / PM_USECS_PER_HOUR;
+}
+
+/* The options of the 8-argument form: the same on every row. */
+static void
+track_options(FunctionCallInfo fcinfo, TrackState *s)
+{
+	PmAisOptions opt = {PM_AIS_DEFAULT_MAX_GAP_H, PM_AIS_DEFAULT_MAX_SPEED_KN};
+	PmError		err;
+
+	if (PG_NARGS() >= 9)
+	{
+		if (!PG_ARGISNULL(7))
+			opt.max_gap_h = interval_hours(PG_GETARG_INTERVAL_P(7), "max_gap");
+		if (!PG_ARGISNULL(8))
+			opt.max_speed_kn = PG_GETARG_FLOAT8(8);
+	}
+	if (!s->opt_given)
+	{
+		if (!pm_ais_options_check(&opt, &err))
+			pm_raise_error(&err, "ais_track");
+		s->opt = opt;
+		s->opt_given = true;
+	}
+	else if (opt.max_gap_h != s->opt.max_gap_h || opt.max_speed_kn != s->opt.max_speed_kn)
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+				 errmsg("ais_track: max_gap and max_speed_kn must be the same for every row of a track")));
+}
+
+static double
+float_arg_or_nan(FunctionCallInfo fcinfo, int argno)
+{
+	return PG_NARGS() > argno && !PG_ARGISNULL(argno) ? PG_GETARG_FLOAT8(argno) : NAN;
+}
+
+/* One report as a ping: AIS placeholders and impossible values become "not available". */
+static void
+read_ping(FunctionCallInfo fcinfo, PmPing *p)
+{
+	double		lon = float_arg_or_nan(fcinfo, 2),
+				lat = float_arg_or_nan(fcinfo, 3),
+				sog = float_arg_or_nan(fcinfo, 4),
+				draught = float_arg_or_nan(fcinfo, 6);
+	TimestampTz t = PG_ARGISNULL(1) ? DT_NOBEGIN : PG_GETARG_TIMESTAMPTZ(1);
+	bool		placed = !TIMESTAMP_NOT_FINITE(t) && isfinite(lon) && isfinite(lat) &&
+		fabs(lat) <= 90 && fabs(lon) <= 180;
+
+	p->t = t;
+	p->lon = placed ? lon : NAN;
+	p->lat = placed ? lat : NAN;
+	/* SOG 102.3 is "not available", 102.2 "102.2 knots or more" (ITU-R M.1371-5, Table 49) */
+	p->sog = isfinite(sog) && sog >= 0 && sog < 102.25 ? sog : NAN;
+	p->draught_m = isfinite(draught) && draught > 0 && draught < 100 ? draught : NAN;
+	p->nav_status = -1;
+	if (!PG_ARGISNULL(5))
+	{
+		int32		status = PG_GETARG_INT32(5);
+
+		if (status >= 0 && status < PM_AIS_STATUS_NA)
+			p->nav_status = status;
+	}
+}
+
+/*
+ * ais_track(t, lon, lat, sog, nav_status [, draught_m [, max_gap, max_speed_kn]])
+ * transition: arguments 1.. are the aggregate's (0 is the state).
+ */
+PG_FUNCTION_INFO_V1(ais_track_accum);
+Datum
+ais_track_accum(PG_FUNCTION_ARGS)
+{
+	MemoryContext aggctx;
+	TrackState *s;
+
+	if (!AggCheckCallContext(fcinfo, &aggctx))
+		ereport(ERROR,
+				(errcode(ERRCODE_FEATURE_NOT_SUPPORTED),
+				 errmsg("ais_track_accum is the transition function of ais_track")));
+	s = PG_ARGISNULL(0) ? NULL : (TrackState *) PG_GETARG_POINTER(0);
+	if (s == NULL)
+	{
+		s = MemoryContextAllocZero(aggctx, sizeof(TrackState));
+		s->capacity = 64;
+		s->pings = MemoryContextAlloc(aggctx, sizeof(PmPing) * s->capacity);
+	}
+	track_options(fcinfo, s);
+	if (s->n == s->capacity)
+	{
+		if ((Size) s->capacity * 2 > MAX_TRACK_PINGS)
+			ereport(ERROR,
+					(errcode(ERRCODE_PROGRAM_LIMIT_EXCEEDED),
+					 errmsg("ais_track: a track holds at most %zu pings", (Size) MAX_TRACK_PINGS),
+					 errhint("Group by ship and day, or by ship and month.")));
+		s->capacity *= 2;
+		s->pings = repalloc_huge(s->pings, sizeof(PmPing) * s->capacity);
+	}
+	read_ping(fcinfo, &s->pings[s->n]);
+	s->pings[s->n].seq = s->n;
+	s->n++;
+	PG_RETURN_POINTER(s);
+}
+
+static TupleDesc
+interval_tupdesc(Oid array_type)
+{
+	Oid			elem = get_element_type(array_type);
+	TupleDesc	desc;
+
+	if (!OidIsValid(elem))
+		elog(ERROR, "ais: expected an array of portemis.ais_interval");
+	desc = lookup_rowtype_tupdesc_copy(elem, -1);
+	if (desc->natts != I_NATTS)
+		elog(ERROR, "ais: portemis.ais_interval has %d attributes, expected %d", desc->natts, I_NATTS);
+	return desc;
+}
+
+/*
+ * An interval as a tuple.  flags NULL: zones and flags unknown (a track's
+ * interval before ais_activity, or a gap, whose whereabouts are unknown).
+ */
+static HeapTuple
+interval_tuple(TupleDesc desc, const PmInterval *iv, Datum zones, const bool *flags)
+{
+	Datum		values[I_NATTS];
+	bool		nulls[I_NATTS];
+	int			k;
+
+	memset(nulls, 0, sizeof(nulls));
+	values[I_T_START] = TimestampTzGetDatum(iv->t0);
+	values[I_T_END] = TimestampTzGetDatum(iv->t1);
+	values[I_HOURS] = Float8GetDatum(iv->hours);
+	values[I_DISTANCE_NM] = Float8GetDatum(iv->distance_nm);
+	values[I_SPEED_KN] = Float8GetDatum(iv->speed_kn);
+	nulls[I_SPEED_KN] = isnan(iv->speed_kn);
+	values[I_SPEED_SOURCE] = CStringGetTextDatum(pm_speed_source_names[iv->speed_source]);
+	values[I_NAV_STATUS] = Int32GetDatum(iv->nav_status);
+	nulls[I_NAV_STATUS] = iv->nav_status < 0;
+	values[I_DRAUGHT_M] = Float8GetDatum(iv->draught_m);
+	nulls[I_DRAUGHT_M] = isnan(iv->draught_m);
+	values[I_GAP] = BoolGetDatum(iv->gap);
+	values[I_LON_START] = Float8GetDatum(iv->lon0);
+	values[I_LAT_START] = Float8GetDatum(iv->lat0);
+	values[I_LON_END] = Float8GetDatum(iv->lon1);
+	values[I_LAT_END] = Float8GetDatum(iv->lat1);
+	values[I_PINGS_DUPLICATE] = Int32GetDatum(iv->duplicates);
+	values[I_PINGS_REJECTED] = Int32GetDatum(iv->rejected);
+	values[I_PINGS_UNUSABLE] = Int32GetDatum(iv->unusable);
+	values[I_ZONES] = zones;
+	nulls[I_ZONES] = flags == NULL;
+	for (k = 0; k < N_FLAG_KINDS; k++)
+	{
+		values[I_AT_BERTH + k] = BoolGetDatum(flags != NULL && flags[k]);
+		nulls[I_AT_BERTH + k] = flags == NULL;
+	}
+	return heap_form_tuple(desc, values, nulls);
+}
+
+PG_FUNCTION_INFO_V1(ais_track_final);
+Datum
+ais_track_final(PG_FUNCTION_ARGS)
+{
+	TrackState *s = PG_ARGISNULL(0) ? NULL : (TrackState *) PG_GETARG_POINTER(0);
+	Oid			rettype = get_fn_expr_rettype(fcinfo->flinfo);
+	TupleDesc	desc;
+	PmInterval *iv;
+	Datum	   *elems;
+	int			n,
+				i;
+
+	if (s == NULL)
+		PG_RETURN_NULL();
+	desc = interval_tupdesc(rettype);
+	iv = palloc_extended(sizeof(PmInterval) * Max(s->n, 1), MCXT_ALLOC_HUGE);
+	/* sorting in place is fine: a final function may be called again only on the sorted state */
+	n = pm_ais_intervals(s->pings, s->n, &s->opt, iv);
+	elems = palloc_extended(sizeof(Datum) * Max(n, 1), MCXT_ALLOC_HUGE);
+	for (i = 0; i < n; i++)
+		elems[i] = HeapTupleGetDatum(interval_tuple(desc, &iv[i], (Datum) 0, NULL));
+	PG_RETURN_ARRAYTYPE_P(construct_array(elems, n, get_element_type(rettype), -1, false, TYPALIGN_DOUBLE));
+}
+
+/* ---------- ais_activity: intervals split at days and zones ---------- */
+
+typedef struct ActivityZone
+{
+	PmAisZone	zone;
+	char	   *name;
+	int			flag;			/* index into flag_kinds, or -1 */
+} ActivityZone;
+
+typedef struct ZoneCache
+{
+	ActivityZone *zones;
+	int			nzones;
+} ZoneCache;
+
+static void *
+fn_alloc(size_t size)
+{
+	return palloc(size);
+}
+
+/* A date column of an SPI row as microseconds (a timestamptz at UTC midnight); NULL: if_null. */
+static int64
+date_usecs(HeapTuple tup, TupleDesc desc, int col, int64 if_null)
+{
+	bool		isnull;
+	Datum		d = SPI_getbinval(tup, desc, col, &isnull);
+	DateADT		date;
+
+	if (isnull)
+		return if_null;
+	date = DatumGetDateADT(d);
+	if (DATE_IS_NOEND(date))
+		return PG_INT64_MAX;
+	if (DATE_IS_NOBEGIN(date))
+		return PG_INT64_MIN;
+	return (int64) date * PM_USECS_PER_DAY;
+}
+
+/*
+ * The zones of portemis.zone, read once per call site and query (one
+ * snapshot for the statement).  The query names nothing through the
+ * search_path: the table is schema-qualified, the cast to bytea (EWKB) is
+ * found by type, and the kinds are filtered here.
+ */
+static ZoneCache *
+zone_cache(FunctionCallInfo fcinfo)
+{
+	ZoneCache  *cache = (ZoneCache *) fcinfo->flinfo->fn_extra;
+	MemoryContext old;
+	uint64		i;
+
+	if (cache != NULL)
+		return cache;
+	old = MemoryContextSwitchTo(fcinfo->flinfo->fn_mcxt);
+	cache = palloc0(sizeof(ZoneCache));
+	if (SPI_connect() != SPI_OK_CONNECT)
+		elog(ERROR, "ais_activity: SPI_connect failed");
+	if (SPI_execute("SELECT name, kind, geom::pg_catalog.bytea, valid_from, valid_to FROM portemis.zone "
+					"ORDER BY name, valid_from", true, 0) != SPI_OK_SELECT)
+		elog(ERROR, "ais_activity: reading portemis.zone failed");
+	MemoryContextSwitchTo(fcinfo->flinfo->fn_mcxt);
+	cache->zones = palloc0(sizeof(ActivityZone) * Max(SPI_processed, 1));
+	for (i = 0; i < SPI_processed; i++)
+	{
+		HeapTuple	tup = SPI_tuptable->vals[i];
+		TupleDesc	desc = SPI_tuptable->tupdesc;
+		char	   *kind = SPI_getvalue(tup, desc, 2);
+		int			flag = -1,
+					k;
+		bool		isnull;
+		bytea	   *wkb;
+		ActivityZone *z;
+		PmError		err;
+
+		for (k = 0; k < N_FLAG_KINDS; k++)
+			if (strcmp(kind, flag_kinds[k]) == 0)
+				flag = k;
+		z = &cache->zones[cache->nzones];
+		z->name = SPI_getvalue(tup, desc, 1);
+		z->flag = flag;
+		wkb = DatumGetByteaPP(SPI_getbinval(tup, desc, 3, &isnull));
+		if (!pm_wkb_parse((const uint8_t *) VARDATA_ANY(wkb), VARSIZE_ANY_EXHDR(wkb), true, z->name,
+						  fn_alloc, &z->zone.parts, &err))
+			pm_raise_error(&err, "portemis.zone");
+		z->zone.box = pm_parts_box(&z->zone.parts);
+		z->zone.valid_from = date_usecs(tup, desc, 4, PG_INT64_MIN);
+		z->zone.valid_to = date_usecs(tup, desc, 5, PG_INT64_MAX);
+		cache->nzones++;
+	}
+	MemoryContextSwitchTo(old);
+	SPI_finish();
+	fcinfo->flinfo->fn_extra = cache;
+	return cache;
+}
+
+/* Which kinds the caller asked for (NULL: all). */
+static void
+wanted_kinds(FunctionCallInfo fcinfo, int argno, bool *want_kind, bool *want_custom)
+{
+	Datum	   *elems;
+	bool	   *nulls;
+	int			n,
+				i,
+				k;
+
+	if (PG_ARGISNULL(argno))
+	{
+		for (k = 0; k < N_FLAG_KINDS; k++)
+			want_kind[k] = true;
+		*want_custom = true;
+		return;
+	}
+	memset(want_kind, 0, sizeof(bool) * N_FLAG_KINDS);
+	*want_custom = false;
+	deconstruct_array(PG_GETARG_ARRAYTYPE_P(argno), TEXTOID, -1, false, TYPALIGN_INT, &elems, &nulls, &n);
+	for (i = 0; i < n; i++)
+	{
+		char	   *kind = nulls[i] ? "NULL" : TextDatumGetCString(elems[i]);
+		bool		found = strcmp(kind, "custom") == 0;
+
+		*want_custom |= found;
+		for (k = 0; k < N_FLAG_KINDS; k++)
+			if (strcmp(kind, flag_kinds[k]) == 0)
+				found = want_kind[k] = true;
+		if (!found)
+			ereport(ERROR,
+					(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+					 errmsg("unknown zone kind \"%s\"", kind),
+					 errhint("Known: berth, anchorage, port_area, inventory, eca, custom.")));
+	}
+}
+
+static void
+bad_interval(int index, const char *what)
+{
+	ereport(ERROR,
+			(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+			 errmsg("ais_activity: interval %d of the track is not one ais_track makes: %s", index + 1, what),
+			 errhint("Build tracks with ais_track(t, lon, lat, sog, nav_status).")));
+}
+
+static double
+float_attr(HeapTupleHeader rec, int attno, bool *isnull)
+{
+	Datum		d = GetAttributeByNum(rec, attno + 1, isnull);
+
+	return *isnull ? NAN : DatumGetFloat8(d);
+}
+
+/* An element of the track back as a PmInterval, checked: any role may build an array by hand. */
+static void
+interval_from_record(HeapTupleHeader rec, int index, PmInterval *iv)
+{
+	bool		isnull,
+				n1,
+				n2;
+	char	   *source;
+	int			s;
+
+	iv->t0 = DatumGetTimestampTz(GetAttributeByNum(rec, I_T_START + 1, &n1));
+	iv->t1 = DatumGetTimestampTz(GetAttributeByNum(rec, I_T_END + 1, &n2));
+	if (n1 || n2 || TIMESTAMP_NOT_FINITE(iv->t0) || TIMESTAMP_NOT_FINITE(iv->t1) || iv->t1 <= iv->t0)
+		bad_interval(index, "t_end must be a finite time after t_start");
+	iv->hours = (double) (iv->t1 - iv->t0) / PM_USECS_PER_HOUR;
+	iv->lon0 = float_attr(rec, I_LON_START, &isnull);
+	iv->lat0 = float_attr(rec, I_LAT_START, &isnull);
+	iv->lon1 = float_attr(rec, I_LON_END, &isnull);
+	iv->lat1 = float_attr(rec, I_LAT_END, &isnull);
+	if (!(fabs(iv->lon0) <= 180 && fabs(iv->lon1) <= 180 && fabs(iv->lat0) <= 90 && fabs(iv->lat1) <= 90))
+		bad_interval(index, "positions must be longitudes in [-180, 180] and latitudes in [-90, 90]");
+	iv->distance_nm = float_attr(rec, I_DISTANCE_NM, &isnull);
+	if (!(iv->distance_nm >= 0 && isfinite(iv->distance_nm)))
+		bad_interval(index, "distance_nm must be a finite non-negative number");
+	iv->speed_kn = float_attr(rec, I_SPEED_KN, &isnull);
+	if (!isnull && !(iv->speed_kn >= 0 && isfinite(iv->speed_kn)))
+		bad_interval(index, "speed_kn must be a finite non-negative number");
+	source = TextDatumGetCString(GetAttributeByNum(rec, I_SPEED_SOURCE + 1, &isnull));
+	iv->speed_source = PM_SPEED_NONE;
+	for (s = 0; s <= PM_SPEED_NONE; s++)
+		if (!isnull && strcmp(source, pm_speed_source_names[s]) == 0)
+			iv->speed_source = (PmSpeedSource) s;
+	iv->nav_status = DatumGetInt32(GetAttributeByNum(rec, I_NAV_STATUS + 1, &isnull));
+	if (isnull)
+		iv->nav_status = -1;
+	iv->draught_m = float_attr(rec, I_DRAUGHT_M, &isnull);
+	iv->gap = DatumGetBool(GetAttributeByNum(rec, I_GAP + 1, &isnull));
+	if (isnull)
+		bad_interval(index, "gap is NULL");
+	iv->duplicates = DatumGetInt32(GetAttributeByNum(rec, I_PINGS_DUPLICATE + 1, &n1));
+	iv->rejected = DatumGetInt32(GetAttributeByNum(rec, I_PINGS_REJECTED + 1, &n2));
+	iv->unusable = DatumGetInt32(GetAttributeByNum(rec, I_PINGS_UNUSABLE + 1, &isnull));
+	if (n1 || n2 || isnull || iv->duplicates < 0 || iv->rejected < 0 || iv->unusable < 0)
+		bad_interval(index, "the ping counts must be non-negative");
+}
+
+typedef struct EmitState
+{
+	ReturnSetInfo *rsinfo;
+	TupleDesc	desc;
+	ZoneCache  *zones;
+	int			nsel;			/* the zones of the kinds asked for: */
+	int		   *map;			/* their indexes in zones */
+	PmAisZone  *sel;			/* and their geometry */
+} EmitState;
+
+static void
+emit_piece(void *arg, const PmAisPiece *piece)
+{
+	EmitState  *st = arg;
+	bool		flags[N_FLAG_KINDS] = {false};
+	Datum	   *names = palloc(sizeof(Datum) * Max(st->nsel, 1));
+	const char *last = NULL;
+	int			n = 0,
+				z;
+
+	for (z = 0; z < st->nsel; z++)
+	{
+		const ActivityZone *az = &st->zones->zones[st->map[z]];
+
+		if (!piece->inside[z])
+			continue;
+		if (az->flag >= 0)
+			flags[az->flag] = true;
+		/* rows of one zone's periods share its name: list it once (rows are ordered by name) */
+		if (last == NULL || strcmp(last, az->name) != 0)
+			names[n++] = CStringGetTextDatum(az->name);
+		last = az->name;
+	}
+	tuplestore_puttuple(st->rsinfo->setResult,
+						piece->iv.gap ? interval_tuple(st->desc, &piece->iv, (Datum) 0, NULL) :
+						interval_tuple(st->desc, &piece->iv,
+									   PointerGetDatum(construct_array(names, n, TEXTOID, -1, false, TYPALIGN_INT)),
+									   flags));
+}
+
+/* ais_activity(track portemis.ais_interval[], zone_kinds text[] DEFAULT NULL) RETURNS SETOF portemis.ais_interval */
+PG_FUNCTION_INFO_V1(ais_activity);
+Datum
+ais_activity(PG_FUNCTION_ARGS)
+{
+	ReturnSetInfo *rsinfo = (ReturnSetInfo *) fcinfo->resultinfo;
+	bool		want_kind[N_FLAG_KINDS],
+				want_custom;
+	EmitState	st;
+	ArrayType  *track;
+	Datum	   *elems;
+	bool	   *elem_nulls;
+	int			n,
+				i;
+	Oid			elem_type;
+	int16		elmlen;
+	bool		elmbyval;
+	char		elmalign;
+
+	InitMaterializedSRF(fcinfo, MAT_SRF_USE_EXPECTED_DESC);
+	if (PG_ARGISNULL(0))
+		return (Datum) 0;
+	wanted_kinds(fcinfo, 1, want_kind, &want_custom);
+	st.rsinfo = rsinfo;
+	st.desc = rsinfo->setDesc;
+	if (st.desc->natts != I_NATTS)
+		elog(ERROR, "ais_activity: portemis.ais_interval has %d attributes, expected %d", st.desc->natts, I_NATTS);
+	st.zones = zone_cache(fcinfo);
+	st.map = palloc(sizeof(int) * Max(st.zones->nzones, 1));
+	st.sel = palloc(sizeof(PmAisZone) * Max(st.zones->nzones, 1));
+	st.nsel = 0;
+	for (i = 0; i < st.zones->nzones; i++)
+	{
+		int			flag = st.zones->zones[i].flag;
+
+		if (flag >= 0 ? want_kind[flag] : want_custom)
+		{
+			st.map[st.nsel] = i;
+			st.sel[st.nsel++] = st.zones->zones[i].zone;
+		}
+	}
+	track = PG_GETARG_ARRAYTYPE_P(0);
+	elem_type = ARR_ELEMTYPE(track);
+	get_typlenbyvalalign(elem_type, &elmlen, &elmbyval, &elmalign);
+	deconstruct_array(track, elem_type, elmlen, elmbyval, elmalign, &elems, &elem_nulls, &n);
+	for (i = 0; i < n; i++)
+	{
+		PmInterval	iv;
+		double	   *scratch;
+		bool	   *inside;
+
+		if (elem_nulls[i])
+			bad_interval(i, "it is NULL");
+		interval_from_record(DatumGetHeapTupleHeader(elems[i]), i, &iv);
+		scratch = palloc(sizeof(double) * pm_ais_split_scratch(st.sel, st.nsel, &iv));
+		inside = palloc(sizeof(bool) * Max(st.nsel, 1));
+		pm_ais_split(&iv, st.sel, st.nsel, scratch, inside, emit_piece, &st);
+		pfree(scratch);
+		pfree(inside);
+	}
+	return (Datum) 0;
+}

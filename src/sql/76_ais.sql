@@ -1,0 +1,128 @@
+-- ---------------------------------------------------------------------------
+-- AIS: pings to intervals (ais_track), intervals split at UTC days and at
+-- the zones of portemis.zone (ais_activity), operating mode and emissions
+-- of an interval (ais_mode, ais_emissions).  The method: docs/ais.md.
+-- ---------------------------------------------------------------------------
+
+CREATE TYPE portemis.ais_interval AS (
+    t_start          timestamptz,
+    t_end            timestamptz,
+    hours            double precision,
+    distance_nm      double precision,
+    speed_kn         double precision,
+    speed_source     text,
+    nav_status       integer,
+    draught_m        double precision,
+    gap              boolean,
+    lon_start        double precision,
+    lat_start        double precision,
+    lon_end          double precision,
+    lat_end          double precision,
+    pings_duplicate  integer,
+    pings_rejected   integer,
+    pings_unusable   integer,
+    zones            text[],
+    at_berth         boolean,
+    in_anchorage     boolean,
+    in_port_area     boolean,
+    in_inventory     boolean,
+    in_eca           boolean
+);
+COMMENT ON TYPE portemis.ais_interval IS
+    'An interval of a ship''s AIS track: from one kept ping to the next (ais_track), or a piece of one split at UTC days and zone boundaries (ais_activity); hours, geodesic distance_nm, speed_kn (mean of the two SOGs, else derived), the first ping''s navigational status and draught, gap (longer than max_gap: hours reported, no activity), the pings dropped inside it (duplicate time, impossible jump, unusable position), and the zones containing it with one flag per zone kind (NULL: not split, or a gap)';
+
+-- The transition function, declared once per form of the aggregate (one C function reads PG_NARGS).
+CREATE FUNCTION portemis.ais_track_accum(internal, timestamptz, double precision, double precision,
+    double precision, integer)
+RETURNS internal AS 'MODULE_PATHNAME' LANGUAGE C PARALLEL SAFE;
+CREATE FUNCTION portemis.ais_track_accum(internal, timestamptz, double precision, double precision,
+    double precision, integer, double precision)
+RETURNS internal AS 'MODULE_PATHNAME' LANGUAGE C PARALLEL SAFE;
+CREATE FUNCTION portemis.ais_track_accum(internal, timestamptz, double precision, double precision,
+    double precision, integer, double precision, interval, double precision)
+RETURNS internal AS 'MODULE_PATHNAME' LANGUAGE C PARALLEL SAFE;
+CREATE FUNCTION portemis.ais_track_final(internal) RETURNS portemis.ais_interval[]
+    AS 'MODULE_PATHNAME' LANGUAGE C PARALLEL SAFE;
+COMMENT ON FUNCTION portemis.ais_track_accum(internal, timestamptz, double precision, double precision, double precision, integer) IS
+    'Support function of ais_track: collects a ping';
+COMMENT ON FUNCTION portemis.ais_track_accum(internal, timestamptz, double precision, double precision, double precision, integer, double precision) IS
+    'Support function of ais_track: collects a ping';
+COMMENT ON FUNCTION portemis.ais_track_accum(internal, timestamptz, double precision, double precision, double precision, integer, double precision, interval, double precision) IS
+    'Support function of ais_track: collects a ping';
+COMMENT ON FUNCTION portemis.ais_track_final(internal) IS
+    'Support function of ais_track: sorts the pings and builds the intervals';
+
+-- The final function sorts the collected pings in place (READ_WRITE: not shared, not a window aggregate).
+CREATE AGGREGATE @extschema@.ais_track(t timestamptz, lon double precision, lat double precision,
+    sog_kn double precision, nav_status integer) (
+    SFUNC = portemis.ais_track_accum, STYPE = internal,
+    FINALFUNC = portemis.ais_track_final, FINALFUNC_MODIFY = READ_WRITE, PARALLEL = SAFE
+);
+CREATE AGGREGATE @extschema@.ais_track(t timestamptz, lon double precision, lat double precision,
+    sog_kn double precision, nav_status integer, draught_m double precision) (
+    SFUNC = portemis.ais_track_accum, STYPE = internal,
+    FINALFUNC = portemis.ais_track_final, FINALFUNC_MODIFY = READ_WRITE, PARALLEL = SAFE
+);
+CREATE AGGREGATE @extschema@.ais_track(t timestamptz, lon double precision, lat double precision,
+    sog_kn double precision, nav_status integer, draught_m double precision, max_gap interval,
+    max_speed_kn double precision) (
+    SFUNC = portemis.ais_track_accum, STYPE = internal,
+    FINALFUNC = portemis.ais_track_final, FINALFUNC_MODIFY = READ_WRITE, PARALLEL = SAFE
+);
+COMMENT ON AGGREGATE @extschema@.ais_track(timestamptz, double precision, double precision, double precision, integer) IS
+    'One ship''s AIS pings (any order) as its intervals between kept pings (portemis.ais_interval[]): duplicates, unusable positions (NULL, 91/181 placeholders) and impossible jumps (above 50 kn from the last kept ping) are dropped and counted; intervals longer than 6 h are gaps; SOG 102.3 and nav_status 15 are "not available"; group by ship: SELECT mmsi, ais_track(t, lon, lat, sog, nav_status) FROM pings GROUP BY mmsi';
+COMMENT ON AGGREGATE @extschema@.ais_track(timestamptz, double precision, double precision, double precision, integer, double precision) IS
+    'ais_track with the reported draught (m; 0 is "not available"), for the Admiralty formula in ais_emissions';
+COMMENT ON AGGREGATE @extschema@.ais_track(timestamptz, double precision, double precision, double precision, integer, double precision, interval, double precision) IS
+    'ais_track with the rules given: max_gap (a longer interval is a gap; default 6 hours) and max_speed_kn (a ping implying a faster move from the last kept ping is rejected; default 50 kn); NULL takes the default';
+
+CREATE FUNCTION @extschema@.ais_activity(track portemis.ais_interval[], zone_kinds text[] DEFAULT NULL)
+RETURNS SETOF portemis.ais_interval
+    AS 'MODULE_PATHNAME' LANGUAGE C STABLE PARALLEL SAFE ROWS 100;
+COMMENT ON FUNCTION @extschema@.ais_activity(portemis.ais_interval[], text[]) IS
+    'A track''s intervals split at UTC midnights and where they cross the boundary of a zone of portemis.zone (of zone_kinds: berth, anchorage, port_area, inventory, eca, custom; NULL: all), each piece with its share of hours and distance, the names of the zones containing it and a flag per kind; a gap is split at midnights only, its zones unknown (NULL)';
+
+-- The mode of an interval: the zones say berth or anchorage, so does the AIS navigational status
+-- (5 moored, 1 at anchor), so that a port without drawn berths still has berth hours.
+CREATE FUNCTION @extschema@.ais_mode(v portemis.vessel, a portemis.ais_interval, sea_margin_pct double precision DEFAULT 0)
+RETURNS text
+LANGUAGE sql STABLE PARALLEL SAFE
+BEGIN ATOMIC
+    SELECT CASE WHEN NOT (a).gap THEN
+           @extschema@.operating_mode((a).speed_kn,
+               coalesce(@extschema@.propulsion_load((a).speed_kn, coalesce((v).max_speed_kn, (v).service_speed_kn),
+                            coalesce(sea_margin_pct, 0),
+                            CASE WHEN (v).design_draught_m IS NOT NULL THEN (a).draught_m END, (v).design_draught_m,
+                            CASE WHEN (v).max_speed_kn IS NULL THEN 'service' ELSE 'maximum' END),
+                        -- without the ship's speed the load is unknown, but at these speeds no load decides
+                        CASE WHEN (a).speed_kn <= 1 OR (s.anchorage AND (a).speed_kn <= 3) THEN 0 END),
+               s.berth, s.anchorage) END
+    FROM (SELECT coalesce((a).at_berth, false) OR coalesce((a).nav_status = 5, false) AS berth,
+                 coalesce((a).in_anchorage, false) OR coalesce((a).nav_status = 1, false) AS anchorage) s;
+END;
+COMMENT ON FUNCTION @extschema@.ais_mode(portemis.vessel, portemis.ais_interval, double precision) IS
+    'EPA operating mode of an AIS interval (operating_mode): load from its speed by the propeller law (Admiralty formula with the reported and design draughts); at berth in a berth zone or with navigational status 5 (moored), in an anchorage zone or with status 1 (at anchor); NULL for a gap, or when the load would decide and the vessel has no maximum or service speed';
+
+CREATE FUNCTION @extschema@.ais_emissions(v portemis.vessel, a portemis.ais_interval,
+    sea_margin_pct double precision DEFAULT 0, shore_power boolean DEFAULT false)
+RETURNS @extschema@.emissions
+LANGUAGE sql STABLE PARALLEL SAFE
+BEGIN ATOMIC
+    SELECT @extschema@.mode_emissions(v, m.mode, (a).hours, (a).speed_kn, coalesce((a).in_eca, true),
+               coalesce(shore_power AND m.mode = 'berth' AND (v).shore_power, false), NULL,
+               coalesce(sea_margin_pct, 0), CASE WHEN (v).design_draught_m IS NOT NULL THEN (a).draught_m END)
+    FROM (SELECT @extschema@.ais_mode(v, a, sea_margin_pct) AS mode) m
+    WHERE m.mode IS NOT NULL;
+END;
+COMMENT ON FUNCTION @extschema@.ais_emissions(portemis.vessel, portemis.ais_interval, double precision, boolean) IS
+    'Ship-side emissions (t) of an AIS interval: mode_emissions in its ais_mode for its hours at its speed, in or outside an ECA by its in_eca flag (an interval not split by ais_activity counts as inside), the Admiralty formula when the reported and design draughts are known, shore power at berth when the berth has it (shore_power) and the vessel can take it; NULL (unknown) for a gap or an unknown mode';
+
+-- AIS placeholders for the IMO number: "IMO0000000", empty, or a number whose check digit fails.
+CREATE FUNCTION @extschema@.ais_imo(text) RETURNS integer
+LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE
+BEGIN ATOMIC
+    SELECT n FROM (SELECT substring($1 FROM '^\s*(?:IMO)?\s*([0-9]{7})\s*$')::integer AS n) s
+    WHERE portemis.imo_number_valid(n);
+END;
+COMMENT ON FUNCTION @extschema@.ais_imo(text) IS
+    'The IMO number of an AIS report (''IMO9321483'' or ''9321483''), NULL for a placeholder (IMO0000000), an empty field or a number whose check digit fails';
