@@ -103,6 +103,15 @@ pm_ais_intervals(PmPing *pings, int n, const PmAisOptions *opt, PmInterval *out)
 		count++;
 		kept = p;
 	}
+	if (count == 0 && kept != NULL && n > 1)
+	{
+		/* one kept ping and others dropped: a zero-hour interval where it was keeps the counts */
+		make_interval(kept, kept, opt, 0, &out[0]);
+		out[0].speed_kn = NAN;
+		out[0].speed_source = PM_SPEED_NONE;
+		out[0].duplicates = out[0].rejected = out[0].unusable = 0;
+		count = 1;
+	}
 	if (count > 0)
 	{
 		out[count - 1].duplicates += duplicates;
@@ -168,6 +177,19 @@ pm_ais_split(const PmInterval *iv, const PmAisZone *zones, int nzones,
 	scratch[nt++] = 1;
 	qsort(scratch + 1, (size_t) (nt - 2), sizeof(double), cmp_double);
 
+	if (iv->t1 == iv->t0)
+	{
+		/* a zero-hour interval (a track of one kept ping): one piece, where the ship was */
+		PmAisPiece	piece;
+
+		piece.iv = *iv;
+		for (z = 0; z < nzones; z++)
+			inside[z] = iv->t0 >= zones[z].valid_from && iv->t0 < zones[z].valid_to &&
+				pm_point_in_zone(&zones[z].parts, &zones[z].box, p.x, p.y);
+		piece.inside = inside;
+		emit(arg, &piece);
+		return;
+	}
 	for (k = 0; k + 1 < nt; k++)
 	{
 		double		a = scratch[k],

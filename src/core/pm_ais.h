@@ -82,8 +82,9 @@ extern bool pm_ais_options_check(const PmAisOptions *opt, PmError *err);
 /*
  * Sort the n pings in place and build their intervals into out (room for n
  * intervals).  Returns the number of intervals.  Counts of dropped pings
- * after the last interval go to the last interval; with no interval at all
- * they are lost with the track (a track of one usable ping has no hours).
+ * after the last interval go to the last interval.  A track of one kept
+ * ping among others (dropped) is one zero-hour interval at that ping, so
+ * that every ping is accounted for; one ping alone has no interval.
  */
 extern int	pm_ais_intervals(PmPing *pings, int n, const PmAisOptions *opt, PmInterval *out);
 

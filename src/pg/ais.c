@@ -399,8 +399,8 @@ interval_from_record(HeapTupleHeader rec, int index, PmInterval *iv)
 
 	iv->t0 = DatumGetTimestampTz(GetAttributeByNum(rec, I_T_START + 1, &n1));
 	iv->t1 = DatumGetTimestampTz(GetAttributeByNum(rec, I_T_END + 1, &n2));
-	if (n1 || n2 || TIMESTAMP_NOT_FINITE(iv->t0) || TIMESTAMP_NOT_FINITE(iv->t1) || iv->t1 <= iv->t0)
-		bad_interval(index, "t_end must be a finite time after t_start");
+	if (n1 || n2 || TIMESTAMP_NOT_FINITE(iv->t0) || TIMESTAMP_NOT_FINITE(iv->t1) || iv->t1 < iv->t0)
+		bad_interval(index, "t_end must be a finite time, not before t_start");
 	iv->hours = (double) (iv->t1 - iv->t0) / PM_USECS_PER_HOUR;
 	iv->lon0 = float_attr(rec, I_LON_START, &isnull);
 	iv->lat0 = float_attr(rec, I_LAT_START, &isnull);
@@ -493,9 +493,9 @@ ais_activity(PG_FUNCTION_ARGS)
 	char		elmalign;
 
 	InitMaterializedSRF(fcinfo, MAT_SRF_USE_EXPECTED_DESC);
+	wanted_kinds(fcinfo, 1, want_kind, &want_custom);
 	if (PG_ARGISNULL(0))
 		return (Datum) 0;
-	wanted_kinds(fcinfo, 1, want_kind, &want_custom);
 	st.rsinfo = rsinfo;
 	st.desc = rsinfo->setDesc;
 	if (st.desc->natts != I_NATTS)

@@ -106,5 +106,23 @@ check "a vessel stored under 0.2.0 computes as a fresh one after the update" \
     "$(q -d $old -c "SELECT tonnes(mode_emissions(v, 'transit', 10, 16), 'CO2') FROM calls")" \
     "$(q -d $fresh -c "SELECT tonnes(mode_emissions(vessel('container_ship', teu => 10000, mcr_kw => 57000, max_speed_kn => 25, keel_laid_year => 2012), 'transit', 10, 16), 'CO2')")"
 
+# ---- from 0.3.0: zone kinds for ports, the AIS functions
+q -d postgres -c "DROP DATABASE $old" -c "CREATE DATABASE $old"
+q -d $old -c "SET client_min_messages = warning" -c "CREATE EXTENSION portemis VERSION '0.3.0' CASCADE" \
+  -c "INSERT INTO portemis.zone (name, kind, geom, source)
+      VALUES ('my port area', 'port_area', 'SRID=4326;POLYGON((-119 33,-118 33,-118 34,-119 34,-119 33))', 'inventory boundary')" >/dev/null
+q -d $old -c "SET client_min_messages = warning" -c "ALTER EXTENSION portemis UPDATE"
+q -d $old -f test/upgrade/catalog_snapshot.sql >"$out/updated3.txt"
+shipped_rows $old >"$out/updated3.rows"
+check "0.3.0 updates to $current" "$(q -d $old -c "SELECT extversion FROM pg_extension WHERE extname = 'portemis'")" "$current"
+diff -u "$out/fresh.txt" "$out/updated3.txt" >"$out/catalog3.diff"
+check "0.3.0 updated has the same objects and definitions as a fresh $current" "$(grep -c '^[-+][^-+]' "$out/catalog3.diff")" "0"
+sed -n '1,60p' "$out/catalog3.diff" | sed 's/^/# /'
+check "0.3.0 updated: shipped rows equal a fresh install's" "$(diff "$out/fresh.rows" "$out/updated3.rows" | wc -l)" "0"
+check "0.3.0 updated: the user's zone survives and takes the new kinds' neighbours" \
+    "$(q -d $old -c "INSERT INTO portemis.zone (name, kind, geom, source)
+                     VALUES ('my anchorage', 'anchorage', 'SRID=4326;POLYGON((-118.5 33.5,-118.4 33.5,-118.4 33.6,-118.5 33.5))', 'test')" \
+                 -c "SELECT string_agg(kind, ' ' ORDER BY kind) FROM portemis.zone WHERE NOT shipped")" "anchorage port_area"
+
 q -d postgres -c "DROP DATABASE $fresh" -c "DROP DATABASE $old"
 [ -n "${KEEP_OUT:-}" ] && echo "# kept $out" || rm -rf "$out"

@@ -1,0 +1,184 @@
+-- pgTAP: AIS pings to intervals (ais_track), split at days and zones (ais_activity), modes and emissions.
+-- Distances by hand: along the equator a degree of longitude is a * pi / 180 on WGS 84
+-- (a = 6,378,137 m), so 0.5 deg = 55,659.745397 m = 30.053858205527 nm.
+\ir defaults.psql
+BEGIN;
+SELECT plan(50);
+
+CREATE TEMP TABLE p (mmsi int, t timestamptz, lon float8, lat float8, sog float8, st int, draught float8);
+-- ship 1, deliberately out of order, with a duplicate time, a jump, a placeholder position and SOG
+INSERT INTO p VALUES
+ (1, '2024-01-02 12:00Z', 0.75, 0, 0, 5, 12),           -- moored
+ (1, '2024-01-02 01:00Z', 0.6, 0, 15, 0, 12),            -- same time as the next: the first one read is kept
+ (1, '2024-01-01 23:00Z', 0, 0, 15, 0, 12),
+ (1, '2024-01-02 01:30Z', 5, 0, 15, 0, 12),              -- 4.4 deg in 30 min: ~530 kn, rejected
+ (1, '2024-01-02 02:00Z', 181, 91, 15, 0, 12),           -- AIS "position not available"
+ (1, '2024-01-02 03:00Z', 0.75, 0, 102.3, 0, 12);        -- SOG not available: speed derived
+UPDATE p SET lon = 0.5 WHERE t = '2024-01-02 01:00Z';
+INSERT INTO p VALUES (1, '2024-01-02 01:00Z', 0.6, 0, 15, 0, 12);   -- read after the first: the duplicate
+
+CREATE TEMP TABLE tr AS SELECT mmsi, ais_track(t, lon, lat, sog, st, draught) AS track FROM p GROUP BY mmsi;
+CREATE TEMP TABLE iv AS SELECT i.* FROM tr, unnest(tr.track) WITH ORDINALITY i ORDER BY ordinality;
+
+SELECT is((SELECT count(*)::int FROM iv), 3, 'six distinct times, one jump, one unusable: three intervals');
+SELECT is((SELECT array_agg(t_start ORDER BY t_start) FROM iv),
+          ARRAY['2024-01-01 23:00Z', '2024-01-02 01:00Z', '2024-01-02 03:00Z']::timestamptz[],
+          'pings in any order are sorted by time');
+SELECT ok((SELECT abs(distance_nm - 30.053858205527) < 1e-9 FROM iv WHERE t_start = '2024-01-01 23:00Z'),
+          '0.5 deg along the equator: 30.053858205527 nm (a pi / 360 / 1852)');
+SELECT is((SELECT (lon_end, hours, speed_kn, speed_source) FROM iv WHERE t_start = '2024-01-01 23:00Z'),
+          (0.5::float8, 2::float8, 15::float8, 'sog'::text),
+          'of two times alike the first read is kept; speed is the mean SOG');
+SELECT is((SELECT (pings_duplicate, pings_rejected, pings_unusable) FROM iv WHERE t_start = '2024-01-02 01:00Z'),
+          (1, 1, 1), 'the duplicate, the jump and the unusable report are counted in the interval that spans them');
+SELECT ok((SELECT speed_source = 'derived' AND abs(speed_kn - 15.026929102764 / 2) < 1e-9
+           FROM iv WHERE t_start = '2024-01-02 01:00Z'),
+          'SOG 102.3 is not available: the speed is derived, 15.026929 nm in 2 h');
+SELECT is((SELECT (gap, hours, distance_nm, nav_status, draught_m) FROM iv WHERE t_start = '2024-01-02 03:00Z'),
+          (true, 9::float8, 0::float8, 0, 12::float8), 'nine hours without a report: a gap, its hours kept');
+SELECT is((SELECT count(*)::int FROM iv WHERE zones IS NOT NULL OR at_berth IS NOT NULL), 0,
+          'intervals of a track have no zones yet (NULL, not false)');
+SELECT is((SELECT (sum(hours), sum(pings_duplicate + pings_rejected + pings_unusable) + count(*) + 1) FROM iv),
+          (13::float8, 7::bigint), 'every hour and every ping is accounted for');
+
+-- the same with the options given: a 10-hour gap rule and a 600-knot jump rule
+SELECT is((SELECT array_agg(i.gap ORDER BY i.t_start)
+           FROM (SELECT ais_track(t, lon, lat, sog, st, draught, '10 hours', 600) AS tr FROM p) s, unnest(s.tr) i),
+          ARRAY[false, false, false, false], 'max_gap 10 h: no gap; max_speed_kn 600: the jump is kept (4 intervals)');
+SELECT is((SELECT count(*)::int FROM (SELECT ais_track(t, lon, lat, sog, st, draught, NULL, NULL) AS tr FROM p) s,
+                                     unnest(s.tr) i), 3, 'NULL options take the defaults');
+
+-- ---- ais_activity: split at UTC midnight and at zone boundaries
+INSERT INTO portemis.zone (name, kind, geom, source)
+VALUES ('test anchorage', 'anchorage', 'SRID=4326;POLYGON((0.1 -1, 0.3 -1, 0.3 1, 0.1 1, 0.1 -1))', 'pgTAP'),
+       ('test berth', 'berth', 'SRID=4326;POLYGON((0.7 -1, 0.8 -1, 0.8 1, 0.7 1, 0.7 -1))', 'pgTAP'),
+       ('test date line', 'custom', 'SRID=4326;POLYGON((179.95 -1, 180.05 -1, 180.05 1, 179.95 1, 179.95 -1))', 'pgTAP');
+CREATE TEMP TABLE pc AS SELECT a.* FROM tr, ais_activity(tr.track) a;
+
+-- 23:00 -> 01:00 from 0 to 0.5 deg: crosses 0.1 at 23:24, midnight at 0.25, 0.3 at 00:12
+SELECT is((SELECT array_agg(t_start::time ORDER BY t_start) FROM pc WHERE t_start < '2024-01-02 01:00Z'),
+          ARRAY['23:00', '23:24', '00:00', '00:12']::time[], 'split where the zone''s edges and midnight fall');
+SELECT is((SELECT array_agg(coalesce(in_anchorage::text, 'NULL') ORDER BY t_start) FROM pc WHERE t_start < '2024-01-02 01:00Z'),
+          ARRAY['false', 'true', 'true', 'false'], 'the pieces inside the anchorage say so');
+SELECT is((SELECT zones FROM pc WHERE t_start = '2024-01-01 23:24Z'), ARRAY['test anchorage'], '... and name it');
+SELECT ok((SELECT abs(distance_nm - 30.053858205527 * 0.3) < 1e-9 AND hours = 0.6 AND lon_start = 0.1 AND lon_end = 0.25
+           FROM pc WHERE t_start = '2024-01-01 23:24Z'),
+          'a piece takes its share of hours and distance: 0.15 of 0.5 deg, 0.6 h');
+SELECT ok((SELECT sum(hours) = 13 AND abs(sum(distance_nm) - (SELECT sum(distance_nm) FROM iv)) < 1e-12 FROM pc),
+          'pieces add up to the intervals: hours exactly, distance to 1e-12');
+SELECT is((SELECT sum(pings_duplicate + pings_rejected + pings_unusable)::int FROM pc), 3,
+          'dropped pings are counted once, in the first piece');
+SELECT is((SELECT count(*)::int FROM pc WHERE t_start >= '2024-01-02 01:00Z' AND t_start < '2024-01-02 03:00Z'), 2,
+          '0.5 -> 0.75 deg enters the berth zone at 0.7 deg');
+SELECT is((SELECT (at_berth, zones) FROM pc WHERE t_start = '2024-01-02 02:36Z'), (true, ARRAY['test berth']),
+          '... at 02:36, 0.2 / 0.25 of the way');
+SELECT is((SELECT (zones, at_berth, hours) FROM pc WHERE gap), (NULL::text[], NULL::boolean, 9::float8),
+          'a gap is not split at zones: where the ship was is unknown (NULL)');
+SELECT is((SELECT count(*)::int FROM tr, ais_activity(tr.track, '{berth}') a WHERE a.in_anchorage), 0,
+          'zone_kinds chooses the zones: berths only, no anchorage');
+SELECT is((SELECT count(*)::int FROM tr, ais_activity(tr.track, '{}') a), 4,
+          'no kinds: the day split only (the first interval in two, the others whole)');
+
+-- a gap over several days is split at each midnight, so excluded hours fall in their days
+SELECT is((SELECT array_agg(a.hours ORDER BY a.t_start)
+           FROM (SELECT ais_track(t, lon, lat, sog, st) tr FROM (VALUES
+                   ('2024-02-28 18:00Z'::timestamptz, 10::float8), ('2024-03-01 06:00Z', 10.1)) v(t, lon),
+                 LATERAL (SELECT 0::float8 AS lat, 0::float8 AS sog, 0 AS st) c) s, ais_activity(s.tr) a),
+          ARRAY[6, 24, 6]::float8[], 'a 36-hour gap over a leap day: 6 + 24 + 6 hours');
+
+-- across the antimeridian: 179.9 E -> 179.9 W is 0.2 deg the short way; half of it in the zone past 180
+CREATE TEMP TABLE am AS
+SELECT a.* FROM (SELECT ais_track(t, lon, 0, 12, 0) tr
+                 FROM (VALUES ('2024-05-01 10:00Z'::timestamptz, 179.9::float8), ('2024-05-01 11:00Z', -179.9)) v(t, lon)) s,
+                ais_activity(s.tr) a;
+SELECT ok((SELECT abs(sum(distance_nm) - 12.021543282211) < 1e-9 FROM am),
+          'across the antimeridian the short way: 0.2 deg = 12.021543 nm');
+SELECT is((SELECT array_agg(array_to_string(zones, ',') ORDER BY t_start) FROM am),
+          ARRAY['', 'test date line', ''],
+          'a zone stored past 180 splits the track at 179.95 E and 179.95 W');
+SELECT is((SELECT (sum(hours) FILTER (WHERE zones <> '{}'), min(lon_start), max(lon_end)) FROM am),
+          (0.5::float8, -179.95::float8, 179.95::float8), '... half an hour inside; positions stay in [-180, 180]');
+
+-- ---- modes and emissions
+CREATE TEMP TABLE ship AS
+SELECT vessel('container_ship', teu => 8000, mcr_kw => 40000, max_speed_kn => 24, keel_laid_year => 2012) AS v;
+-- (the activity is read from ais_activity in FROM, whose rows are of type portemis.ais_interval)
+-- 15 kn of 24: load (15/24)^3 = 0.244 > 0.20: transit
+SELECT is((SELECT ais_mode(v, a) FROM ship, tr, ais_activity(tr.track) a WHERE a.t_start = '2024-01-01 23:00Z'), 'transit', '15 of 24 kn: transit');
+SELECT is((SELECT ais_mode(v, a) FROM ship, tr, ais_activity(tr.track) a WHERE a.t_start = '2024-01-02 02:36Z'), 'maneuvering',
+          '7.5 of 24 kn (load 0.03) in a berth zone: maneuvering (a berth needs at most 1 kn)');
+SELECT is((SELECT ais_mode(v, (a.t_start, a.t_end, a.hours, a.distance_nm, 0.5, 'sog', 5, NULL, false,
+                               0, 0, 0, 0, 0, 0, 0, '{}', false, false, false, false, false)::portemis.ais_interval)
+           FROM ship, tr, ais_activity(tr.track) a WHERE a.t_start = '2024-01-01 23:00Z'),
+          'berth', 'navigational status 5 (moored) at 0.5 kn: berth, without a berth zone');
+SELECT is((SELECT ais_mode(v, a) FROM ship, tr, ais_activity(tr.track) a WHERE a.t_start = '2024-01-01 23:24Z'), 'transit',
+          '15 kn in an anchorage zone: not at anchor (anchorage needs at most 3 kn)');
+SELECT is((SELECT ais_mode(v, a) FROM ship, tr, ais_activity(tr.track) a WHERE a.gap), NULL, 'a gap has no mode');
+SELECT is((SELECT ais_mode(vessel('container_ship', teu => 8000), a) FROM tr, ais_activity(tr.track) a WHERE a.t_start = '2024-01-01 23:00Z'),
+          NULL, 'without the ship''s speed, the mode of 15 kn is unknown (NULL), not a guess');
+SELECT is((SELECT ais_mode(vessel('container_ship', teu => 8000), (a.t_start, a.t_end, a.hours, a.distance_nm, 2,
+                               'sog', NULL, NULL, false, 0, 0, 0, 0, 0, 0, 0, '{}', false, true, false, false, false)::portemis.ais_interval)
+           FROM tr, ais_activity(tr.track) a WHERE a.t_start = '2024-01-01 23:00Z'),
+          'anchorage', '... but 2 kn in an anchorage is at anchor whatever the load');
+SELECT is((SELECT ais_emissions(v, a)::text FROM ship, tr, ais_activity(tr.track) a WHERE a.t_start = '2024-01-01 23:00Z'),
+          (SELECT mode_emissions(v, 'transit', 0.4, 15, false)::text FROM ship),
+          'ais_emissions is mode_emissions in the interval''s mode, hours, speed and ECA flag');
+SELECT is((SELECT ais_emissions(v, a) FROM ship, tr, ais_activity(tr.track) a WHERE a.gap), NULL, 'a gap''s emissions are unknown (NULL), not 0');
+SELECT ok((SELECT abs(sum(tonnes(ais_emissions(v, a), 'CO2')) - min(whole)) < 1e-12 * min(whole)
+           FROM ship, tr, ais_activity(tr.track) a,
+                LATERAL (SELECT tonnes(mode_emissions(v, 'transit', 2, 15, false), 'CO2') AS whole) w
+           WHERE a.t_start < '2024-01-02 01:00Z'),
+          'the pieces of an interval emit what the whole interval does (same mode, ECA flag)');
+
+-- ---- input checks
+SELECT throws_ok($$SELECT ais_track(t, lon, lat, sog, st, draught, '0 hours', 50) FROM p$$, '22003', NULL,
+                 'max_gap must be positive');
+SELECT throws_ok($$SELECT ais_track(t, lon, lat, sog, st, draught, '1 month', 50) FROM p$$, '22023',
+                 'max_gap must be given in days, hours or minutes, not months', 'max_gap in months is ambiguous');
+SELECT throws_ok($$SELECT ais_track(t, lon, lat, sog, st, draught, '6 hours', 'NaN') FROM p$$, '22003', NULL,
+                 'max_speed_kn NaN is refused');
+SELECT throws_ok($$SELECT ais_track(t, lon, lat, sog, st, draught, '6 hours', 40 + st) FROM p$$, '22023', NULL,
+                 'options that change from row to row are refused');
+SELECT throws_ok($$SELECT * FROM ais_activity(ARRAY[('2024-01-02', '2024-01-01', 1, 1, 1, 'sog', 0, NULL, false,
+                     0, 0, 0, 0, 0, 0, 0, NULL, NULL, NULL, NULL, NULL, NULL)::portemis.ais_interval])$$, '22023', NULL,
+                 'a hand-made interval that ends before it starts is refused');
+SELECT throws_ok($$SELECT * FROM ais_activity(ARRAY[('2024-01-01', '2024-01-02', 1, 1, 1, 'sog', 0, NULL, false,
+                     0, 95, 0, 0, 0, 0, 0, NULL, NULL, NULL, NULL, NULL, NULL)::portemis.ais_interval])$$, '22023', NULL,
+                 '... and one at latitude 95');
+SELECT throws_ok($$SELECT * FROM ais_activity(ARRAY[('2024-01-01', '2024-01-02', 1, 'NaN', 1, 'sog', 0, NULL, false,
+                     0, 0, 0, 0, 0, 0, 0, NULL, NULL, NULL, NULL, NULL, NULL)::portemis.ais_interval])$$, '22023', NULL,
+                 '... and one with a NaN distance');
+SELECT throws_ok($$SELECT * FROM ais_activity(NULL::portemis.ais_interval[], '{harbour}')$$, '22023',
+                 'unknown zone kind "harbour"', 'an unknown zone kind is named');
+SELECT is((SELECT count(*)::int FROM ais_activity(NULL)), 0, 'a NULL track has no activity');
+SELECT is((SELECT ais_track(t, lon, lat, sog, st) FROM p WHERE false), NULL, 'no pings: NULL track');
+
+-- ---- identifiers and the real NOAA fixture (MarineCadastre, 2022-01-03, off Los Angeles/Long Beach)
+SELECT is(ARRAY[ais_imo('IMO9321483'), ais_imo(' 9321483 '), ais_imo('IMO0000000'), ais_imo('IMO9321484'), ais_imo('')],
+          ARRAY[9321483, 9321483, NULL, NULL, NULL], 'ais_imo: placeholders and bad check digits are NULL');
+CREATE TEMP TABLE raw (mmsi int, basedatetime timestamp, lat float8, lon float8, sog float8, cog float8, heading float8,
+    vesselname text, imo text, callsign text, vesseltype int, status int, length float8, width float8, draft float8,
+    cargo int, transceiverclass text);
+\set file :fixture_dir '/ais_socal_sample.csv'
+\set load '\\copy raw FROM ' :'file' ' WITH (FORMAT csv, HEADER true)'
+:load
+SELECT is((SELECT sum(1 + coalesce((SELECT count(*) FILTER (WHERE i.hours > 0)
+                                           + sum(i.pings_duplicate + i.pings_rejected + i.pings_unusable) FROM unnest(s.tr) i), 0))::int
+           FROM (SELECT mmsi, ais_track(basedatetime AT TIME ZONE 'UTC', lon, lat, sog, status) tr FROM raw GROUP BY mmsi) s),
+          (SELECT count(*)::int FROM raw),
+          'real pings: every one is an interval''s end, a track''s first, or counted as dropped');
+
+-- GLOVIS CAPTAIN (MMSI 538006167) reports 33.30 N 118.04 W, then 4 min 17 s later 34.15 N 119.21 W (about
+-- 75 nm: over 1,000 kn; two transmitters on one MMSI, or a bad fix): the second is rejected, and the track
+-- of one kept ping is one zero-hour interval that carries the count
+SELECT is((SELECT (i.hours, i.speed_kn, i.speed_source, i.pings_rejected, i.lat_start)
+           FROM (SELECT ais_track(basedatetime AT TIME ZONE 'UTC', lon, lat, sog, status) tr FROM raw WHERE mmsi = 538006167) s,
+                unnest(s.tr) i),
+          (0::float8, NULL::float8, 'none'::text, 1, 33.29979::float8),
+          'a real impossible jump: rejected, counted in a zero-hour interval at the kept ping');
+SELECT is((SELECT (a.hours, a.zones) FROM (SELECT ais_track(basedatetime AT TIME ZONE 'UTC', lon, lat, sog, status) tr
+                                           FROM raw WHERE mmsi = 538006167) s, ais_activity(s.tr, '{eca}') a),
+          (0::float8, ARRAY['North American ECA (Pacific coast)']), '... which ais_activity places (inside the Pacific ECA)');
+
+SELECT * FROM finish();
+ROLLBACK;
