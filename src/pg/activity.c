@@ -441,19 +441,29 @@ fuel_by_location(PmEngine engine, bool in_eca)
 	return PM_EF_HFO;
 }
 
+/*
+ * Auxiliary or boiler power in a mode: the vessel's own, else the defaults
+ * of its type and size.  missing NULL: a missing particular raises 22004;
+ * else *missing is set and 0 returned.
+ */
 static double
-group_power(const PmVessel *v, PmEngineGroup group, PmMode mode)
+group_power(const PmVessel *v, PmEngineGroup group, PmMode mode, bool *missing)
 {
 	const PmOptional *override = group == PM_GROUP_AUXILIARY ? &v->aux_kw : &v->boiler_kw;
 
 	if (override->has)
 		return override->v;
+	if (!v->has_ship_type && missing != NULL)
+	{
+		*missing = true;
+		return 0;
+	}
 	if (!v->has_ship_type)
 		ereport(ERROR,
 				(errcode(ERRCODE_NULL_VALUE_NOT_ALLOWED),
 				 errmsg("vessel needs a ship_type, or its %s_kw, for the %s power",
 						group == PM_GROUP_AUXILIARY ? "aux" : "boiler", pm_group_names[group])));
-	return pm_auxiliary_power(v->ship_type, v->has_size, v->size, group, mode);
+	return pm_auxiliary_power(v->ship_type, v->has_size, v->size, group, mode, missing);
 }
 
 static int
@@ -576,12 +586,27 @@ main_engine_load(FunctionCallInfo fcinfo, const PmVessel *v, PmMode mode)
 	return load;
 }
 
+/* Does the vessel have what its main engine's load in this mode needs (no speed argument: a default)? */
+static bool
+main_engine_known(FunctionCallInfo fcinfo, const PmVessel *v, PmMode mode)
+{
+	if (mode == PM_MODE_BERTH ||
+		(mode == PM_MODE_ANCHORAGE &&
+		 (PG_ARGISNULL(3) || PG_GETARG_FLOAT8(3) <= ANCHORAGE_DRIFT_KN)))
+		return true;
+	return v->mcr_kw.has && v->max_speed_kn.has && !PG_ARGISNULL(3);
+}
+
 /*
  * mode_emissions(vessel, mode text, hours float8, speed_kn float8 DEFAULT NULL,
  *   in_eca boolean DEFAULT true, shore_power boolean DEFAULT false,
  *   location text DEFAULT NULL, sea_margin_pct float8 DEFAULT 0, draught_m float8 DEFAULT NULL,
  *   tier3_area boolean DEFAULT NULL) RETURNS emissions
- * (0.2.0 declared the first six arguments.)
+ * (0.2.0 declared the first six arguments.)  portemis.mode_emissions_or_unknown
+ * (ais_emissions) declares an eleventh, unknown_if_missing: a particular the
+ * mode needs that the vessel lacks (type, size, MCR, speed), or engines other
+ * than category 3, give NULL (unknown) instead of an error, so that an
+ * inventory over a mixed fleet is not stopped by one ship.
  */
 PG_FUNCTION_INFO_V1(mode_emissions);
 Datum
@@ -592,7 +617,9 @@ mode_emissions(PG_FUNCTION_ARGS)
 	double		hours;
 	bool		in_eca,
 				tier3_area,
-				shore_power;
+				shore_power,
+				unknown_if_missing,
+				missing = false;
 	const PmEnergyTables *t;
 	PmEngineRun run;
 	PmEmissions *e;
@@ -609,6 +636,9 @@ mode_emissions(PG_FUNCTION_ARGS)
 	/* Tier III where the NOx ECA applies; the EPA tool applies it wherever the keel year says so */
 	tier3_area = PG_NARGS() >= 10 && !PG_ARGISNULL(9) ? PG_GETARG_BOOL(9) : in_eca;
 	shore_power = !PG_ARGISNULL(5) && PG_GETARG_BOOL(5);
+	unknown_if_missing = PG_NARGS() >= 11 && !PG_ARGISNULL(10) && PG_GETARG_BOOL(10);
+	if (unknown_if_missing && (v.engine_category != 3 || !main_engine_known(fcinfo, &v, mode)))
+		PG_RETURN_NULL();
 	require_category3(&v);
 	if (shore_power && mode != PM_MODE_BERTH)
 		ereport(ERROR,
@@ -624,8 +654,10 @@ mode_emissions(PG_FUNCTION_ARGS)
 	 * may reload the registry, which would leave an earlier pointer dangling.
 	 */
 	load = main_engine_load(fcinfo, &v, mode);
-	aux_kw = shore_power ? 0 : group_power(&v, PM_GROUP_AUXILIARY, mode);
-	boiler_kw = group_power(&v, PM_GROUP_BOILER, mode);
+	aux_kw = shore_power ? 0 : group_power(&v, PM_GROUP_AUXILIARY, mode, unknown_if_missing ? &missing : NULL);
+	boiler_kw = group_power(&v, PM_GROUP_BOILER, mode, unknown_if_missing ? &missing : NULL);
+	if (missing)
+		PG_RETURN_NULL();
 	t = pm_energy_tables();
 	e = palloc0(sizeof(PmEmissions));
 
@@ -686,7 +718,7 @@ shore_power_kwh(PG_FUNCTION_ARGS)
 
 	vessel_from_datum(fcinfo, PG_GETARG_HEAPTUPLEHEADER(0), &v);
 	require_category3(&v);
-	PG_RETURN_FLOAT8(group_power(&v, PM_GROUP_AUXILIARY, PM_MODE_BERTH) * hours);
+	PG_RETURN_FLOAT8(group_power(&v, PM_GROUP_AUXILIARY, PM_MODE_BERTH, NULL) * hours);
 }
 
 /* shore_power_emissions(vessel, hours, grid_kg_co2_per_kwh): the grid's CO2, t. */
@@ -702,7 +734,7 @@ shore_power_emissions(PG_FUNCTION_ARGS)
 	vessel_from_datum(fcinfo, PG_GETARG_HEAPTUPLEHEADER(0), &v);
 	require_category3(&v);
 	pm_emissions_set_unknown(e);	/* a CO2 grid factor says nothing of the rest */
-	e->t[PM_CO2] = group_power(&v, PM_GROUP_AUXILIARY, PM_MODE_BERTH) * hours * grid / 1000.0;
+	e->t[PM_CO2] = group_power(&v, PM_GROUP_AUXILIARY, PM_MODE_BERTH, NULL) * hours * grid / 1000.0;
 	PG_RETURN_EMISSIONS_P(e);
 }
 

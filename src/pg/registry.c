@@ -1174,7 +1174,7 @@ ship_type_parent(const char *code)
 
 double
 pm_auxiliary_power(const char *ship_type, const bool *has_size, const double *size,
-				   PmEngineGroup group, PmMode mode)
+				   PmEngineGroup group, PmMode mode, bool *missing)
 {
 	const char *basis = pm_aux_power_basis ? pm_aux_power_basis : "imo_ghg3";
 	const PmAuxGroup *g = NULL;
@@ -1199,6 +1199,11 @@ pm_auxiliary_power(const char *ship_type, const bool *has_size, const double *si
 			/* a type with one bin for every size needs no size (as in the EPA tool's calcSubType) */
 			if (!has_size[row->unit] && g->count == 1)
 				return row->kw[mode];
+			if (!has_size[row->unit] && missing != NULL)
+			{
+				*missing = true;
+				return 0;
+			}
 			if (!has_size[row->unit])
 				ereport(ERROR,
 						(errcode(ERRCODE_NULL_VALUE_NOT_ALLOWED),

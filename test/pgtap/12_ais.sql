@@ -3,7 +3,7 @@
 -- (a = 6,378,137 m), so 0.5 deg = 55,659.745397 m = 30.053858205527 nm.
 \ir defaults.psql
 BEGIN;
-SELECT plan(50);
+SELECT plan(53);
 
 CREATE TEMP TABLE p (mmsi int, t timestamptz, lon float8, lat float8, sog float8, st int, draught float8);
 -- ship 1, deliberately out of order, with a duplicate time, a jump, a placeholder position and SOG
@@ -129,6 +129,18 @@ SELECT ok((SELECT abs(sum(tonnes(ais_emissions(v, a), 'CO2')) - min(whole)) < 1e
                 LATERAL (SELECT tonnes(mode_emissions(v, 'transit', 2, 15, false), 'CO2') AS whole) w
            WHERE a.t_start < '2024-01-02 01:00Z'),
           'the pieces of an interval emit what the whole interval does (same mode, ECA flag)');
+SELECT is((SELECT ais_emissions(vessel('container_ship', max_speed_kn => 24, teu => 8000), a)
+           FROM tr, ais_activity(tr.track) a WHERE a.t_start = '2024-01-01 23:00Z'),
+          NULL, 'transit without the MCR: unknown (NULL), where mode_emissions raises');
+SELECT is((SELECT ais_emissions(vessel('container_ship'), (a.t_start, a.t_end, a.hours, 0, 0, 'sog', 5, NULL, false,
+                       0, 0, 0, 0, 0, 0, 0, '{}', false, false, false, false, false)::portemis.ais_interval)
+           FROM tr, ais_activity(tr.track) a WHERE a.t_start = '2024-01-01 23:00Z'),
+          NULL, 'at berth without the size the power defaults need: unknown (NULL)');
+SELECT is((SELECT ais_emissions(vessel('tug', aux_kw => 100, boiler_kw => 0, engine_category => 2),
+                                (a.t_start, a.t_end, a.hours, 0, 0, 'sog', 5, NULL, false,
+                       0, 0, 0, 0, 0, 0, 0, '{}', false, false, false, false, false)::portemis.ais_interval)
+           FROM tr, ais_activity(tr.track) a WHERE a.t_start = '2024-01-01 23:00Z'),
+          NULL, 'category 2 engines: the method does not apply (NULL), never 0');
 
 -- ---- input checks
 SELECT throws_ok($$SELECT ais_track(t, lon, lat, sog, st, draught, '0 hours', 50) FROM p$$, '22003', NULL,

@@ -108,19 +108,29 @@ END;
 COMMENT ON FUNCTION @extschema@.ais_mode(portemis.vessel, portemis.ais_interval, double precision) IS
     'EPA operating mode of an AIS interval (operating_mode): load from its speed by the propeller law (Admiralty formula with the reported and design draughts); at berth in a berth zone or with navigational status 5 (moored), in an anchorage zone or with status 1 (at anchor); NULL for a gap, or when the load would decide and the vessel has no maximum or service speed';
 
+-- mode_emissions with an eleventh argument: a particular the mode needs that the vessel lacks gives NULL.
+CREATE FUNCTION portemis.mode_emissions_or_unknown(portemis.vessel, mode text, hours double precision,
+    speed_kn double precision, in_eca boolean, shore_power boolean, location text, sea_margin_pct double precision,
+    draught_m double precision, tier3_area boolean, unknown_if_missing boolean)
+RETURNS @extschema@.emissions
+    AS 'MODULE_PATHNAME', 'mode_emissions' LANGUAGE C STABLE PARALLEL SAFE;
+COMMENT ON FUNCTION portemis.mode_emissions_or_unknown(portemis.vessel, text, double precision, double precision, boolean, boolean, text, double precision, double precision, boolean, boolean) IS
+    'Support function of ais_emissions: mode_emissions, but NULL (unknown) when unknown_if_missing and the vessel lacks a particular the mode needs (type, size, MCR, maximum or service speed) or its engines are not category 3';
+
 CREATE FUNCTION @extschema@.ais_emissions(v portemis.vessel, a portemis.ais_interval,
     sea_margin_pct double precision DEFAULT 0, shore_power boolean DEFAULT false)
 RETURNS @extschema@.emissions
 LANGUAGE sql STABLE PARALLEL SAFE
 BEGIN ATOMIC
-    SELECT @extschema@.mode_emissions(v, m.mode, (a).hours, (a).speed_kn, coalesce((a).in_eca, true),
+    SELECT portemis.mode_emissions_or_unknown(v, m.mode, (a).hours, (a).speed_kn, coalesce((a).in_eca, true),
                coalesce(shore_power AND m.mode = 'berth' AND (v).shore_power, false), NULL,
-               coalesce(sea_margin_pct, 0), CASE WHEN (v).design_draught_m IS NOT NULL THEN (a).draught_m END)
+               coalesce(sea_margin_pct, 0), CASE WHEN (v).design_draught_m IS NOT NULL THEN (a).draught_m END,
+               NULL, true)
     FROM (SELECT @extschema@.ais_mode(v, a, sea_margin_pct) AS mode) m
     WHERE m.mode IS NOT NULL;
 END;
 COMMENT ON FUNCTION @extschema@.ais_emissions(portemis.vessel, portemis.ais_interval, double precision, boolean) IS
-    'Ship-side emissions (t) of an AIS interval: mode_emissions in its ais_mode for its hours at its speed, in or outside an ECA by its in_eca flag (an interval not split by ais_activity counts as inside), the Admiralty formula when the reported and design draughts are known, shore power at berth when the berth has it (shore_power) and the vessel can take it; NULL (unknown) for a gap or an unknown mode';
+    'Ship-side emissions (t) of an AIS interval: mode_emissions in its ais_mode for its hours at its speed, in or outside an ECA by its in_eca flag (an interval not split by ais_activity counts as inside), the Admiralty formula when the reported and design draughts are known, shore power at berth when the berth has it (shore_power) and the vessel can take it; NULL (unknown) for a gap, an unknown mode, a vessel without a particular the mode needs (type, size, MCR, speed) or with category 1/2 engines: an inventory over a mixed fleet reports them apart, never as 0';
 
 -- AIS placeholders for the IMO number: "IMO0000000", empty, or a number whose check digit fails.
 CREATE FUNCTION @extschema@.ais_imo(text) RETURNS integer
