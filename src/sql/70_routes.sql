@@ -55,8 +55,11 @@ CREATE TABLE portemis.zone (
     geom            geometry NOT NULL CHECK (st_srid(geom) = 4326 AND geometrytype(geom) IN ('POLYGON', 'MULTIPOLYGON')),
     source          text NOT NULL CHECK (source <> ''),
     shipped         boolean NOT NULL DEFAULT false,
+    locode          @extschema@.locode,
     PRIMARY KEY (name, valid_from)
 );
+COMMENT ON COLUMN portemis.zone.locode IS
+    'The port (UN/LOCODE) of a port_area, berth or anchorage zone: ais_port_calls() names a call by it';
 COMMENT ON TABLE portemis.zone IS
     'Zones: Emission Control Areas (one row per period of a sulphur limit, % m/m, with the NOx Tier III start for ships built from that date), port areas, berths, anchorages, inventory boundaries and user polygons (custom); geometry SRID 4326; ais_activity() splits AIS intervals at their boundaries';
 CREATE INDEX zone_geom ON portemis.zone USING gist (geom);

@@ -136,3 +136,46 @@ BEGIN ATOMIC
 END;
 COMMENT ON FUNCTION @extschema@.ais_imo(text) IS
     'The IMO number of an AIS report (''IMO9321483'' or ''9321483''), NULL for a placeholder (IMO0000000), an empty field or a number whose check digit fails';
+
+-- Port calls: a stay in a port area (consecutive pieces inside one, across gaps) during which the ship
+-- stopped: at most 1 kn, or at anchor.  A ship passing through a port area makes no call.
+CREATE FUNCTION @extschema@.ais_port_calls(track portemis.ais_interval[])
+RETURNS TABLE (port text, locode @extschema@.locode, arrival timestamptz, departure timestamptz, hours double precision,
+               berth_hours double precision, anchorage_hours double precision, gap_hours double precision)
+LANGUAGE sql STABLE PARALLEL SAFE
+BEGIN ATOMIC
+    WITH pieces AS (
+        SELECT a.t_start, a.t_end, a.hours, a.gap, pz.name AS port, pz.locode,
+               NOT a.gap AND a.speed_kn <= 1 AND (coalesce(a.at_berth, false) OR coalesce(a.nav_status = 5, false))
+                   AS at_berth,
+               NOT a.gap AND a.speed_kn <= 3 AND (coalesce(a.in_anchorage, false) OR coalesce(a.nav_status = 1, false))
+                   AS at_anchor,
+               NOT a.gap AND a.speed_kn <= 1 AS stopped
+        FROM @extschema@.ais_activity(track, '{port_area,berth,anchorage}') a
+        LEFT JOIN LATERAL (SELECT z.name, z.locode FROM portemis.zone z
+                           WHERE z.kind = 'port_area' AND z.name = ANY (a.zones)
+                           ORDER BY z.name LIMIT 1) pz ON true
+    ), stays AS (
+        -- gaps-and-islands over the pieces that are not gaps: a new stay where the port changes
+        SELECT p.*, count(*) FILTER (WHERE p.new_stay) OVER (ORDER BY p.t_start) AS stay
+        FROM (SELECT q.*, q.port IS DISTINCT FROM lag(q.port) OVER (ORDER BY q.t_start) AS new_stay
+              FROM pieces q WHERE NOT q.gap) p
+    ), calls AS (
+        SELECT s.port, min(s.locode::text)::@extschema@.locode AS locode, min(s.t_start) AS arrival,
+               max(s.t_end) AS departure,
+               sum(s.hours) FILTER (WHERE s.at_berth AND NOT s.at_anchor) AS berth_hours,
+               sum(s.hours) FILTER (WHERE s.at_anchor) AS anchorage_hours
+        FROM stays s
+        WHERE s.port IS NOT NULL
+        GROUP BY s.stay, s.port
+        HAVING bool_or(s.stopped OR s.at_anchor)
+    )
+    SELECT c.port, c.locode, c.arrival, c.departure,
+           extract(epoch FROM c.departure - c.arrival)::double precision / 3600,
+           coalesce(c.berth_hours, 0), coalesce(c.anchorage_hours, 0),
+           coalesce((SELECT sum(g.hours) FROM pieces g WHERE g.gap AND g.t_start >= c.arrival AND g.t_end <= c.departure), 0)
+    FROM calls c
+    ORDER BY c.arrival;
+END;
+COMMENT ON FUNCTION @extschema@.ais_port_calls(portemis.ais_interval[]) IS
+    'The port calls of a track: stays inside a port_area zone (across gaps) in which the ship stopped (at most 1 kn, or at anchor), with arrival and departure (first entry, last exit), hours, hours at berth (a berth zone or status moored, at most 1 kn) and at anchor (an anchorage zone or status at anchor, at most 3 kn), and the gap hours inside the stay; port is the zone''s name, locode its port';

@@ -3,7 +3,7 @@
 -- (a = 6,378,137 m), so 0.5 deg = 55,659.745397 m = 30.053858205527 nm.
 \ir defaults.psql
 BEGIN;
-SELECT plan(53);
+SELECT plan(56);
 
 CREATE TEMP TABLE p (mmsi int, t timestamptz, lon float8, lat float8, sog float8, st int, draught float8);
 -- ship 1, deliberately out of order, with a duplicate time, a jump, a placeholder position and SOG
@@ -141,6 +141,28 @@ SELECT is((SELECT ais_emissions(vessel('tug', aux_kw => 100, boiler_kw => 0, eng
                        0, 0, 0, 0, 0, 0, 0, '{}', false, false, false, false, false)::portemis.ais_interval)
            FROM tr, ais_activity(tr.track) a WHERE a.t_start = '2024-01-01 23:00Z'),
           NULL, 'category 2 engines: the method does not apply (NULL), never 0');
+
+-- ---- port calls: a port area 1.0 - 1.2 E with a berth at 1.10 - 1.12 E; the ship comes in at 12 kn,
+-- lies moored 01:00 - 10:00 with its AIS silent 02:00 - 09:00, and leaves
+INSERT INTO portemis.zone (name, kind, geom, source, locode)
+VALUES ('test port', 'port_area', 'SRID=4326;POLYGON((1 -1, 1.2 -1, 1.2 1, 1 1, 1 -1))', 'pgTAP', 'USLAX'),
+       ('test port berth', 'berth', 'SRID=4326;POLYGON((1.1 -1, 1.12 -1, 1.12 1, 1.1 1, 1.1 -1))', 'pgTAP', 'USLAX');
+CREATE TEMP TABLE call_track AS
+SELECT ais_track(t, lon, 0, sog, st) AS tr
+FROM (VALUES ('2024-03-01 00:00Z'::timestamptz, 0.91::float8, 12::float8, 0), ('2024-03-01 01:00Z', 1.11, 0, 5),
+             ('2024-03-01 02:00Z', 1.11, 0, 5), ('2024-03-01 09:00Z', 1.11, 0, 5), ('2024-03-01 10:00Z', 1.11, 0, 5),
+             ('2024-03-01 11:00Z', 1.31, 12, 0)) v(t, lon, sog, st);
+-- in at 1.0 E: 0.09 of 0.2 deg after 00:00 = 00:27; out at 1.2 E: 0.09 of 0.2 deg after 10:00 = 10:27
+SELECT is((SELECT (port, locode::text, arrival, departure, hours) FROM call_track, ais_port_calls(call_track.tr)),
+          ('test port'::text, 'USLAX'::text, '2024-03-01 00:27Z'::timestamptz, '2024-03-01 10:27Z'::timestamptz, 10::float8),
+          'one call: from crossing into the port area to crossing out, across the silent hours');
+SELECT is((SELECT (berth_hours, anchorage_hours, gap_hours) FROM call_track, ais_port_calls(call_track.tr)),
+          (2::float8, 0::float8, 7::float8), '... 2 hours moored at berth on record, 7 hours silent');
+SELECT is((SELECT count(*)::int FROM (SELECT ais_track(t, lon, 0, 12, 0) AS tr
+                                      FROM (VALUES ('2024-03-01 00:00Z'::timestamptz, 0.91::float8),
+                                                   ('2024-03-01 01:00Z', 1.11), ('2024-03-01 02:00Z', 1.31)) v(t, lon)) s,
+                                     ais_port_calls(s.tr)),
+          0, 'a ship passing through a port area at 12 kn makes no call');
 
 -- ---- input checks
 SELECT throws_ok($$SELECT ais_track(t, lon, lat, sog, st, draught, '0 hours', 50) FROM p$$, '22003', NULL,
