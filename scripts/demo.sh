@@ -19,6 +19,18 @@ psql -X -q -d portemis_demo -v ON_ERROR_STOP=1 \
     -c "SET client_min_messages = warning" -c "CREATE EXTENSION portemis CASCADE" \
     -f sample/la_corridor_voyages.sql
 psql -X -q -d portemis_demo -v ON_ERROR_STOP=1 -f sample/report.sql
+# the port inventory from real AIS pings: the Southern California extract of ../shared/data when present,
+# else the 262-row fixture of the repository (the same day and place)
+ais_file=$PM_REPO_DIR/test/data/ais_socal_sample.csv
+marad_file=$PM_REPO_DIR/test/data/marad_fleet_sample.csv
+marad_extra=
+if [ -n "${PM_DATA_DIR:-}" ]; then
+    ais_file=$PM_DATA_DIR/ais/marinecadastre_ais_2022-01-03_socal.csv
+    marad_file=$PM_DATA_DIR/ships/marad_usflag_fleet_2023-04-10.csv
+    marad_extra=", operator text, msp text, visa text, vta text, jones_act text, military text"
+fi
+psql -X -q -d portemis_demo -v ON_ERROR_STOP=1 -v ais_file="$ais_file" -v marad_file="$marad_file" \
+    -v marad_extra="$marad_extra" -f sample/ais_inventory.sql
 psql -X -q -t -A -d portemis_demo -v ON_ERROR_STOP=1 -f sample/report_html.sql -o portemis-report.html
 echo
 echo "HTML report (map and charts, opens offline): $PM_REPO_DIR/portemis-report.html"

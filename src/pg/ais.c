@@ -106,7 +106,7 @@ read_ping(FunctionCallInfo fcinfo, PmPing *p)
 	p->t = t;
 	p->lon = placed ? lon : NAN;
 	p->lat = placed ? lat : NAN;
-	/* SOG 102.3 is "not available", 102.2 "102.2 knots or more" (ITU-R M.1371-5, Table 49) */
+	/* SOG 102.3 is "not available", 102.2 "102.2 knots or more" (ITU-R M.1371-5, Annex 2, position report) */
 	p->sog = isfinite(sog) && sog >= 0 && sog < 102.25 ? sog : NAN;
 	p->draught_m = isfinite(draught) && draught > 0 && draught < 100 ? draught : NAN;
 	p->nav_status = -1;

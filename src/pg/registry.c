@@ -1222,6 +1222,12 @@ pm_auxiliary_power(const char *ship_type, const bool *has_size, const double *si
 	/* not found: say why */
 	for (i = 0; i < registry_naux; i++)
 		basis_known |= strcmp(registry_aux[i].basis, basis) == 0;
+	if (basis_known && missing != NULL)
+	{
+		/* a type too general for the defaults (tanker: oil, chemical or gas?) */
+		*missing = true;
+		return 0;
+	}
 	if (!basis_known)
 		ereport(ERROR,
 				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),

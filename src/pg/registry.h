@@ -90,8 +90,8 @@ extern const char *const pm_size_unit_names[PM_NSIZE_UNITS];
  * Default auxiliary or boiler power (kW) in a mode for a ship type and size,
  * from auxiliary_power rows of the basis portemis.aux_power_basis.  sizes
  * holds the vessel's size in each unit (has[] false when unknown).  Raises
- * 22023 for an unknown ship type and 22004 when the needed size is missing,
- * unless missing is given: then *missing is set and 0 returned.
+ * 22023 for a ship type without defaults and 22004 when the needed size is
+ * missing, unless missing is given: then *missing is set and 0 returned.
  */
 extern double pm_auxiliary_power(const char *ship_type, const bool *has_size, const double *size,
 								 PmEngineGroup group, PmMode mode, bool *missing);
