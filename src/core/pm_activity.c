@@ -192,7 +192,7 @@ optional_or_unknown(const PmOptional *o)
 
 bool
 pm_engine_emissions_add(const PmEnergyTables *t, const PmEngineRun *run, PmEmissions *e,
-						PmError *err)
+						double *fuel_t, PmError *err)
 {
 	const PmOptional *ef = t->ef[run->group][run->engine][run->fuel];
 	const PmEnergyFuelRow *fuel = &t->fuel[run->fuel];
@@ -240,6 +240,8 @@ pm_engine_emissions_add(const PmEnergyTables *t, const PmEngineRun *run, PmEmiss
 
 	/* g -> t: 1e-6 */
 	e->t[PM_CO2] += kwh * bsfc * fuel->cf_co2 * adj[PM_CO2] * 1e-6;
+	if (fuel_t != NULL)
+		*fuel_t += kwh * bsfc * adj[PM_CO2] * 1e-6;	/* CO2 = fuel x cf: CO2's adjustment is the fuel's */
 	/*
 	 * A fixed SO2 per gram of fuel follows the fuel: at low load it rises with
 	 * the CO2 (fuel) adjustment.  The sulphur form needs a sulphur content LNG

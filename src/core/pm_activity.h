@@ -180,8 +180,12 @@ typedef struct PmEngineRun
 	double		sulphur_pct;
 } PmEngineRun;
 
-/* Add the emissions (t) of one engine run to *e. */
+/*
+ * Add the emissions (t) of one engine run to *e, and, when fuel_t is not
+ * NULL, the fuel it burns (t: energy x BSFC x the CO2 low-load adjustment)
+ * to *fuel_t.
+ */
 extern bool pm_engine_emissions_add(const PmEnergyTables *t, const PmEngineRun *run,
-									PmEmissions *e, PmError *err);
+									PmEmissions *e, double *fuel_t, PmError *err);
 
 #endif							/* PM_ACTIVITY_H */

@@ -242,7 +242,7 @@ engine_emissions(PG_FUNCTION_ARGS)
 		run.engine = PM_ENG_BOILER;
 
 	e = palloc0(sizeof(PmEmissions));
-	if (!pm_engine_emissions_add(pm_energy_tables(), &run, e, &err))
+	if (!pm_engine_emissions_add(pm_energy_tables(), &run, e, NULL, &err))
 		pm_raise_error(&err, NULL);
 	PG_RETURN_EMISSIONS_P(e);
 }
@@ -473,14 +473,15 @@ vessel_tier(const PmVessel *v, PmEngine engine, bool tier3_area)
 	return v->has_keel_laid_year ? pm_nox_tier(v->keel_laid_year, engine, tier3_area, 3) : 0;
 }
 
+/* Add a run's emissions to e and its fuel to fuel_t[its fuel] (fuel_t may be NULL). */
 static void
-add_run(const PmEnergyTables *t, PmEngineRun *run, PmEmissions *e)
+add_run(const PmEnergyTables *t, PmEngineRun *run, PmEmissions *e, double *fuel_t)
 {
 	PmError		err;
 
 	if (run->power_kw == 0 || run->hours == 0)
 		return;
-	if (!pm_engine_emissions_add(t, run, e, &err))
+	if (!pm_engine_emissions_add(t, run, e, fuel_t ? &fuel_t[run->fuel] : NULL, &err))
 		pm_raise_error(&err, NULL);
 }
 
@@ -608,9 +609,8 @@ main_engine_known(FunctionCallInfo fcinfo, const PmVessel *v, PmMode mode)
  * than category 3, give NULL (unknown) instead of an error, so that an
  * inventory over a mixed fleet is not stopped by one ship.
  */
-PG_FUNCTION_INFO_V1(mode_emissions);
-Datum
-mode_emissions(PG_FUNCTION_ARGS)
+static PmEmissions *
+mode_run(FunctionCallInfo fcinfo, double *fuel_t)
 {
 	PmVessel	v;
 	PmMode		mode;
@@ -628,7 +628,7 @@ mode_emissions(PG_FUNCTION_ARGS)
 				boiler_kw;
 
 	if (PG_ARGISNULL(0) || PG_ARGISNULL(1) || PG_ARGISNULL(2))
-		PG_RETURN_NULL();
+		return NULL;
 	vessel_from_datum(fcinfo, PG_GETARG_HEAPTUPLEHEADER(0), &v);
 	mode = (PmMode) code_arg(PG_GETARG_TEXT_PP(1), pm_mode_lookup, "mode", PM_KNOWN_MODES);
 	hours = pm_quantity_arg(fcinfo, 2, "hours", HUGE_VAL);
@@ -638,7 +638,7 @@ mode_emissions(PG_FUNCTION_ARGS)
 	shore_power = !PG_ARGISNULL(5) && PG_GETARG_BOOL(5);
 	unknown_if_missing = PG_NARGS() >= 11 && !PG_ARGISNULL(10) && PG_GETARG_BOOL(10);
 	if (unknown_if_missing && (v.engine_category != 3 || !main_engine_known(fcinfo, &v, mode)))
-		PG_RETURN_NULL();
+		return NULL;
 	require_category3(&v);
 	if (shore_power && mode != PM_MODE_BERTH)
 		ereport(ERROR,
@@ -657,7 +657,7 @@ mode_emissions(PG_FUNCTION_ARGS)
 	aux_kw = shore_power ? 0 : group_power(&v, PM_GROUP_AUXILIARY, mode, unknown_if_missing ? &missing : NULL);
 	boiler_kw = group_power(&v, PM_GROUP_BOILER, mode, unknown_if_missing ? &missing : NULL);
 	if (missing)
-		PG_RETURN_NULL();
+		return NULL;
 	t = pm_energy_tables();
 	e = palloc0(sizeof(PmEmissions));
 
@@ -672,7 +672,7 @@ mode_emissions(PG_FUNCTION_ARGS)
 		run.has_load = true;
 		run.load = load;
 		run.tier = vessel_tier(&v, v.main_engine, tier3_area);
-		add_run(t, &run, e);
+		add_run(t, &run, e, fuel_t);
 	}
 
 	if (!shore_power)
@@ -684,7 +684,7 @@ mode_emissions(PG_FUNCTION_ARGS)
 		run.power_kw = aux_kw;
 		run.hours = hours;
 		run.tier = vessel_tier(&v, v.aux_engine, tier3_area);
-		add_run(t, &run, e);
+		add_run(t, &run, e, fuel_t);
 	}
 	else
 	{
@@ -703,9 +703,49 @@ mode_emissions(PG_FUNCTION_ARGS)
 	run.fuel = fuel_by_location(PM_ENG_BOILER, in_eca);
 	run.power_kw = boiler_kw;
 	run.hours = hours;
-	add_run(t, &run, e);
+	add_run(t, &run, e, fuel_t);
 
+	return e;
+}
+
+PG_FUNCTION_INFO_V1(mode_emissions);
+Datum
+mode_emissions(PG_FUNCTION_ARGS)
+{
+	PmEmissions *e = mode_run(fcinfo, NULL);
+
+	if (e == NULL)
+		PG_RETURN_NULL();
 	PG_RETURN_EMISSIONS_P(e);
+}
+
+/*
+ * portemis.mode_fuel_or_unknown(the arguments of mode_emissions_or_unknown) RETURNS jsonb:
+ * the fuel the engines burn in the mode, t by fuel ({"HFO": ..., "MGO": ...}; fuels not burnt
+ * are left out); NULL where mode_emissions_or_unknown is NULL.
+ */
+PG_FUNCTION_INFO_V1(mode_fuel);
+Datum
+mode_fuel(PG_FUNCTION_ARGS)
+{
+	double		fuel_t[PM_NEFUELS] = {0};
+	StringInfoData json;
+	int			f;
+
+	if (mode_run(fcinfo, fuel_t) == NULL)
+		PG_RETURN_NULL();
+	initStringInfo(&json);
+	appendStringInfoChar(&json, '{');
+	for (f = 0; f < PM_NEFUELS; f++)
+		if (fuel_t[f] > 0)
+		{
+			char		buf[PM_DOUBLE_BUFLEN];
+
+			pm_format_double(fuel_t[f], buf);
+			appendStringInfo(&json, "%s\"%s\": %s", json.len > 1 ? ", " : "", pm_energy_fuel_names[f], buf);
+		}
+	appendStringInfoChar(&json, '}');
+	return DirectFunctionCall1(jsonb_in, CStringGetDatum(json.data));
 }
 
 /* shore_power_kwh(vessel, hours): the auxiliary energy at berth that the grid supplies, kWh. */

@@ -3,7 +3,7 @@
 -- (a = 6,378,137 m), so 0.5 deg = 55,659.745397 m = 30.053858205527 nm.
 \ir defaults.psql
 BEGIN;
-SELECT plan(56);
+SELECT plan(63);
 
 CREATE TEMP TABLE p (mmsi int, t timestamptz, lon float8, lat float8, sog float8, st int, draught float8);
 -- ship 1, deliberately out of order, with a duplicate time, a jump, a placeholder position and SOG
@@ -163,6 +163,46 @@ SELECT is((SELECT count(*)::int FROM (SELECT ais_track(t, lon, 0, 12, 0) AS tr
                                                    ('2024-03-01 01:00Z', 1.11), ('2024-03-01 02:00Z', 1.31)) v(t, lon)) s,
                                      ais_port_calls(s.tr)),
           0, 'a ship passing through a port area at 12 kn makes no call');
+
+-- ---- voyages: port A (2.0 - 2.2 E, USLAX) to port B (3.0 - 3.2 E, CNSHA) along the equator.  Moored at A
+-- 00:00 - 01:00, under way 02:00 - 06:00 at 18 kn, moored at B 07:00 - 08:00: out of A at 2.2 E (01:30),
+-- into B at 3.0 E (06:30); 0.8 deg between them = 1.6 x 30.053858205527 = 48.086173128844 nm
+INSERT INTO portemis.zone (name, kind, geom, source, locode)
+VALUES ('port A', 'port_area', 'SRID=4326;POLYGON((2 -1, 2.2 -1, 2.2 1, 2 1, 2 -1))', 'pgTAP', 'USLAX'),
+       ('port B', 'port_area', 'SRID=4326;POLYGON((3.0 -1, 3.2 -1, 3.2 1, 3.0 1, 3.0 -1))', 'pgTAP', 'CNSHA');
+CREATE TEMP TABLE voy_track AS
+SELECT ais_track(t, lon, 0, sog, st) AS tr
+FROM (VALUES ('2024-04-01 00:00Z'::timestamptz, 2.1::float8, 0::float8, 5), ('2024-04-01 01:00Z', 2.1, 0, 5),
+             ('2024-04-01 02:00Z', 2.3, 18, 0), ('2024-04-01 06:00Z', 2.9, 18, 0), ('2024-04-01 07:00Z', 3.1, 0, 5),
+             ('2024-04-01 08:00Z', 3.1, 0, 5)) v(t, lon, sog, st);
+CREATE TEMP TABLE voy_ship AS
+SELECT vessel('container_ship', imo => 9321483, teu => 8000, mcr_kw => 40000, max_speed_kn => 24, keel_laid_year => 2012) AS v;
+CREATE TEMP TABLE voy AS SELECT l.* FROM voy_track, voy_ship, ais_voyages(voy_track.tr, voy_ship.v) l;
+SELECT is((SELECT (origin::text, destination::text, departure, arrival, hours, gap_hours, fuel_complete) FROM voy),
+          ('USLAX'::text, 'CNSHA'::text, '2024-04-01 01:30Z'::timestamptz, '2024-04-01 06:30Z'::timestamptz,
+           5::float8, 0::float8, true), 'one leg, from leaving port A to reaching port B');
+SELECT ok((SELECT abs(distance_nm - 48.086173128844) < 1e-9 FROM voy), '... 0.8 deg of the equator long');
+SELECT is((SELECT (imo(leg), origin(leg)::text, destination(leg)::text) FROM voy), (9321483, 'USLAX'::text, 'CNSHA'::text),
+          '... as a voyage value of the ship');
+-- the 4 hours 02:00 - 06:00 at 18 kn: load (18/24)^3 = 0.421875, 16,875 kW main engine (SSD, 195 g/kWh of HFO
+-- outside an ECA: EPA guidance, energy_factor) = 13.1625 t, plus the auxiliary engines and boiler
+SELECT ok((SELECT abs((ais_fuel(vessel('container_ship', teu => 8000, mcr_kw => 40000, max_speed_kn => 24,
+                                       keel_laid_year => 2012, aux_kw => 0, boiler_kw => 0), a) ->> 'HFO')::float8
+                      - 40000 * 0.421875 * 4 * 195e-6) < 1e-9
+           FROM voy_track, ais_activity(voy_track.tr) a WHERE a.t_start = '2024-04-01 02:00Z'),
+          'ais_fuel: 40,000 kW x 0.421875 x 4 h x 195 g/kWh = 13.1625 t HFO for the main engine');
+SELECT ok((SELECT abs((fuel ->> 'HFO')::float8 - (SELECT sum((ais_fuel(v, a) ->> 'HFO')::float8)
+                                                 FROM voy_track, voy_ship, ais_activity(voy_track.tr) a
+                                                 WHERE a.t_start >= '2024-04-01 01:30Z' AND a.t_end <= '2024-04-01 06:30Z')) < 1e-12
+           FROM voy), 'the leg''s fuel is the fuel of its pieces');
+SELECT ok((SELECT abs(tonnes(voyage_emissions(leg), 'CO2') - (SELECT sum(tonnes(ais_emissions(v, a), 'CO2'))
+                                                            FROM voy_track, voy_ship, ais_activity(voy_track.tr) a
+                                                            WHERE a.t_start >= '2024-04-01 01:30Z' AND a.t_end <= '2024-04-01 06:30Z'))
+                  < 1e-9 * tonnes(voyage_emissions(leg), 'CO2') FROM voy),
+          'the voyage''s fuel-based CO2 equals the activity CO2 of the leg (HFO 3.114 t/t in both methods)');
+SELECT is((SELECT (leg IS NULL, fuel IS NULL, fuel_complete)
+           FROM voy_track, ais_voyages(voy_track.tr, vessel('container_ship', teu => 8000)) l),
+          (true, true, false), 'without MCR and speed the leg''s fuel is unknown: no voyage value, never a voyage of 0 t');
 
 -- ---- input checks
 SELECT throws_ok($$SELECT ais_track(t, lon, lat, sog, st, draught, '0 hours', 50) FROM p$$, '22003', NULL,

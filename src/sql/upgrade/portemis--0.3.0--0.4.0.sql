@@ -186,3 +186,71 @@ BEGIN ATOMIC
 END;
 COMMENT ON FUNCTION @extschema@.ais_port_calls(portemis.ais_interval[]) IS
     'The port calls of a track: stays inside a port_area zone (across gaps) in which the ship stopped (at most 1 kn, or at anchor), with arrival and departure (first entry, last exit), hours, hours at berth (a berth zone or status moored, at most 1 kn) and at anchor (an anchorage zone or status at anchor, at most 3 kn), and the gap hours inside the stay; port is the zone''s name, locode its port';
+
+-- The fuel of an interval (t by fuel), the same engine runs as ais_emissions.
+CREATE FUNCTION portemis.mode_fuel_or_unknown(portemis.vessel, mode text, hours double precision,
+    speed_kn double precision, in_eca boolean, shore_power boolean, location text, sea_margin_pct double precision,
+    draught_m double precision, tier3_area boolean, unknown_if_missing boolean)
+RETURNS jsonb
+    AS 'MODULE_PATHNAME', 'mode_fuel' LANGUAGE C STABLE PARALLEL SAFE;
+COMMENT ON FUNCTION portemis.mode_fuel_or_unknown(portemis.vessel, text, double precision, double precision, boolean, boolean, text, double precision, double precision, boolean, boolean) IS
+    'Support function of ais_fuel: the fuel (t by fuel code) of the engine runs of mode_emissions_or_unknown: energy x BSFC x the CO2 low-load adjustment';
+
+CREATE FUNCTION @extschema@.ais_fuel(v portemis.vessel, a portemis.ais_interval,
+    sea_margin_pct double precision DEFAULT 0, shore_power boolean DEFAULT false)
+RETURNS jsonb
+LANGUAGE sql STABLE PARALLEL SAFE
+BEGIN ATOMIC
+    SELECT portemis.mode_fuel_or_unknown(v, m.mode, (a).hours, (a).speed_kn, coalesce((a).in_eca, true),
+               coalesce(shore_power AND m.mode = 'berth' AND (v).shore_power, false), NULL,
+               coalesce(sea_margin_pct, 0), CASE WHEN (v).design_draught_m IS NOT NULL THEN (a).draught_m END,
+               NULL, true)
+    FROM (SELECT @extschema@.ais_mode(v, a, sea_margin_pct) AS mode) m
+    WHERE m.mode IS NOT NULL;
+END;
+COMMENT ON FUNCTION @extschema@.ais_fuel(portemis.vessel, portemis.ais_interval, double precision, boolean) IS
+    'The fuel (t by fuel code, {"HFO": ..., "MGO": ...}) of the engine runs behind ais_emissions: energy x BSFC (EPA guidance, energy_factor) x the CO2 low-load adjustment; distillate inside an ECA, residual outside (the method''s fuel rule); NULL where ais_emissions is NULL';
+
+-- Voyages: the legs between consecutive port calls, with the fuel of the activity between them.
+CREATE FUNCTION @extschema@.ais_voyages(track portemis.ais_interval[], v portemis.vessel,
+    sea_margin_pct double precision DEFAULT 0)
+RETURNS TABLE (leg @extschema@.voyage, origin @extschema@.locode, destination @extschema@.locode,
+               departure timestamptz, arrival timestamptz, distance_nm double precision, hours double precision,
+               gap_hours double precision, fuel jsonb, fuel_complete boolean)
+LANGUAGE sql STABLE PARALLEL SAFE
+BEGIN ATOMIC
+    WITH calls AS (
+        SELECT c.locode, c.arrival, c.departure, row_number() OVER (ORDER BY c.arrival) AS k
+        FROM @extschema@.ais_port_calls(track) c
+    ), pieces AS (
+        SELECT a.t_start, a.t_end, a.hours, a.distance_nm, a.gap,
+               CASE WHEN NOT a.gap THEN @extschema@.ais_fuel(v, a, sea_margin_pct) END AS fuel
+        FROM @extschema@.ais_activity(track) a
+    ), legs AS (
+        SELECT o.locode AS origin, d.locode AS destination, o.departure, d.arrival,
+               s.distance_nm, s.gap_hours, s.fuel_complete,
+               (SELECT jsonb_object_agg(f.key, f.t)
+                FROM (SELECT e.key, sum(e.value::text::double precision) AS t
+                      FROM pieces p, jsonb_each(p.fuel) e
+                      WHERE p.t_start >= o.departure AND p.t_end <= d.arrival
+                      GROUP BY e.key) f) AS fuel
+        FROM calls o
+        JOIN calls d ON d.k = o.k + 1
+        CROSS JOIN LATERAL (
+            SELECT coalesce(sum(p.distance_nm), 0) AS distance_nm,
+                   coalesce(sum(p.hours) FILTER (WHERE p.gap), 0) AS gap_hours,
+                   coalesce(bool_and(NOT p.gap AND p.fuel IS NOT NULL), true) AS fuel_complete
+            FROM pieces p
+            WHERE p.t_start >= o.departure AND p.t_end <= d.arrival) s
+    )
+    SELECT CASE WHEN l.fuel_complete AND l.origin IS NOT NULL AND l.destination IS NOT NULL
+                THEN @extschema@.voyage((v).imo, l.origin, l.destination, l.departure, l.arrival,
+                                        distance_nm => l.distance_nm, fuels => coalesce(l.fuel, '{}')) END,
+           l.origin, l.destination, l.departure, l.arrival, l.distance_nm,
+           extract(epoch FROM l.arrival - l.departure)::double precision / 3600, l.gap_hours,
+           CASE WHEN l.fuel_complete THEN l.fuel END, l.fuel_complete
+    FROM legs l
+    ORDER BY l.departure;
+END;
+COMMENT ON FUNCTION @extschema@.ais_voyages(portemis.ais_interval[], portemis.vessel, double precision) IS
+    'The legs of a track between consecutive port calls (ais_port_calls) as voyage values: origin and destination (the port zones'' locode), departure and arrival at the port areas'' boundaries, distance along the track (nm), and the fuel of the activity between them by ais_fuel; a leg with a gap or a piece of unknown fuel has fuel_complete false and no voyage value (its fuel is not known, and a voyage without fuel would read as 0)';
