@@ -1,7 +1,7 @@
 -- A port inventory of Los Angeles/Long Beach from real AIS pings (NOAA/BOEM MarineCadastre, 2022-01-03),
 -- run by scripts/demo.sh:  psql -v ais_file=... -v marad_file=... -f sample/ais_inventory.sql
 -- ais_file: a MarineCadastre CSV (the demo takes the Southern California extract of ../shared/data, else
--- the 262-row fixture test/data/ais_socal_sample.csv); marad_file: the MARAD US-flag fleet list, the ship
+-- the fixture of its cargo ships and tankers, test/data/ais_socal_cargo.csv); marad_file: the MARAD US-flag fleet list, the ship
 -- register's rows (the 34-row fixture test/data/marad_fleet_sample.csv, or the full list with
 -- marad_extra=', operator text, msp text, visa text, vta text, jones_act text, military text').
 \set ON_ERROR_STOP 1
@@ -76,17 +76,21 @@ FROM activity;
 \echo '== Port inventory, ocean-going cargo ships and tankers inside the demo boundary, by ship type and mode'
 \echo '   (t; "unknown h": hours whose emissions need particulars the ship has not got: MCR and speed under way,'
 \echo '   size at berth and anchor; the register holds MARAD''s US-flag ships; AIS alone gives no size or power)'
+CREATE TABLE ais_inventory AS
 SELECT coalesce((f.v).ship_type, 'unknown type') AS ship_type, coalesce(ais_mode(f.v, x.a), 'unknown') AS mode,
-       count(DISTINCT x.mmsi) AS ships, round(sum((x.a).hours)::numeric, 2) AS hours,
-       round((sum((x.a).hours) FILTER (WHERE e IS NULL))::numeric, 2) AS "unknown h",
-       round(sum(tonnes(e, 'CO2'))::numeric, 3) AS co2_t, round(sum(tonnes(e, 'NOx'))::numeric, 4) AS nox_t,
-       round(sum(tonnes(e, 'SOx'))::numeric, 5) AS sox_t, round(sum(tonnes(e, 'PM2.5'))::numeric, 5) AS pm2_5_t
+       count(DISTINCT x.mmsi) AS ships, sum((x.a).hours) AS hours,
+       coalesce(sum((x.a).hours) FILTER (WHERE e IS NULL), 0) AS unknown_hours,
+       sum(tonnes(e, 'CO2')) AS co2_t, sum(tonnes(e, 'NOx')) AS nox_t, sum(tonnes(e, 'SOx')) AS sox_t,
+       sum(tonnes(e, 'PM2.5')) AS pm2_5_t
 FROM activity x
 JOIN fleet f USING (mmsi),
      LATERAL (SELECT ais_emissions(f.v, x.a) AS e) em
 WHERE (x.a).in_inventory AND NOT (x.a).gap
-GROUP BY 1, 2
-ORDER BY 1, 2;
+GROUP BY 1, 2;
+SELECT ship_type, mode, ships, round(hours::numeric, 2) AS hours, round(unknown_hours::numeric, 2) AS "unknown h",
+       round(co2_t::numeric, 3) AS co2_t, round(nox_t::numeric, 4) AS nox_t, round(sox_t::numeric, 5) AS sox_t,
+       round(pm2_5_t::numeric, 5) AS pm2_5_t
+FROM ais_inventory ORDER BY 1, 2;
 
 \echo
 \echo '== Port calls at the harbours (a call that began before the first report starts at that report)'

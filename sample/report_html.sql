@@ -109,6 +109,57 @@ FROM (SELECT z.name, z.valid_from, z.sulphur_pct,
 WHERE NOT st_isempty(geom);
 
 -- --------------------------------------------------------------------------------------------------------
+-- The port inventory from AIS (sample/ais_inventory.sql), when the database has one: hours by ship type and
+-- mode as stacked bars (one <rect class="mark" data-chart="ais_hours"> per ship type and mode, data-value the
+-- hours) and the inventory table, "unknown" where the emissions are.
+-- --------------------------------------------------------------------------------------------------------
+CREATE TEMP TABLE ais_section (html text);
+SELECT to_regclass('ais_inventory') IS NOT NULL AS has_ais_inventory \gset
+\if :has_ais_inventory
+INSERT INTO ais_section
+WITH m AS (SELECT i.*, sum(hours) OVER (PARTITION BY ship_type ORDER BY mode) - hours AS base,
+                  dense_rank() OVER (ORDER BY ship_type) AS row_k
+           FROM ais_inventory i),
+     l AS (SELECT 560 AS width, 150 AS left_w, 80 AS right_w, 22 AS top_h, 24 AS row_h, 16 AS bar_h,
+                  (SELECT max(t) FROM (SELECT sum(hours) AS t FROM ais_inventory GROUP BY ship_type) x) AS max_h),
+     colour AS (SELECT * FROM (VALUES ('anchorage', '#8c6d31'), ('berth', '#3182bd'), ('maneuvering', '#e6550d'),
+                                      ('transit', '#31a354'), ('unknown', '#969696')) v(mode, fill))
+SELECT format('<h2>Port inventory from AIS</h2><div class="charts"><figure class="chart-box">'
+              '<figcaption>Hours by ship type and mode inside the inventory boundary (real NOAA pings, 2022-01-03)</figcaption>'
+              '<svg class="chart" viewBox="0 0 %s %s" width="%s" height="%s" role="img">%s%s</svg>'
+              '<div class="legend">%s</div></figure></div>%s',
+              l.width, l.top_h + (SELECT max(row_k) FROM m) * l.row_h + 30, l.width,
+              l.top_h + (SELECT max(row_k) FROM m) * l.row_h + 30,
+              (SELECT string_agg(format(E'\n<rect class="mark" data-chart="ais_hours" data-ship-type="%s" data-mode="%s" '
+                                        'data-value="%s" x="%s" y="%s" width="%s" height="%s" fill="%s"><title>%s, %s: %s h</title></rect>',
+                                        pg_temp.esc(m.ship_type), m.mode, round(m.hours::numeric, 4),
+                                        round((l.left_w + m.base / l.max_h * (l.width - l.left_w - l.right_w))::numeric, 2),
+                                        l.top_h + (m.row_k - 1) * l.row_h,
+                                        round(greatest(m.hours / l.max_h * (l.width - l.left_w - l.right_w), 1)::numeric, 2),
+                                        l.bar_h, coalesce(c.fill, '#969696'), pg_temp.esc(m.ship_type), m.mode,
+                                        round(m.hours::numeric, 2)), '' ORDER BY m.ship_type, m.mode)
+               FROM m LEFT JOIN colour c USING (mode)),
+              (SELECT string_agg(DISTINCT format(E'\n<text x="%s" y="%s" text-anchor="end" class="label">%s</text>',
+                                                 l.left_w - 6, l.top_h + (m.row_k - 1) * l.row_h + l.bar_h - 4,
+                                                 pg_temp.esc(m.ship_type)), '')
+               FROM m),
+              (SELECT string_agg(format('<span><i class="swatch" style="background:%s"></i>%s</span>', fill, mode), ' ' ORDER BY mode) FROM colour),
+              '<table class="inventory"><tr><th>ship type</th><th>mode</th><th>ships</th><th>hours</th><th>unknown h</th>'
+              '<th>CO&#8322; t</th><th>NO<sub>x</sub> t</th><th>PM2.5 t</th></tr>'
+              || (SELECT string_agg(format('<tr><td>%s</td><td>%s</td><td>%s</td><td>%s</td><td>%s</td><td>%s</td><td>%s</td><td>%s</td></tr>',
+                                           pg_temp.esc(ship_type), mode, ships, round(hours::numeric, 2),
+                                           round(unknown_hours::numeric, 2),
+                                           coalesce(round(co2_t::numeric, 3)::text, 'unknown'),
+                                           coalesce(round(nox_t::numeric, 4)::text, 'unknown'),
+                                           coalesce(round(pm2_5_t::numeric, 5)::text, 'unknown')), '' ORDER BY ship_type, mode)
+                  FROM ais_inventory)
+              || '</table><p class="note">Emissions are unknown where a ship''s particulars are: AIS gives type and '
+                 'dimensions, not size and engine power; the register holds MARAD''s US-flag fleet. Gaps between '
+                 'reports longer than 6 hours are left out, never counted.</p>')
+FROM l;
+\endif
+
+-- --------------------------------------------------------------------------------------------------------
 -- The page
 -- --------------------------------------------------------------------------------------------------------
 
@@ -314,6 +365,9 @@ figcaption { font-weight: 600; margin: 8px 0 4px; }
 .chart .vlabel { font-size: 11.5px; paint-order: stroke; stroke: #fff; stroke-width: 3px; stroke-linejoin: round; }
 .chart .seglabel { font-size: 11.5px; font-weight: 600; }
 .chart .mark { stroke: #fff; stroke-width: 0.5px; }
+table.inventory { border-collapse: collapse; font-size: 12px; margin: 8px 0; }
+table.inventory th, table.inventory td { border-bottom: 1px solid #ddd; padding: 2px 8px; text-align: right; }
+table.inventory td:first-child, table.inventory td:nth-child(2) { text-align: left; }
 .chart .limit { stroke: var(--ink); stroke-dasharray: 5 3; stroke-width: 1.5px; }
 .chart .limitlabel { font-size: 11.5px; fill: var(--ink); }
 footer { margin-top: 24px; font-size: 13px; }
@@ -341,6 +395,7 @@ format('<p class="note">Equirectangular, Pacific-centred: longitudes west of Gre
 '<div class="charts">',
 (SELECT html FROM charts),
 '</div>',
+(SELECT coalesce(string_agg(html, ''), '') FROM ais_section),
 '<footer>Factors: imo set (MEPC.364(79)) for CO&#8322;; fueleu set (Regulation (EU) 2023/1805 Annex II) for '
 'CO&#8322;e and well-to-wake intensity. CII: rating of each ship''s corridor voyages in the year (AER, capacity = DWT). '
 'Every factor and its source: <code>SELECT * FROM portemis.emission_factors;</code> '

@@ -20,8 +20,8 @@ psql -X -q -d portemis_demo -v ON_ERROR_STOP=1 \
     -f sample/la_corridor_voyages.sql
 psql -X -q -d portemis_demo -v ON_ERROR_STOP=1 -f sample/report.sql
 # the port inventory from real AIS pings: the Southern California extract of ../shared/data when present,
-# else the 262-row fixture of the repository (the same day and place)
-ais_file=$PM_REPO_DIR/test/data/ais_socal_sample.csv
+# else the repository's extract of its cargo ships and tankers, the ships the inventory keeps
+ais_file=$PM_REPO_DIR/test/data/ais_socal_cargo.csv
 marad_file=$PM_REPO_DIR/test/data/marad_fleet_sample.csv
 marad_extra=
 if [ -n "${PM_DATA_DIR:-}" ]; then

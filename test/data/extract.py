@@ -92,6 +92,8 @@ def extract_ais(d):
     keep = {i for i in range(len(rows)) if i % 20 == 0}          # every 20th position
     keep |= {i for i, r in enumerate(rows) if float(r[2]) < 32.6}  # all positions south of 32.6 N (near the border)
     write_csv("ais_socal_sample.csv", header, [rows[i] for i in sorted(keep)])
+    # every position of the cargo ships and tankers (AIS types 70-89): the demo's port inventory
+    write_csv("ais_socal_cargo.csv", header, [r for r in rows if r[10].isdigit() and 70 <= int(r[10]) <= 89])
 
 
 # --- US DOT MARAD US-flag oceangoing fleet, 2023-04-10 (US Government work): every 6th ship and

@@ -33,6 +33,9 @@ q -d postgres -c "DROP DATABASE IF EXISTS $db" 2>/dev/null
 q -d postgres -c "CREATE DATABASE $db"
 q -d $db -c "SET client_min_messages = warning" -c "CREATE EXTENSION portemis CASCADE" \
   -f sample/la_corridor_voyages.sql >/dev/null
+# the demo's port inventory from AIS, from the repository's fixtures
+q -d $db -v ais_file=test/data/ais_socal_cargo.csv -v marad_file=test/data/marad_fleet_sample.csv \
+  -f sample/ais_inventory.sql >/dev/null
 
 # --- the HTML, as scripts/demo.sh writes it -------------------------------------------------------------------
 q -d $db -f sample/report_html.sql -o "$html" 2>"$out/psql.err"
@@ -53,6 +56,14 @@ cii_rows=$(q -d $db -c "SELECT count(*) FROM (SELECT DISTINCT corridor, year, ci
                                               FROM (SELECT corridor, year, dwt, cii_attained(v, dwt) AS r FROM sample_corridor_voyage
                                                     GROUP BY corridor, year, ship, dwt) s) x")
 check "cii chart: one mark per corridor, year and rating ($cii_rows)" "$(marks cii)" "$cii_rows"
+ais_rows=$(q -d $db -c "SELECT count(*) FROM ais_inventory")
+check "AIS inventory chart: one mark per ship type and mode ($ais_rows)" "$(marks ais_hours)" "$ais_rows"
+check "... carrying the inventory's hours" \
+    "$(grep -o '<rect class="mark" data-chart="ais_hours" data-ship-type="[^"]*" data-mode="[^"]*" data-value="[^"]*"' "$html" |
+       sed -E 's/.*data-ship-type="([^"]*)" data-mode="([^"]*)" data-value="([^"]*)"/\1|\2|\3/' | sort)" \
+    "$(q -d $db -c "SELECT ship_type || '|' || mode || '|' || round(hours::numeric, 4) FROM ais_inventory" | sort)"
+check "... and its table has one row per ship type and mode" \
+    "$(grep -o '<table class="inventory">.*</table>' "$html" | grep -o '<tr><td>' | wc -l)" "$ais_rows"
 
 # the marks carry the text report's numbers (sample/report.sql, unaligned: columns 1, 2, 6, 7, 9, 11)
 q -d $db -F '|' -P footer=off -f sample/report.sql | awk -F '|' 'NF == 11 && $2 ~ /^[0-9]+$/' >"$out/text_report"
