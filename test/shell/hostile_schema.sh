@@ -113,6 +113,28 @@ FROM legs;
 SELECT * FROM portemis.emission_factors LIMIT 3;
 SELECT public.factor_set_copy('imo', 'hostile_copy');
 SELECT public.voyage_emissions(v, 'hostile_copy') FROM legs;
+-- AIS: a ship leaving Los Angeles/Long Beach, through a port area with a berth, a gap, a jump
+INSERT INTO portemis.zone (name, kind, geom, source, locode)
+VALUES ('hostile port', 'port_area', public.port_area('USLAX', 3), 'test', 'USLAX'),
+       ('hostile berth', 'berth', public.port_area('USLAX', 0.5), 'test', 'USLAX');
+CREATE TEMP TABLE pings AS
+SELECT t, lon, lat, sog, st FROM (VALUES
+    ('2024-01-01 00:00Z'::timestamptz, -118.27::float8, 33.73::float8, 0::float8, 5),
+    ('2024-01-01 01:00Z', -118.27, 33.73, 0, 5), ('2024-01-01 01:00Z', -118.27, 33.73, 0, 5),
+    ('2024-01-01 02:00Z', -118.5, 33.6, 12, 0), ('2024-01-01 02:10Z', -100, 20, 12, 0),
+    ('2024-01-01 12:00Z', -120, 33, 12, 0), ('2024-01-02 01:00Z', -121, 33.5, 12, 0)) v(t, lon, lat, sog, st);
+CREATE TEMP TABLE tracks AS
+SELECT public.ais_track(t, lon, lat, sog, st) AS tr, public.ais_track(t, lon, lat, sog, st, 10) AS tr2,
+       public.ais_track(t, lon, lat, sog, st, NULL, '6 hours', 50) AS tr3
+FROM pings;
+SELECT pg_catalog.count(*), pg_catalog.sum(public.tonnes(public.ais_emissions(s.v, a), 'CO2')),
+       pg_catalog.count(public.ais_mode(s.v, a)), pg_catalog.count(public.ais_fuel(s.v, a))
+FROM tracks, public.ais_activity(tracks.tr) a,
+     (SELECT public.vessel('container_ship', teu => 10000, mcr_kw => 57000, max_speed_kn => 25) AS v) s;
+SELECT * FROM tracks, public.ais_port_calls(tracks.tr);
+SELECT * FROM tracks, public.ais_voyages(tracks.tr, public.vessel('container_ship', teu => 10000, mcr_kw => 57000,
+                                                                  max_speed_kn => 25));
+SELECT public.ais_imo('IMO9321483'), pg_catalog.count(*) FROM tracks, public.ais_activity(tracks.tr2, '{eca,berth}');
 SQL
 rc=$?
 check "every documented call ran under the hostile search_path" "$rc" "0"
