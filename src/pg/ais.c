@@ -433,6 +433,9 @@ interval_from_record(HeapTupleHeader rec, int index, PmInterval *iv)
 		bad_interval(index, "the ping counts must be non-negative");
 }
 
+/* An interval is split at each midnight: a century of them is the most a real track can hold. */
+#define MAX_SPLIT_DAYS 36600
+
 typedef struct EmitState
 {
 	ReturnSetInfo *rsinfo;
@@ -527,6 +530,11 @@ ais_activity(PG_FUNCTION_ARGS)
 		if (elem_nulls[i])
 			bad_interval(i, "it is NULL");
 		interval_from_record(DatumGetHeapTupleHeader(elems[i]), i, &iv);
+		if (iv.t1 - iv.t0 > MAX_SPLIT_DAYS * PM_USECS_PER_DAY)
+			ereport(ERROR,
+					(errcode(ERRCODE_PROGRAM_LIMIT_EXCEEDED),
+					 errmsg("ais_activity: interval %d of the track spans more than %d days", i + 1, MAX_SPLIT_DAYS),
+					 errhint("Its times are wrong: AIS reports of one ship are not a century apart.")));
 		scratch = palloc(sizeof(double) * pm_ais_split_scratch(st.sel, st.nsel, &iv));
 		inside = palloc(sizeof(bool) * Max(st.nsel, 1));
 		pm_ais_split(&iv, st.sel, st.nsel, scratch, inside, emit_piece, &st);

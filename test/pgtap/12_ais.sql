@@ -3,7 +3,7 @@
 -- (a = 6,378,137 m), so 0.5 deg = 55,659.745397 m = 30.053858205527 nm.
 \ir defaults.psql
 BEGIN;
-SELECT plan(63);
+SELECT plan(64);
 
 CREATE TEMP TABLE p (mmsi int, t timestamptz, lon float8, lat float8, sog float8, st int, draught float8);
 -- ship 1, deliberately out of order, with a duplicate time, a jump, a placeholder position and SOG
@@ -222,6 +222,10 @@ SELECT throws_ok($$SELECT * FROM ais_activity(ARRAY[('2024-01-01', '2024-01-02',
 SELECT throws_ok($$SELECT * FROM ais_activity(ARRAY[('2024-01-01', '2024-01-02', 1, 'NaN', 1, 'sog', 0, NULL, false,
                      0, 0, 0, 0, 0, 0, 0, NULL, NULL, NULL, NULL, NULL, NULL)::portemis.ais_interval])$$, '22023', NULL,
                  '... and one with a NaN distance');
+SELECT throws_ok($$SELECT count(*) FROM (SELECT ais_track(t, 0, 0, 0, 0) AS tr
+                                        FROM (VALUES ('1900-01-01Z'::timestamptz), ('2024-01-01Z')) v(t)) s,
+                                       ais_activity(s.tr)$$, '54000', NULL,
+                 'an interval of 124 years is not split into 45,000 days: the times are wrong');
 SELECT throws_ok($$SELECT * FROM ais_activity(NULL::portemis.ais_interval[], '{harbour}')$$, '22023',
                  'unknown zone kind "harbour"', 'an unknown zone kind is named');
 SELECT is((SELECT count(*)::int FROM ais_activity(NULL)), 0, 'a NULL track has no activity');

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Long operations stop promptly when cancelled: route_share of a 200,000-vertex
 # route against an 80,000-vertex zone (hours of work) under statement_timeout,
-# and the same query cancelled from another session with pg_cancel_backend.
+# AIS intervals split at a comb-shaped zone, and the first query cancelled from
+# another session with pg_cancel_backend.
 # 0.1.0 ran 24 s past a 500 ms timeout.  Prints TAP lines; needs
 # PGHOST/PGPORT/PGUSER of a running cluster.
 set -u
@@ -62,6 +63,18 @@ start=$(now_ms)
 out=$(psql -X -q -t -A -d $db -c "SET statement_timeout = '1s'" -c "SELECT route_share(route, zone) FROM comb" 2>&1)
 elapsed=$(( $(now_ms) - start ))
 check "route_share over the comb stops at statement_timeout" "$(echo "$out" | grep -c 'canceling statement due to statement timeout')" "1"
+check "within about a second of the 1 s timeout (${elapsed} ms)" "$([ "$elapsed" -lt 2200 ] && echo yes)" "yes"
+
+# The same comb as a zone of portemis.zone: ais_activity splits 35 AIS intervals of 10 degrees (600 nm in an
+# hour: max_speed_kn 1000), each across some 1,200 teeth
+q -d $db -c "INSERT INTO portemis.zone (name, kind, geom, source) SELECT 'comb', 'custom', zone, 'test' FROM comb"
+start=$(now_ms)
+out=$(psql -X -q -t -A -d $db -c "SET statement_timeout = '1s'" -c "
+    SELECT count(*) FROM (SELECT ais_track('2024-01-01'::timestamptz + k * interval '1 hour', -170 + 10 * k, 5, 12, 0,
+                                           NULL, '6 hours', 1000) AS tr
+                          FROM generate_series(0, 34) k) s, ais_activity(s.tr) a" 2>&1)
+elapsed=$(( $(now_ms) - start ))
+check "ais_activity across the comb stops at statement_timeout" "$(echo "$out" | grep -c 'canceling statement due to statement timeout')" "1"
 check "within about a second of the 1 s timeout (${elapsed} ms)" "$([ "$elapsed" -lt 2200 ] && echo yes)" "yes"
 
 # pg_cancel_backend from another session
