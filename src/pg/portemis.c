@@ -27,6 +27,7 @@ _PG_init(void)
 {
 	pm_interrupt_hook = check_for_interrupts;
 	pm_factors_init();
+	pm_citus_init();
 }
 
 int

@@ -13,6 +13,9 @@
 #include "pm_emissions.h"
 #include "pm_voyage.h"
 
+/* Install the planner check that no result-changing setting differs on Citus workers (citus.c). */
+extern void pm_citus_init(void);
+
 /* Raise a plain-C parse failure of a text literal as an ERROR with its SQLSTATE. */
 extern void pm_raise_input_error(const PmError *err, const char *type_name,
 								 const char *input) pg_attribute_noreturn();

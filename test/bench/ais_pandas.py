@@ -14,19 +14,26 @@ what ais_track.sh's SQL queries compute, per ship (mmsi):
   max_speed_kn)^3)), kWh = mcr_kw * load * hours; then per ship the count and
   the sums (groupby sum), and the grand totals.
 
-Timed separately, per repetition (one repetition per run of this script unless
---reps says otherwise):
-  read     COPY out of the database and read_csv into DataFrames (+ to_datetime)
-  compute  sort, groupby shift, geodesics, load and kWh, per-ship and grand sums
-           (also broken down into its stages), on DataFrames already in memory
-  e2e      read + compute
-each as wall clock (time.perf_counter) and CPU time of this process
-(time.process_time; numpy and pyproj run on one thread here).
+A second variant, for information ("numpy"): the same quantities from the same
+DataFrame with numpy, as a pandas user tuning for speed would write them:
+np.lexsort by (mmsi, t), the previous ping by position where the mmsi does not
+change (no groupby), the same pyproj call, np.add.reduceat per ship.
 
-Output: one line per repetition "rep|stage|wall_ms|cpu_ms" (stages read, sort,
-shift, geod, sums, compute, e2e) on stdout, the totals on stderr; with
---per-ship FILE the per-ship results as CSV (17 significant digits) and with
---totals the grand totals on stdout instead of timings.
+Timed separately, per repetition (one repetition per run of this script unless
+--reps says otherwise), each as wall clock (time.perf_counter) and CPU time of
+this process (time.process_time; numpy, pandas and pyproj run on one thread):
+  read        COPY out of the database and read_csv into DataFrames (+ to_datetime);
+              the server's COPY work is in the wall clock only
+  sort, shift, geod, sums   the stages of the pandas computation
+  compute     sort + shift + geod + sums, on DataFrames already in memory
+  e2e         read + compute
+  np_compute  the numpy variant on the same DataFrames; np_e2e = read + np_compute
+
+Output: per repetition lines "rep|stage|wall_ms|cpu_ms" on stdout, the totals
+and a summary on stderr; with --per-ship FILE the per-ship results of both
+variants as CSV (method, mmsi, intervals, hours, distance_nm, kwh; 17
+significant digits) and with --totals the grand totals (ships|intervals|hours|
+nm|kwh, pandas then numpy) on stdout instead of the timings.
 
 Needs Debian's python3-pandas, python3-pyproj and python3-psycopg2 (use
 /usr/bin/python3).  Connection: libpq's environment (PGHOST, PGPORT, PGUSER)
@@ -53,21 +60,26 @@ def read(conn, pings, ships):
     """The pings and the ships as DataFrames: COPY to CSV, read_csv, timestamps parsed."""
     with conn.cursor() as cur:
         buf = io.BytesIO()
-        cur.copy_expert(f"COPY (SELECT mmsi, t, lon, lat, sog, nav_status FROM {pings}) TO STDOUT (FORMAT csv)", buf)
+        cur.copy_expert(f"COPY (SELECT mmsi, t, lon, lat, sog FROM {pings}) TO STDOUT (FORMAT csv)", buf)
         buf.seek(0)
-        df = pd.read_csv(buf, names=["mmsi", "t", "lon", "lat", "sog", "nav_status"],
+        df = pd.read_csv(buf, names=["mmsi", "t", "lon", "lat", "sog"],
                          dtype={"mmsi": np.int64, "t": str, "lon": np.float64, "lat": np.float64,
-                                "sog": np.float64, "nav_status": "Int32"},
-                         float_precision="round_trip")
+                                "sog": np.float64})
         del buf
         df["t"] = pd.to_datetime(df["t"], utc=True, format="%Y-%m-%d %H:%M:%S%z")
         sbuf = io.BytesIO()
         cur.copy_expert(f"COPY (SELECT mmsi, mcr_kw, max_speed_kn FROM {ships}) TO STDOUT (FORMAT csv)", sbuf)
         sbuf.seek(0)
         sh = pd.read_csv(sbuf, names=["mmsi", "mcr_kw", "max_speed_kn"],
-                         dtype={"mmsi": np.int64, "mcr_kw": np.float64, "max_speed_kn": np.float64},
-                         float_precision="round_trip").set_index("mmsi")
+                         dtype={"mmsi": np.int64, "mcr_kw": np.float64, "max_speed_kn": np.float64})
+        sh = sh.set_index("mmsi").sort_index()
     return df, sh
+
+
+def load_factor(speed, max_speed):
+    """propulsion_load: 0 at speed 0, else (speed / max)^3 between 0.02 and 1."""
+    with np.errstate(invalid="ignore"):
+        return np.where(speed == 0, 0.0, np.minimum(1.0, np.maximum(0.02, (speed / max_speed) ** 3)))
 
 
 def compute(df, ships, geod, stages):
@@ -83,15 +95,13 @@ def compute(df, ships, geod, stages):
     _, _, metres = geod.inv(prv["lon"].to_numpy(), prv["lat"].to_numpy(),
                             cur["lon"].to_numpy(), cur["lat"].to_numpy())
     w3, c3 = clocks()
-    hours = (cur["t"].to_numpy().astype("datetime64[ns]").astype(np.int64)
-             - prv["t"].to_numpy().astype("datetime64[ns]").astype(np.int64)) / 3.6e12
+    hours = (cur["t"] - prv["t"]).to_numpy().view(np.int64) / 3.6e12      # ns -> h
     speed = (cur["sog"].to_numpy() + prv["sog"].to_numpy()) / 2
     mmsi = cur["mmsi"].to_numpy()
     sh = ships.reindex(mmsi)
     mcr = sh["mcr_kw"].to_numpy()
     max_speed = sh["max_speed_kn"].to_numpy()
-    with np.errstate(invalid="ignore"):
-        load = np.where(speed == 0, 0.0, np.minimum(1.0, np.maximum(0.02, (speed / max_speed) ** 3)))
+    load = load_factor(speed, max_speed)
     per_ship = pd.DataFrame({"mmsi": mmsi, "hours": hours, "distance_nm": metres / NM,
                              "kwh": mcr * load * hours}).groupby("mmsi").agg(
         intervals=("hours", "size"), hours=("hours", "sum"), distance_nm=("distance_nm", "sum"),
@@ -104,6 +114,35 @@ def compute(df, ships, geod, stages):
     stages["geod"] = (w3 - w2, c3 - c2)
     stages["sums"] = (w4 - w3, c4 - c3)
     stages["compute"] = (w4 - w0, c4 - c0)
+    return per_ship, totals
+
+
+def compute_numpy(df, ships, geod, stages):
+    """The same with numpy on the DataFrame's columns: np.lexsort by (mmsi, t), the previous
+    ping by position where the mmsi does not change, sums by np.add.reduceat over the
+    (sorted) ships: what a pandas user tuning for speed would write."""
+    w0, c0 = clocks()
+    mmsi = df["mmsi"].to_numpy()
+    t = df["t"].values.view(np.int64)                  # ns since 1970, UTC
+    o = np.lexsort((t, mmsi))
+    mmsi, t = mmsi[o], t[o]
+    lon, lat, sog = df["lon"].to_numpy()[o], df["lat"].to_numpy()[o], df["sog"].to_numpy()[o]
+    same = mmsi[1:] == mmsi[:-1]                       # pairs of consecutive pings of one ship
+    _, _, metres = geod.inv(lon[:-1][same], lat[:-1][same], lon[1:][same], lat[1:][same])
+    hours = (t[1:] - t[:-1])[same] / 3.6e12
+    speed = (sog[1:] + sog[:-1])[same] / 2
+    m = mmsi[1:][same]
+    k = np.searchsorted(ships.index.to_numpy(), m)
+    kwh = ships["mcr_kw"].to_numpy()[k] * load_factor(speed, ships["max_speed_kn"].to_numpy()[k]) * hours
+    starts = np.flatnonzero(np.r_[True, m[1:] != m[:-1]])
+    per_ship = pd.DataFrame({"intervals": np.diff(np.r_[starts, len(m)]),
+                             "hours": np.add.reduceat(hours, starts),
+                             "distance_nm": np.add.reduceat(metres / NM, starts),
+                             "kwh": np.add.reduceat(kwh, starts)}, index=pd.Index(m[starts], name="mmsi"))
+    totals = (len(per_ship), int(per_ship["intervals"].sum()), float(per_ship["hours"].sum()),
+              float(per_ship["distance_nm"].sum()), float(per_ship["kwh"].sum()))
+    w1, c1 = clocks()
+    stages["np_compute"] = (w1 - w0, c1 - c0)
     return per_ship, totals
 
 
@@ -129,17 +168,25 @@ def main():
         stages["read"] = (w1 - w0, c1 - c0)
         per_ship, totals = compute(df, ships, geod, stages)
         stages["e2e"] = (stages["read"][0] + stages["compute"][0], stages["read"][1] + stages["compute"][1])
+        np_per_ship, np_totals = compute_numpy(df, ships, geod, stages)
+        stages["np_e2e"] = (stages["read"][0] + stages["np_compute"][0], stages["read"][1] + stages["np_compute"][1])
         del df
         if not a.totals:
-            for name in ("read", "sort", "shift", "geod", "sums", "compute", "e2e"):
+            for name in ("read", "sort", "shift", "geod", "sums", "compute", "e2e", "np_compute", "np_e2e"):
                 print(f"{r}|{name}|{stages[name][0] * 1000:.3f}|{stages[name][1] * 1000:.3f}")
-        print(f"pandas rep {r}: {totals[1]} intervals of {totals[0]} ships, {totals[2]!r} h, {totals[3]!r} nm, "
-              f"{totals[4]!r} kWh; read {stages['read'][0]:.2f} s, compute {stages['compute'][0]:.2f} s "
-              f"(cpu {stages['compute'][1]:.2f} s)", file=sys.stderr)
+        for label, tt in (("pandas", totals), ("numpy", np_totals)):
+            print(f"{label} rep {r}: {tt[1]} intervals of {tt[0]} ships, {tt[2]!r} h, {tt[3]!r} nm, "
+                  f"{tt[4]!r} kWh", file=sys.stderr)
+        print(f"   read {stages['read'][0]:.2f} s, compute: pandas {stages['compute'][0]:.2f} s "
+              f"(cpu {stages['compute'][1]:.2f} s), numpy {stages['np_compute'][0]:.2f} s "
+              f"(cpu {stages['np_compute'][1]:.2f} s)", file=sys.stderr)
     if a.totals:
         print("|".join(repr(x) for x in totals))
+        print("|".join(repr(x) for x in np_totals))
     if a.per_ship:
-        per_ship.reset_index().to_csv(a.per_ship, index=False, float_format="%.17g", lineterminator="\n")
+        both = pd.concat([per_ship.assign(method="pandas"), np_per_ship.assign(method="numpy")]).reset_index()
+        both[["method", "mmsi", "intervals", "hours", "distance_nm", "kwh"]].to_csv(
+            a.per_ship, index=False, float_format="%.17g", lineterminator="\n")
     conn.close()
 
 

@@ -254,3 +254,93 @@ BEGIN ATOMIC
 END;
 COMMENT ON FUNCTION @extschema@.ais_voyages(portemis.ais_interval[], portemis.vessel, double precision) IS
     'The legs of a track between consecutive port calls (ais_port_calls) as voyage values: origin and destination (the port zones'' locode), departure and arrival at the port areas'' boundaries, distance along the track (nm), and the fuel of the activity between them by ais_fuel; a leg with a gap or a piece of unknown fuel has fuel_complete false and no voyage value (its fuel is not known, and a voyage without fuel would read as 0)';
+
+-- Citus: the registry the same on every node (src/sql/92_citus.sql)
+CREATE TABLE portemis.registry_sync_state (
+    one            boolean PRIMARY KEY DEFAULT true CHECK (one),
+    changes        bigint NOT NULL DEFAULT 0,
+    synced_changes bigint NOT NULL DEFAULT 0,
+    synced_at      timestamptz
+);
+COMMENT ON TABLE portemis.registry_sync_state IS
+    'Citus: statements that changed the registry''s user rows (changes) and how many of them registry_sync() has copied to the workers (synced_changes); distributed queries are refused while they differ';
+INSERT INTO portemis.registry_sync_state DEFAULT VALUES;
+GRANT SELECT ON portemis.registry_sync_state TO PUBLIC;
+
+-- Counts statements on the registry.  SECURITY DEFINER: a role allowed to add rows to a registry table
+-- need not be allowed to write the counter.
+CREATE FUNCTION portemis.registry_user_rows_changed() RETURNS trigger
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
+BEGIN
+    UPDATE portemis.registry_sync_state SET changes = changes + 1;
+    RETURN NULL;
+END $$;
+COMMENT ON FUNCTION portemis.registry_user_rows_changed() IS
+    'Trigger: counts a statement that may have changed the registry''s user rows (registry_sync_state.changes)';
+
+-- The registry tables whose user rows registry_sync() copies, parents before children.
+CREATE FUNCTION portemis.registry_tables() RETURNS SETOF text
+LANGUAGE sql IMMUTABLE PARALLEL SAFE
+RETURN unnest(ARRAY['factor_set', 'fuel_factor', 'fuel_pollutant_factor', 'fuel_alias', 'energy_factor',
+                    'energy_fuel', 'llaf_coefficient', 'auxiliary_power', 'transit_speed_ratio', 'corridor',
+                    'corridor_port', 'ship_type', 'ship_type_alias', 'ais_ship_type', 'zone', 'port', 'port_alias',
+                    'cii_reference_line', 'cii_reduction', 'ship_register']);
+COMMENT ON FUNCTION portemis.registry_tables() IS
+    'The registry tables whose user rows registry_sync() copies to Citus workers, parents before children';
+
+DO $$
+DECLARE
+    t text;
+BEGIN
+    FOR t IN SELECT * FROM portemis.registry_tables() LOOP
+        EXECUTE pg_catalog.format('CREATE TRIGGER registry_sync_count AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE '
+                                  'ON portemis.%I FOR EACH STATEMENT EXECUTE FUNCTION portemis.registry_user_rows_changed()', t);
+    END LOOP;
+END $$;
+
+CREATE FUNCTION @extschema@.registry_sync() RETURNS TABLE (node text, user_rows bigint)
+LANGUAGE plpgsql SET search_path = pg_catalog, pg_temp AS $$
+DECLARE
+    t text;
+    rows_json jsonb;
+    script text := '';
+    total bigint := 0;
+    n bigint;
+    changes_now bigint;
+    r record;
+BEGIN
+    IF to_regproc('pg_catalog.run_command_on_workers') IS NULL THEN
+        RAISE EXCEPTION 'registry_sync() copies the registry to Citus workers, and Citus is not installed here'
+            USING ERRCODE = 'feature_not_supported';
+    END IF;
+    SELECT s.changes INTO changes_now FROM portemis.registry_sync_state s FOR UPDATE;
+    -- children first out, parents first in
+    FOR t IN SELECT x FROM portemis.registry_tables() WITH ORDINALITY AS r(x, k) ORDER BY k DESC LOOP
+        script := script || format('DELETE FROM portemis.%I%s; ', t,
+                                   CASE WHEN t = 'ship_register' THEN '' ELSE ' WHERE NOT shipped' END);
+    END LOOP;
+    FOR t IN SELECT * FROM portemis.registry_tables() LOOP
+        -- geometries travel as their text form (hex EWKB, with the SRID), not as GeoJSON
+        EXECUTE format('SELECT jsonb_agg(to_jsonb(r)%s), count(*) FROM portemis.%I r%s',
+                       CASE WHEN t IN ('zone', 'port') THEN ' || jsonb_build_object(''geom'', r.geom::text)' ELSE '' END, t,
+                       CASE WHEN t = 'ship_register' THEN '' ELSE ' WHERE NOT r.shipped' END) INTO rows_json, n;
+        IF n > 0 THEN
+            script := script || format('INSERT INTO portemis.%I SELECT * FROM jsonb_populate_recordset(NULL::portemis.%I, %L); ',
+                                       t, t, rows_json);
+            total := total + n;
+        END IF;
+    END LOOP;
+    -- a worker's own check (queries issued from a worker) sees the copy as in sync
+    script := script || 'UPDATE portemis.registry_sync_state SET synced_changes = changes, synced_at = now();';
+    FOR r IN SELECT w.nodename, w.nodeport, w.success, w.result FROM run_command_on_workers(script) w LOOP
+        IF NOT r.success THEN
+            RAISE EXCEPTION 'registry_sync: worker %:% refused the copy: %', r.nodename, r.nodeport, r.result;
+        END IF;
+        node := r.nodename || ':' || r.nodeport;
+        user_rows := total;
+        RETURN NEXT;
+    END LOOP;
+    UPDATE portemis.registry_sync_state SET synced_changes = changes_now, synced_at = now();
+END $$;
+COMMENT ON FUNCTION @extschema@.registry_sync() IS
+    'Citus: copy the registry''s user rows (your factor sets, corridors, zones, ports, ship types, register, ...) from this coordinator to every worker, replacing theirs; distributed queries that call portemis are refused until the registry is in sync';

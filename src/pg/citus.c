@@ -1,0 +1,227 @@
+/*
+ * citus.c: no result-changing setting may differ between a Citus coordinator
+ * and its workers.
+ *
+ * Citus sends a query's work to the workers as SQL; a session's SET does not
+ * travel with it (only SET LOCAL does, inside a transaction, with
+ * citus.propagate_set_commands = 'local').  A worker computing with its own
+ * default factor set would give a silently different number.  So, on a node
+ * where Citus is loaded, the planner refuses a query that reads a distributed
+ * table and calls a portemis function while a portemis setting that changes
+ * results was changed in this session and not propagated.  Settings from
+ * postgresql.conf, ALTER DATABASE or ALTER ROLE are each node's own: they
+ * must be the same on every node (README, "Running on Citus").
+ *
+ * The registry is each node's own (src/sql/92_citus.sql): a query is refused
+ * too while the registry's user rows changed since registry_sync() copied
+ * them to the workers.
+ *
+ * The check runs where portemis is loaded when the query is planned: on a
+ * Citus coordinator, put portemis in shared_preload_libraries.
+ */
+#include "portemis.h"
+
+#include "access/genam.h"
+#include "access/htup_details.h"
+#include "access/table.h"
+#include "access/xact.h"
+#include "catalog/dependency.h"
+#include "catalog/namespace.h"
+#include "catalog/pg_namespace.h"
+#include "catalog/pg_proc.h"
+#include "commands/extension.h"
+#include "executor/spi.h"
+#include "nodes/nodeFuncs.h"
+#include "optimizer/optimizer.h"
+#include "optimizer/planner.h"
+#include "utils/fmgroids.h"
+#include "utils/guc.h"
+#include "utils/guc_tables.h"
+#include "utils/lsyscache.h"
+#include "utils/rel.h"
+
+
+/* The settings whose value changes a result. */
+static const char *const result_settings[] = {"portemis.factor_set", "portemis.aux_power_basis"};
+#define N_RESULT_SETTINGS 2
+
+static planner_hook_type prev_planner = NULL;
+
+static bool
+citus_loaded(void)
+{
+	return GetConfigOption("citus.propagate_set_commands", true, false) != NULL;
+}
+
+/* Was the setting's current value made by SET LOCAL in this transaction (which Citus can propagate)? */
+static bool
+set_locally(const char *name)
+{
+	struct config_generic **vars = get_guc_variables();
+	int			n = GetNumConfigOptions(),
+				i;
+
+	for (i = 0; i < n; i++)
+		if (pg_strcasecmp(vars[i]->name, name) == 0)
+			return vars[i]->stack != NULL &&
+				(vars[i]->stack->state == GUC_LOCAL || vars[i]->stack->state == GUC_SET_LOCAL);
+	return false;
+}
+
+/* The first result-changing setting this session changed that Citus does not send to workers, or NULL. */
+static const char *
+unpropagated_setting(void)
+{
+	const char *propagate = GetConfigOption("citus.propagate_set_commands", true, false);
+	bool		propagates = propagate != NULL && pg_strcasecmp(propagate, "local") == 0 && IsTransactionBlock();
+	int			i;
+
+	for (i = 0; i < N_RESULT_SETTINGS; i++)
+	{
+		const char *now = GetConfigOption(result_settings[i], true, false);
+		const char *reset = GetConfigOptionResetString(result_settings[i]);
+
+		if (now == NULL || reset == NULL || strcmp(now, reset) == 0)
+			continue;			/* not changed in this session */
+		if (propagates && set_locally(result_settings[i]))
+			continue;
+		return result_settings[i];
+	}
+	return NULL;
+}
+
+/* Is the relation a distributed table: a row of Citus's pg_dist_partition with a partition method? */
+static bool
+is_distributed_table(Oid relid)
+{
+	Oid			catalog = get_relname_relid("pg_dist_partition", PG_CATALOG_NAMESPACE);
+	Relation	rel;
+	SysScanDesc scan;
+	ScanKeyData key;
+	HeapTuple	tup;
+	bool		distributed = false;
+
+	if (!OidIsValid(catalog))
+		return false;
+	rel = table_open(catalog, AccessShareLock);
+	ScanKeyInit(&key, 1, BTEqualStrategyNumber, F_OIDEQ, ObjectIdGetDatum(relid));
+	scan = systable_beginscan(rel, InvalidOid, false, NULL, 1, &key);
+	while (HeapTupleIsValid(tup = systable_getnext(scan)))
+	{
+		bool		isnull;
+		Datum		method = heap_getattr(tup, 2, RelationGetDescr(rel), &isnull);
+
+		/* partmethod 'n': none (reference tables, Citus local tables): every node holds the rows */
+		distributed = !isnull && DatumGetChar(method) != 'n';
+	}
+	systable_endscan(scan);
+	table_close(rel, AccessShareLock);
+	return distributed;
+}
+
+typedef struct UseWalk
+{
+	Oid			extension;
+	bool		calls_portemis;
+	bool		reads_distributed;
+} UseWalk;
+
+static bool
+is_portemis_function(Oid funcid, UseWalk *w)
+{
+	return OidIsValid(funcid) && getExtensionOfObject(ProcedureRelationId, funcid) == w->extension;
+}
+
+static bool
+use_walker(Node *node, UseWalk *w)
+{
+	if (node == NULL)
+		return false;
+	if (IsA(node, RangeTblEntry))
+	{
+		RangeTblEntry *rte = (RangeTblEntry *) node;
+
+		if (rte->rtekind == RTE_RELATION && !w->reads_distributed)
+			w->reads_distributed = is_distributed_table(rte->relid);
+		return false;
+	}
+	if (IsA(node, Query))
+		return query_tree_walker((Query *) node, use_walker, w, QTW_EXAMINE_RTES_BEFORE);
+	if (!w->calls_portemis)
+	{
+		if (IsA(node, FuncExpr))
+			w->calls_portemis = is_portemis_function(((FuncExpr *) node)->funcid, w);
+		else if (IsA(node, Aggref))
+			w->calls_portemis = is_portemis_function(((Aggref *) node)->aggfnoid, w);
+		else if (IsA(node, WindowFunc))
+			w->calls_portemis = is_portemis_function(((WindowFunc *) node)->winfnoid, w);
+		else if (IsA(node, OpExpr) || IsA(node, DistinctExpr) || IsA(node, NullIfExpr))
+		{
+			set_opfuncid((OpExpr *) node);
+			w->calls_portemis = is_portemis_function(((OpExpr *) node)->opfuncid, w);
+		}
+	}
+	return expression_tree_walker(node, use_walker, w);
+}
+
+/* Have the registry's user rows changed since registry_sync() copied them to the workers? */
+static bool
+registry_out_of_sync(void)
+{
+	bool		out = false;
+
+	if (!OidIsValid(get_relname_relid("registry_sync_state", get_namespace_oid("portemis", true))))
+		return false;			/* an older portemis: nothing recorded */
+	if (SPI_connect() != SPI_OK_CONNECT)
+		elog(ERROR, "portemis: SPI_connect failed");
+	if (SPI_execute("SELECT s.changes OPERATOR(pg_catalog.<>) s.synced_changes FROM portemis.registry_sync_state s",
+					true, 1) == SPI_OK_SELECT && SPI_processed == 1)
+	{
+		bool		isnull;
+		Datum		d = SPI_getbinval(SPI_tuptable->vals[0], SPI_tuptable->tupdesc, 1, &isnull);
+
+		out = !isnull && DatumGetBool(d);
+	}
+	SPI_finish();
+	return out;
+}
+
+static PlannedStmt *
+pm_planner(Query *parse, const char *query_string, int cursor_options, ParamListInfo bound_params)
+{
+	UseWalk		w = {InvalidOid, false, false};
+
+	if (citus_loaded() && parse->commandType != CMD_UTILITY &&
+		OidIsValid(w.extension = get_extension_oid("portemis", true)))
+	{
+		(void) query_tree_walker(parse, use_walker, &w, QTW_EXAMINE_RTES_BEFORE);
+		if (w.calls_portemis && w.reads_distributed)
+		{
+			const char *setting = unpropagated_setting();
+
+			if (setting != NULL)
+				ereport(ERROR,
+						(errcode(ERRCODE_FEATURE_NOT_SUPPORTED),
+						 errmsg("%s = '%s' was set in this session, and the Citus workers that compute this query would not see it",
+								setting, GetConfigOption(setting, false, false)),
+						 errdetail("Citus sends a session's SET LOCAL to the workers (with citus.propagate_set_commands = 'local', inside a transaction), not its SET."),
+						 errhint("Inside a transaction: SET LOCAL citus.propagate_set_commands = 'local'; SET LOCAL %s = '%s'; or pass the value as an argument, or RESET %s.",
+								 setting, GetConfigOption(setting, false, false), setting)));
+			if (registry_out_of_sync())
+				ereport(ERROR,
+						(errcode(ERRCODE_OBJECT_NOT_IN_PREREQUISITE_STATE),
+						 errmsg("the portemis registry has rows the Citus workers do not have"),
+						 errdetail("Rows were added to, changed in or deleted from the registry tables since registry_sync() last copied them to the workers, which would compute this query without them."),
+						 errhint("Run SELECT * FROM registry_sync(); on the coordinator.")));
+		}
+	}
+	return prev_planner ? prev_planner(parse, query_string, cursor_options, bound_params)
+		: standard_planner(parse, query_string, cursor_options, bound_params);
+}
+
+void
+pm_citus_init(void)
+{
+	prev_planner = planner_hook;
+	planner_hook = pm_planner;
+}

@@ -1,0 +1,180 @@
+#!/usr/bin/env bash
+# portemis on Citus: a coordinator and two workers on this machine (private ports 54381-54383 and
+# directories /tmp/portemis-citus-*), voyages and AIS pings distributed by hash, and every documented
+# aggregate and join equal to the same query on a local copy of the rows (1e-12 relative); EXPLAIN shows
+# the aggregates partially computed on the workers; no result-changing setting and no registry row can
+# differ between the nodes (the query is refused until they agree).
+#
+# Citus is found installed (citus.so in the server's library directory) or built from the source beside the
+# repository (../shared/vendor/citus: AGPL, never copied into the repository; as root, in /tmp, about two
+# minutes); otherwise the test says it skipped.  Prints TAP lines; needs nothing running.
+set -u
+cd "$(dirname "$0")/../.."
+. scripts/common.sh
+n=0
+check() {
+    n=$((n + 1))
+    if [ "$2" = "$3" ]; then echo "ok $n - $1"; else echo "not ok $n - $1"; echo "#   got: '$2' expected: '$3'"; fi
+}
+skip_all() { echo "ok 1 - # SKIP $1"; exit 0; }
+
+libdir=$(pg_config --pkglibdir)
+vendor=${PM_DATA_DIR:+$PM_DATA_DIR/../vendor/citus}
+if [ ! -f "$libdir/citus.so" ]; then
+    [ -n "$vendor" ] && [ -f "$vendor/citus-13.2.2.tar.gz" ] || skip_all "Citus is not installed and its source is not beside the repository"
+    [ "$(id -u)" -eq 0 ] || skip_all "building Citus from ../shared/vendor/citus needs root"
+    build=/tmp/portemis-citus-build
+    echo "# building Citus 13.2.2 from $vendor in $build"
+    ensure_packages_list="autoconf flex bison libcurl4-openssl-dev liblz4-dev libzstd-dev libssl-dev libkrb5-dev
+        libpam0g-dev libselinux1-dev libxslt1-dev libreadline-dev zlib1g-dev"
+    # shellcheck disable=SC2086
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $ensure_packages_list >/dev/null 2>&1 ||
+        { apt-get update -qq >/dev/null 2>&1 && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $ensure_packages_list >/dev/null 2>&1; }
+    rm -rf "$build" && mkdir -p "$build" && tar -xzf "$vendor/citus-13.2.2.tar.gz" -C "$build" &&
+        (cd "$build/citus-13.2.2" && patch -s -p1 <"$vendor/pg15.20-have_createdb_privilege.patch" &&
+         ./configure >"$build/configure.log" 2>&1 && make -j2 with_llvm=no >"$build/make.log" 2>&1 &&
+         make install with_llvm=no >"$build/install.log" 2>&1) || skip_all "the Citus build failed (logs in $build)"
+fi
+
+ports="54381 54382 54383"
+coord=54381
+dir() { echo "/tmp/portemis-citus-$1"; }
+stop_all() {
+    for p in $ports; do
+        [ -f "$(dir $p)/data/postmaster.pid" ] && as_server_user "$PG_BIN/pg_ctl" -D "$(dir $p)/data" -m fast -w stop >/dev/null 2>&1
+    done
+}
+trap stop_all EXIT
+for p in $ports; do
+    d=$(dir $p)
+    [ -f "$d/data/postmaster.pid" ] && as_server_user "$PG_BIN/pg_ctl" -D "$d/data" -m fast -w stop >/dev/null 2>&1
+    rm -rf "$d" && mkdir -p "$d" && { [ "$(id -u)" -ne 0 ] || chown postgres "$d"; }
+    as_server_user "$PG_BIN/initdb" -D "$d/data" -U postgres --auth=trust >/dev/null 2>&1 || skip_all "initdb failed"
+    opts="-p $p -k $d -c listen_addresses=localhost -c shared_preload_libraries=citus,portemis"
+    as_server_user "$PG_BIN/pg_ctl" -D "$d/data" -l "$d/server.log" -w -o "$opts -c max_parallel_workers_per_gather=0" start >/dev/null ||
+        { cat "$d/server.log"; skip_all "a Citus node did not start"; }
+done
+qn() { local p=$1; shift; psql -X -q -t -A -v ON_ERROR_STOP=1 -h "$(dir $p)" -p "$p" -U postgres -d postgres "$@"; }
+q() { qn $coord "$@"; }
+for p in $ports; do qn $p -c "CREATE EXTENSION citus" >/dev/null; done
+q -c "SELECT citus_set_coordinator_host('localhost', $coord)" -c "SELECT citus_add_node('localhost', 54382)" \
+  -c "SELECT citus_add_node('localhost', 54383)" >/dev/null
+check "a Citus coordinator with two workers" "$(q -c "SELECT count(*) FROM citus_get_active_worker_nodes()")" "2"
+q -c "SET client_min_messages = warning" -c "CREATE EXTENSION portemis CASCADE"
+check "CREATE EXTENSION portemis on the coordinator reaches both workers" \
+    "$(q -c "SELECT string_agg(result, ',') FROM run_command_on_workers(\$\$SELECT extversion FROM pg_extension WHERE extname = 'portemis'\$\$)")" \
+    "$(q -c "SELECT extversion || ',' || extversion FROM pg_extension WHERE extname = 'portemis'")"
+
+# ---- voyages: 20,000 legs of 200 ships on the four Los Angeles corridors and one user corridor
+q >/dev/null <<'SQL'
+SET client_min_messages = warning;
+SELECT setseed(0.42);
+CREATE TABLE legs AS
+SELECT i AS id, 1 + i % 200 AS ship, 40000 + 1000 * (i % 200) AS dwt,
+       voyage(NULL, 'USLAX', (ARRAY['CNSHA', 'SGSIN', 'JPTYO', 'JPYOK', 'KRPUS'])[1 + i % 5]::locode,
+              '2023-01-01'::timestamptz + (i % 700) * interval '1 day',
+              '2023-01-01'::timestamptz + (i % 700) * interval '1 day' + (10 + i % 9) * interval '1 day',
+              distance_nm => 5000 + random() * 2000, cargo_t => 20000 + random() * 60000,
+              fuels => jsonb_build_object('HFO', 300 + random() * 200, 'MGO', random() * 20,
+                                          'LNG', CASE WHEN i % 7 = 0 THEN 50 + random() * 50 ELSE 0 END)) AS v
+FROM generate_series(1, 20000) i;
+CREATE TABLE legs_local AS SELECT * FROM legs;
+SELECT create_distributed_table('legs', 'id', shard_count => 32);
+SQL
+check "legs is distributed in 32 shards" "$(q -c "SELECT count(*) FROM pg_dist_shard WHERE logicalrelid = 'legs'::regclass")" "32"
+check "the distributed legs hold the same rows as the local copy" \
+    "$(q -c "SELECT count(*) FROM legs")|$(q -c "SELECT md5(string_agg(v::text, '' ORDER BY id)) FROM legs")" \
+    "$(q -c "SELECT count(*) FROM legs_local")|$(q -c "SELECT md5(string_agg(v::text, '' ORDER BY id)) FROM legs_local")"
+
+# compare_rows A B: "" when the two outputs have the same rows and fields, numbers equal to 1e-12 relative
+compare_rows() {
+    paste -d '\n' <(echo "$1") <(echo "$2") | awk 'NR % 2 { n1 = split($0, x, " "); next }
+        { n = split($0, y, " "); if (n != n1) { print "shape differs"; exit }
+          for (i = 1; i <= n; i++) if (x[i] != y[i]) {
+              if (x[i] !~ /^-?[0-9.e+-]+$/ || y[i] !~ /^-?[0-9.e+-]+$/) { print "differs: " x[i] " " y[i]; exit }
+              d = x[i] - y[i]; if (d < 0) d = -d; m = (y[i] < 0 ? -y[i] : y[i]);
+              if (d > 1e-12 * m) { print "differs: " x[i] " " y[i]; exit } } }'
+    [ "$(echo "$1" | wc -l)" = "$(echo "$2" | wc -l)" ] || echo "row counts differ"
+    echo "$1$2" | grep -q ERROR && echo "error: $1 $2"
+    [ -n "$1" ] || echo "no rows"
+}
+check "the comparison sees a difference of 1e-9 relative" "$([ -n "$(compare_rows "a 1 2" "a 1 2.000000002")" ] && echo yes)" "yes"
+check "... and of a row" "$([ -n "$(compare_rows "$(printf '1\n2')" "1")" ] && echo yes)" "yes"
+check "... and passes 1e-14" "$(compare_rows "a 1 2" "a 1 2.00000000000002")" ""
+
+# equal NAME SQL [TABLE]: the query over TABLE (default legs; @t in SQL) and over TABLE_local give the same rows
+equal() {
+    local name=$1 sql=$2 table=${3:-legs}
+    check "$name: distributed equals local (1e-12)" \
+        "$(compare_rows "$(q -F ' ' -c "${sql//@t/$table}" 2>&1)" "$(q -F ' ' -c "${sql//@t/${table}_local}" 2>&1)")" ""
+}
+equal "sum(voyage_emissions)" "SELECT tonnes(sum(voyage_emissions(v)), 'CO2'), tonnes(sum(voyage_emissions(v)), 'CH4'),
+                                      tonnes(sum(voyage_emissions(v)), 'SOx') FROM @t"
+equal "corridor_summary by corridor" "SELECT corridor_of(v), (corridor_summary(v)).voyages, (corridor_summary(v)).fuel_t,
+                                             (corridor_summary(v)).co2e_wtw_t, (corridor_summary(v)).eeoi_g_per_tnm
+                                      FROM @t GROUP BY 1 ORDER BY 1"
+equal "eeoi, ghg_intensity_agg, fueleu_balance_t by ship" \
+    "SELECT ship, eeoi(v), ghg_intensity_agg(v), fueleu_balance_t(v, 2025) FROM @t GROUP BY ship ORDER BY ship"
+equal "cii_attained by ship and year" \
+    "SELECT ship, extract(year FROM departure(v)), cii_attained(v, dwt) FROM @t GROUP BY 1, 2, dwt ORDER BY 1, 2"
+explain=$(q -c "EXPLAIN (VERBOSE) SELECT corridor_of(v), corridor_summary(v), eeoi(v) FROM legs GROUP BY 1")
+check "EXPLAIN: the aggregates run partially on the workers" \
+    "$(echo "$explain" | grep -c 'worker_partial_agg' | awk '{ print ($1 > 0) ? "yes" : "no" }')" "yes"
+q -c "CREATE TABLE legs_c (id int, corridor text)" -c "SELECT create_distributed_table('legs_c', 'id', colocate_with => 'legs')" >/dev/null
+out=$(q -c "UPDATE legs_c SET corridor = corridor_of(l.v) FROM legs l WHERE l.id = legs_c.id" 2>&1)
+check "UPDATE ... SET corridor = corridor_of(v) is refused by Citus (a STABLE function of a column)" \
+    "$(echo "$out" | grep -c 'ERROR')" "1"
+check "INSERT ... SELECT corridor_of(v) (instead of UPDATE) runs distributed" \
+    "$(q -c "INSERT INTO legs_c SELECT id, corridor_of(v) FROM legs" -c "SELECT count(*) FROM legs_c WHERE corridor IS NOT NULL")" \
+    "$(q -c "SELECT count(*) FROM legs_local WHERE corridor_of(v) IS NOT NULL")"
+
+# ---- settings: a session SET never reaches the workers, so it is refused; SET LOCAL propagated is honoured
+out=$(q -c "SET portemis.factor_set = 'fueleu'" -c "SELECT tonnes(sum(voyage_emissions(v)), 'CH4') FROM legs" 2>&1)
+check "SET portemis.factor_set then a distributed query: refused, naming the setting" \
+    "$(echo "$out" | grep -c "portemis.factor_set = 'fueleu' was set in this session")" "1"
+out=$(q -c "SET portemis.aux_power_basis = 'starcrest2016'" -c "SELECT count(*) FROM legs WHERE corridor_of(v) IS NOT NULL" 2>&1)
+check "... and portemis.aux_power_basis" "$(echo "$out" | grep -c "portemis.aux_power_basis = 'starcrest2016' was set")" "1"
+check "... while the same SET over a local table computes" \
+    "$(q -c "SET portemis.factor_set = 'fueleu'" -c "SELECT tonnes(sum(voyage_emissions(v)), 'CH4') > 0 FROM legs_local")" "t"
+check "SET LOCAL with citus.propagate_set_commands = 'local': the workers compute with it" \
+    "$(q -c "BEGIN" -c "SET LOCAL citus.propagate_set_commands = 'local'" -c "SET LOCAL portemis.factor_set = 'fueleu'" \
+         -c "SELECT round(tonnes(sum(voyage_emissions(v)), 'CH4')::numeric, 6) FROM legs" -c "COMMIT")" \
+    "$(q -c "SELECT round(tonnes(sum(voyage_emissions(v, 'fueleu')), 'CH4')::numeric, 6) FROM legs_local")"
+check "... which differs from the default set's (the setting matters)" \
+    "$(q -c "SELECT round(tonnes(sum(voyage_emissions(v)), 'CH4')::numeric, 6) <> round(tonnes(sum(voyage_emissions(v, 'fueleu')), 'CH4')::numeric, 6) FROM legs_local")" "t"
+out=$(q -c "BEGIN" -c "SET LOCAL portemis.factor_set = 'fueleu'" -c "SELECT tonnes(sum(voyage_emissions(v)), 'CH4') FROM legs" 2>&1)
+check "SET LOCAL without propagation: refused" "$(echo "$out" | grep -c 'would not see it')" "1"
+
+# ---- the registry: a user's rows reach the workers with registry_sync(); until then, refused
+q -c "SELECT factor_set_copy('fueleu', 'bio_batches', 'certified batches')" \
+  -c "INSERT INTO portemis.corridor (name, description, source) VALUES ('Los Angeles-Busan', 'ours', 'us')" \
+  -c "INSERT INTO portemis.corridor_port (corridor, side, locode) VALUES ('Los Angeles-Busan', 'a', 'USLAX'), ('Los Angeles-Busan', 'b', 'KRPUS')" >/dev/null
+out=$(q -c "SELECT count(*) FROM legs WHERE corridor_of(v) = 'Los Angeles-Busan'" 2>&1)
+check "user registry rows not yet on the workers: refused" "$(echo "$out" | grep -c 'registry has rows the Citus workers do not have')" "1"
+check "registry_sync() copies them to both workers" "$(q -c "SELECT count(*) FROM registry_sync()")" "2"
+check "... the user's corridor then serves corridor_of on the workers" \
+    "$(q -c "SELECT count(*) FROM legs WHERE corridor_of(v) = 'Los Angeles-Busan'")" \
+    "$(q -c "SELECT count(*) FROM legs_local WHERE corridor_of(v) = 'Los Angeles-Busan'")"
+equal "the user's factor set" "SELECT tonnes(sum(voyage_emissions(v, 'bio_batches')), 'CO2') FROM @t"
+equal "corridor_summary with the user's corridor" "SELECT corridor_of(v), (corridor_summary(v)).co2e_wtw_t FROM @t GROUP BY 1 ORDER BY 1"
+
+# ---- AIS: pings distributed by MMSI, tracks per ship on the workers
+q >/dev/null <<'SQL'
+SET client_min_messages = warning;
+SELECT setseed(0.7);
+CREATE TABLE pings AS
+SELECT 200000000 + s AS mmsi, '2024-01-01'::timestamptz + k * interval '3 minutes' + (s % 60) * interval '1 second' AS t,
+       -118.5 + 0.01 * k * (1 + s % 3) AS lon, 33.2 + 0.002 * k * (s % 5) AS lat,
+       CASE WHEN k % 50 < 10 THEN 0.2 ELSE 8 + s % 10 END AS sog, CASE WHEN k % 50 < 10 THEN 5 ELSE 0 END AS st
+FROM generate_series(1, 100) s, generate_series(0, 479) k;
+CREATE TABLE pings_local AS SELECT * FROM pings;
+SELECT create_distributed_table('pings', 'mmsi', shard_count => 32);
+SQL
+check "pings is distributed by MMSI" "$(q -c "SELECT column_to_column_name(logicalrelid, partkey) FROM pg_dist_partition WHERE logicalrelid = 'pings'::regclass")" "mmsi"
+equal "ais_track and ais_activity per ship" \
+    "SELECT pg_catalog.count(*), sum((a).hours), sum((a).distance_nm), count(*) FILTER (WHERE (a).in_eca)
+     FROM (SELECT a FROM (SELECT mmsi, ais_track(t, lon, lat, sog, st) AS tr FROM @t GROUP BY mmsi) s,
+                         ais_activity(s.tr) a) x" pings
+equal "ais_emissions of the tracks" \
+    "SELECT sum(tonnes(ais_emissions(vessel('container_ship', teu => 8000, mcr_kw => 40000, max_speed_kn => 24), a), 'CO2'))
+     FROM (SELECT mmsi, ais_track(t, lon, lat, sog, st) AS tr FROM @t GROUP BY mmsi) s, ais_activity(s.tr) a" pings
