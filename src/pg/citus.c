@@ -174,8 +174,8 @@ registry_out_of_sync(void)
 		return false;			/* an older portemis: nothing recorded */
 	if (SPI_connect() != SPI_OK_CONNECT)
 		elog(ERROR, "portemis: SPI_connect failed");
-	if (SPI_execute("SELECT s.changes OPERATOR(pg_catalog.<>) s.synced_changes FROM portemis.registry_sync_state s",
-					true, 1) == SPI_OK_SELECT && SPI_processed == 1)
+	if (SPI_execute("SELECT portemis.registry_changes_now() OPERATOR(pg_catalog.<>) s.synced_changes "
+					"FROM portemis.registry_sync_state s", true, 1) == SPI_OK_SELECT && SPI_processed == 1)
 	{
 		bool		isnull;
 		Datum		d = SPI_getbinval(SPI_tuptable->vals[0], SPI_tuptable->tupdesc, 1, &isnull);

@@ -8,27 +8,40 @@
 -- portemis, since a worker would compute with rows it does not have.
 -- ---------------------------------------------------------------------------
 
+-- Statements that may have changed the registry's user rows.  A sequence: any role that may write a
+-- registry table may advance it (which can only make a query refused), none but its owner may set it back.
+CREATE SEQUENCE portemis.registry_changes;
+COMMENT ON SEQUENCE portemis.registry_changes IS
+    'Citus: advanced by every statement on a registry table; registry_sync() records the value it copied';
+GRANT USAGE, SELECT ON SEQUENCE portemis.registry_changes TO PUBLIC;
+
 CREATE TABLE portemis.registry_sync_state (
     one            boolean PRIMARY KEY DEFAULT true CHECK (one),
-    changes        bigint NOT NULL DEFAULT 0,
     synced_changes bigint NOT NULL DEFAULT 0,
     synced_at      timestamptz
 );
 COMMENT ON TABLE portemis.registry_sync_state IS
-    'Citus: statements that changed the registry''s user rows (changes) and how many of them registry_sync() has copied to the workers (synced_changes); distributed queries are refused while they differ';
+    'Citus: the value of portemis.registry_changes whose registry registry_sync() last copied to the workers; distributed queries that call portemis are refused while the sequence has moved on';
 INSERT INTO portemis.registry_sync_state DEFAULT VALUES;
 GRANT SELECT ON portemis.registry_sync_state TO PUBLIC;
 
--- Counts statements on the registry.  SECURITY DEFINER: a role allowed to add rows to a registry table
--- need not be allowed to write the counter.
+-- The sequence's value: 0 before its first nextval.
+CREATE FUNCTION portemis.registry_changes_now() RETURNS bigint
+LANGUAGE sql STABLE PARALLEL SAFE
+BEGIN ATOMIC
+    SELECT CASE WHEN s.is_called THEN s.last_value ELSE 0 END FROM portemis.registry_changes s;
+END;
+COMMENT ON FUNCTION portemis.registry_changes_now() IS
+    'Citus: how many statements have touched the registry tables (portemis.registry_changes; 0 before the first)';
+
 CREATE FUNCTION portemis.registry_user_rows_changed() RETURNS trigger
-LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
+LANGUAGE plpgsql SET search_path = pg_catalog, pg_temp AS $$
 BEGIN
-    UPDATE portemis.registry_sync_state SET changes = changes + 1;
+    PERFORM nextval('portemis.registry_changes'::regclass);
     RETURN NULL;
 END $$;
 COMMENT ON FUNCTION portemis.registry_user_rows_changed() IS
-    'Trigger: counts a statement that may have changed the registry''s user rows (registry_sync_state.changes)';
+    'Trigger: counts a statement that may have changed the registry''s user rows (portemis.registry_changes)';
 
 -- The registry tables whose user rows registry_sync() copies, parents before children.
 CREATE FUNCTION portemis.registry_tables() RETURNS SETOF text
@@ -58,14 +71,14 @@ DECLARE
     script text := '';
     total bigint := 0;
     n bigint;
-    changes_now bigint;
+    changes_now bigint := portemis.registry_changes_now();
     r record;
 BEGIN
     IF to_regproc('pg_catalog.run_command_on_workers') IS NULL THEN
         RAISE EXCEPTION 'registry_sync() copies the registry to Citus workers, and Citus is not installed here'
             USING ERRCODE = 'feature_not_supported';
     END IF;
-    SELECT s.changes INTO changes_now FROM portemis.registry_sync_state s FOR UPDATE;
+    PERFORM FROM portemis.registry_sync_state FOR UPDATE;     -- one sync at a time
     -- children first out, parents first in
     FOR t IN SELECT x FROM portemis.registry_tables() WITH ORDINALITY AS r(x, k) ORDER BY k DESC LOOP
         script := script || format('DELETE FROM portemis.%I%s; ', t,
@@ -83,7 +96,7 @@ BEGIN
         END IF;
     END LOOP;
     -- a worker's own check (queries issued from a worker) sees the copy as in sync
-    script := script || 'UPDATE portemis.registry_sync_state SET synced_changes = changes, synced_at = now();';
+    script := script || 'UPDATE portemis.registry_sync_state SET synced_changes = portemis.registry_changes_now(), synced_at = now();';
     FOR r IN SELECT w.nodename, w.nodeport, w.success, w.result FROM run_command_on_workers(script) w LOOP
         IF NOT r.success THEN
             RAISE EXCEPTION 'registry_sync: worker %:% refused the copy: %', r.nodename, r.nodeport, r.result;
