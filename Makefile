@@ -1,6 +1,6 @@
 # portemis: PGXS build.  The version lives only in portemis.control.
 
-EXTENSION  = portemis
+EXTENSION  = portemis portemis_routing
 EXTVERSION := $(shell sed -n "s/^default_version *= *'\([^']*\)'.*/\1/p" $(dir $(lastword $(MAKEFILE_LIST)))portemis.control)
 
 MODULE_big = portemis
@@ -11,8 +11,12 @@ OBJS = $(patsubst %.c,%.o,$(sort $(wildcard src/core/*.c) $(wildcard src/pg/*.c)
 # Fragments are ordered by file name across src/sql and src/sql/data (NN_ prefixes).
 SQL_FRAGMENTS = $(wildcard src/sql/*.sql src/sql/data/*.sql)
 SQL_ORDERED   = $(shell for f in $(SQL_FRAGMENTS); do echo "$$(basename $$f) $$f"; done | sort | cut -d' ' -f2)
-DATA_built    = portemis--$(EXTVERSION).sql
+DATA_built    = portemis--$(EXTVERSION).sql portemis_routing--$(EXTVERSION).sql
 DATA          = $(wildcard src/sql/upgrade/portemis--*.sql)
+
+# The companion extension portemis_routing (needs pgRouting): its fragments in src/routing and src/routing/data.
+ROUTING_FRAGMENTS = $(wildcard src/routing/*.sql src/routing/data/*.sql)
+ROUTING_ORDERED   = $(shell for f in $(ROUTING_FRAGMENTS); do echo "$$(basename $$f) $$f"; done | sort | cut -d' ' -f2)
 
 REGRESS      = install namespace hardening locode voyage emissions fuel activity routes corridors
 
@@ -34,6 +38,9 @@ $(OBJS): $(wildcard src/core/*.h src/pg/*.h)
 
 portemis--$(EXTVERSION).sql: $(SQL_FRAGMENTS) portemis.control
 	cat $(SQL_ORDERED) > $@
+
+portemis_routing--$(EXTVERSION).sql: $(ROUTING_FRAGMENTS) portemis_routing.control
+	cat $(ROUTING_ORDERED) > $@
 
 .PHONY: demo test fuzz bench
 demo:

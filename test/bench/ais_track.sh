@@ -45,7 +45,12 @@
 # max_parallel_workers_per_gather = 2 (*_par2; all other kinds run serially).
 # ais_track has no combine function, so it cannot be a partial aggregate: its
 # plan stays serial (the plans are printed), while the plain queries can sort
-# in parallel workers under a Gather Merge.
+# in parallel workers under a Gather Merge.  For information,
+# portemis_partitioned_par2 runs the portemis query over pings_part, the same
+# rows hash-partitioned by mmsi into 4 partitions, with
+# enable_partitionwise_aggregate = on and 2 workers: each partition's
+# aggregate runs whole in a worker (Parallel Append), the way to use several
+# cores with an aggregate that has no combine function.
 #
 # Data (tools/gen_ais_tracks.py, SYNTHETIC, seeded): one UTC day per ship
 # (2022-01-03), pings every ~17 s with jitter, whole seconds, off Southern
@@ -81,7 +86,8 @@
 #                               query form, and portemis at the default work_mem)
 #   PM_BENCH_WORK_MEM=1GB       work_mem of the timed sessions
 #   PM_BENCH_JIT=0              1: leave JIT on for the timed runs
-#   PM_BENCH_SHARED_BUFFERS=2GB shared_buffers of the throwaway cluster
+#   PM_BENCH_SHARED_BUFFERS=3GB shared_buffers of the throwaway cluster (pings,
+#                               pings_q and pings_part: 1.9 GB at the default N)
 #   PM_BENCH_PYTHON=/usr/bin/python3   the Python with pandas, pyproj, psycopg2
 #   PM_BENCH_PGPORT=54345       port of the throwaway cluster
 #   PM_BENCH_CLUSTER_DIR=/tmp/portemis-bench-54345   its directory (wiped at start!)
@@ -105,7 +111,7 @@ PANDAS=$(bench_var PANDAS 1)
 INFO=$(bench_var INFO 1)
 WORK_MEM=$(bench_var WORK_MEM 1GB)
 JIT=$(bench_var JIT 0)
-SHARED_BUFFERS=$(bench_var SHARED_BUFFERS 2GB 256MB)
+SHARED_BUFFERS=$(bench_var SHARED_BUFFERS 3GB 256MB)
 PYTHON=$(bench_var PYTHON /usr/bin/python3)
 bench_positive SHIPS GEN_SEED SAMPLE_SHIPS
 [ "$N" -ge $((2 * SHIPS)) ] || { echo "PM_BENCH_N must be at least 2 x PM_BENCH_SHIPS" >&2; exit 2; }
@@ -162,8 +168,14 @@ rm -f "$ships_csv"
 q <<SQL
 CREATE UNLOGGED TABLE pings_q WITH (autovacuum_enabled = false) AS
 SELECT p.* FROM pings p WHERE p.mmsi IN (SELECT mmsi FROM ships ORDER BY name LIMIT $SHIPS / 4);
+-- pings_part: the same rows hash-partitioned by mmsi (4 partitions), for partitionwise aggregation
+CREATE UNLOGGED TABLE pings_part (LIKE pings) PARTITION BY HASH (mmsi);
+SELECT format('CREATE UNLOGGED TABLE pings_part_%s PARTITION OF pings_part FOR VALUES WITH (MODULUS 4, REMAINDER %s) WITH (autovacuum_enabled = false)', k, k)
+FROM generate_series(0, 3) k \gexec
+INSERT INTO pings_part SELECT * FROM pings;
 VACUUM (FREEZE, ANALYZE) pings;
 VACUUM (FREEZE, ANALYZE) pings_q;
+VACUUM (FREEZE, ANALYZE) pings_part;
 VACUUM ANALYZE ships;
 SQL
 N_Q=$(qv -c "SELECT count(*) FROM pings_q")
@@ -217,10 +229,11 @@ FROM (SELECT s.mmsi, count(*) AS intervals, sum(i.hours) AS hours, sum(i.distanc
       GROUP BY s.mmsi) x
 SQL
 
-KINDS="portemis portemis_activity plain_sql plain_sql_spheroid portemis_par2 plain_sql_par2 plain_sql_spheroid_par2 portemis_quarter plain_sql_quarter plain_sql_spheroid_quarter"
+KINDS="portemis portemis_activity plain_sql plain_sql_spheroid portemis_par2 plain_sql_par2 plain_sql_spheroid_par2
+       portemis_partitioned_par2 portemis_quarter plain_sql_quarter plain_sql_spheroid_quarter"
 
-base_of() { local k=${1%_par2}; echo "${k%_quarter}"; }
-table_of() { case "$1" in *_quarter) echo pings_q ;; *) echo pings ;; esac; }
+base_of() { local k=${1%_par2}; k=${k%_partitioned}; echo "${k%_quarter}"; }
+table_of() { case "$1" in *_quarter) echo pings_q ;; *_partitioned_*) echo pings_part ;; *) echo pings ;; esac; }
 per_ship_of() { # KIND -> its per-ship query on its table
     local v
     v="PER_SHIP_$(base_of "$1" | tr '[:lower:]' '[:upper:]')"
@@ -233,13 +246,19 @@ query_of() {
     esac | tr -s '\n ' '  '
 }
 workers_of() { case "$1" in *_par2) echo 2 ;; *) echo 0 ;; esac; }
-settings_of() { echo "SET max_parallel_workers_per_gather = $(workers_of "$1");"; }
+settings_of() {
+    echo "SET max_parallel_workers_per_gather = $(workers_of "$1");"
+    case "$1" in
+        *_partitioned_*) echo "SET enable_partitionwise_aggregate = on;" ;;
+        *) echo "SET enable_partitionwise_aggregate = off;" ;;
+    esac
+}
 session_settings="SET max_parallel_workers_per_gather = 0; SET jit = $jit_setting; SET work_mem = '$WORK_MEM';"
 
 bench_harness
 
 echo "== plans (EXPLAIN, costs off)"
-for kind in portemis portemis_activity plain_sql plain_sql_spheroid portemis_par2 plain_sql_par2; do
+for kind in portemis portemis_activity plain_sql plain_sql_spheroid portemis_par2 plain_sql_par2 portemis_partitioned_par2; do
     echo "   -- $kind (max_parallel_workers_per_gather = $(workers_of "$kind"))"
     qv -c "$session_settings" -c "$(settings_of "$kind")" -c "EXPLAIN (COSTS OFF) $(query_of "$kind")" |
         grep -vE '^ *(Cache Key|Cache Mode|Index Cond|Hash Cond|Merge Cond)' | sed 's/^/      /' | cut -c1-150
@@ -309,6 +328,9 @@ UNION ALL SELECT method, mmsi, intervals, hours, distance_nm, kwh FROM r_pandas;
 SET max_parallel_workers_per_gather = 2;
 INSERT INTO r_all SELECT 'portemis_par2', * FROM ($(per_ship_of portemis_par2)) e;
 INSERT INTO r_all SELECT 'plain_sql_par2', * FROM ($(per_ship_of plain_sql_par2)) f;
+SET enable_partitionwise_aggregate = on;
+INSERT INTO r_all SELECT 'portemis_partitioned_par2', * FROM ($(per_ship_of portemis_partitioned_par2)) g;
+RESET enable_partitionwise_aggregate;
 RESET max_parallel_workers_per_gather;
 CREATE TEMP TABLE cmp AS
 SELECT m.method, count(*) AS ships, count(p.mmsi) AS matched,
@@ -326,9 +348,10 @@ SELECT method, ships, intervals, hours::text AS "hours", nm::text AS "distance n
        to_char(greatest(ship_hours, ship_nm, ship_kwh), '0.0EEEE') AS "per ship max rel",
        interval_counts_differ AS "ships with other counts"
 FROM tot
-ORDER BY array_position(ARRAY['portemis','portemis_activity','portemis_par2','plain_sql','plain_sql_spheroid','plain_sql_par2','pandas','numpy'], method);
+ORDER BY array_position(ARRAY['portemis','portemis_activity','portemis_par2','portemis_partitioned_par2','plain_sql',
+                              'plain_sql_spheroid','plain_sql_par2','pandas','numpy'], method);
 \pset tuples_only on
-SELECT CASE WHEN count(*) = $([ "$PANDAS" = 1 ] && echo 8 || echo 6)
+SELECT CASE WHEN count(*) = $([ "$PANDAS" = 1 ] && echo 9 || echo 7)
              AND bool_and(ships = $SHIPS AND matched = ships AND interval_counts_differ = 0
                           AND greatest(tot_hours, tot_nm, tot_kwh, ship_hours, ship_nm, ship_kwh) <= 1e-9)
             THEN 'AGREE' ELSE 'DISAGREE' END
@@ -370,7 +393,7 @@ CROSS JOIN LATERAL (VALUES ('ST_Distance(geography, geography)', g.geog_m),
 GROUP BY v.what ORDER BY 1;
 SQL
 
-q -c "SELECT 'prewarm: ' || string_agg(relname || ' ' || pg_prewarm(oid) || ' blocks', ', ') FROM pg_class WHERE relname IN ('pings', 'pings_q', 'ships') AND relkind = 'r'" -A -t | sed 's/^/== /'
+q -c "SELECT 'prewarm: ' || string_agg(relname || ' ' || pg_prewarm(oid) || ' blocks', ', ') FROM pg_class WHERE (relname IN ('pings', 'pings_q', 'ships') OR relname LIKE 'pings\_part\_%') AND relkind = 'r'" -A -t | sed 's/^/== /'
 
 # ---------------------------------------------------------------------------
 # Timings: round 0 (untimed warm-up) and REPS rounds; each round one session
@@ -442,7 +465,8 @@ FROM bench_result WHERE phase = 'main' AND rep > 0
 GROUP BY kind
 ORDER BY array_position(ARRAY['portemis','portemis_activity','plain_sql','plain_sql_spheroid','pandas_compute','pandas_e2e',
                               'pandas_read','pandas_sort','pandas_shift','pandas_geod','pandas_sums','numpy_compute','numpy_e2e',
-                              'portemis_par2','plain_sql_par2','plain_sql_spheroid_par2','portemis_quarter','plain_sql_quarter',
+                              'portemis_par2','plain_sql_par2','plain_sql_spheroid_par2','portemis_partitioned_par2',
+                              'portemis_quarter','plain_sql_quarter',
                               'plain_sql_spheroid_quarter'], kind);
 WITH m AS (
     SELECT kind, percentile_cont(0.5) WITHIN GROUP (ORDER BY wall_ms) AS wall,
@@ -467,7 +491,9 @@ pair(o, label, a, b, target) AS (VALUES
     (12, 'portemis serial / portemis 2 workers', 'portemis', 'portemis_par2', '(information)'),
     (13, 'plain_sql serial / plain_sql 2 workers', 'plain_sql', 'plain_sql_par2', '(information)'),
     (14, 'plain_sql_spheroid serial / 2 workers', 'plain_sql_spheroid', 'plain_sql_spheroid_par2', '(information)'),
-    (15, 'min(plain) 2 workers / portemis 2 workers', 'plain_best_par2', 'portemis_par2', '(information)')),
+    (15, 'min(plain) 2 workers / portemis 2 workers', 'plain_best_par2', 'portemis_par2', '(information)'),
+    (16, 'portemis serial / portemis partitioned, 2 workers', 'portemis', 'portemis_partitioned_par2', '(information)'),
+    (17, 'min(plain) 2 workers / portemis partitioned, 2 workers', 'plain_best_par2', 'portemis_partitioned_par2', '(information)')),
 mm AS (
     SELECT * FROM m
     UNION ALL SELECT 'plain_best', least(a.wall, b.wall), least(a.cpu, b.cpu) FROM m a, m b WHERE a.kind = 'plain_sql' AND b.kind = 'plain_sql_spheroid'

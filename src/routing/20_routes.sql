@@ -1,0 +1,119 @@
+-- ---------------------------------------------------------------------------
+-- Sea routes: the shortest path over the network (pgRouting's Dijkstra,
+-- undirected, weights the edges' geodesic lengths) between the nodes nearest
+-- to two positions, with the positions as first and last points.
+-- ---------------------------------------------------------------------------
+CREATE INDEX sea_node_geom ON portemis.sea_node USING gist (geom);
+CREATE INDEX sea_edge_passage ON portemis.sea_edge (passage) WHERE passage IS NOT NULL;
+GRANT SELECT ON portemis.sea_node, portemis.sea_edge TO PUBLIC;
+
+-- Passages to avoid: every name must be a passage of the network.
+CREATE FUNCTION portemis.sea_route_check_avoid(avoid text[]) RETURNS text[]
+LANGUAGE plpgsql STABLE PARALLEL SAFE SET search_path = pg_catalog, pg_temp AS $$
+DECLARE
+    unknown text;
+BEGIN
+    SELECT string_agg(coalesce(a, 'NULL'), ', ') INTO unknown FROM unnest(avoid) a
+    WHERE a IS NULL OR NOT EXISTS (SELECT 1 FROM portemis.sea_edge e WHERE e.passage = a);
+    IF unknown IS NOT NULL THEN
+        RAISE EXCEPTION 'unknown passage: %', unknown USING ERRCODE = 'invalid_parameter_value',
+            HINT = 'Known: ' || (SELECT string_agg(DISTINCT e.passage, ', ' ORDER BY e.passage) FROM portemis.sea_edge e
+                                 WHERE e.passage IS NOT NULL) || '.';
+    END IF;
+    RETURN coalesce(avoid, '{}');
+END $$;
+COMMENT ON FUNCTION portemis.sea_route_check_avoid(text[]) IS
+    'Support function of sea_route: the passages to avoid, after checking that each is a passage of the network';
+
+-- The network node nearest to a position: the 16 nearest in longitude/latitude, then the geodesically nearest.
+CREATE FUNCTION portemis.sea_route_node(pos geometry) RETURNS integer
+LANGUAGE sql STABLE STRICT PARALLEL SAFE
+BEGIN ATOMIC
+    SELECT c.id FROM (SELECT n.id, n.geom FROM portemis.sea_node n ORDER BY n.geom <-> pos LIMIT 16) c
+    ORDER BY st_distance(c.geom::geography, pos::geography), c.id LIMIT 1;
+END;
+COMMENT ON FUNCTION portemis.sea_route_node(geometry) IS
+    'Support function of sea_route: the id of the network node geodesically nearest to a position (SRID 4326)';
+
+-- The edges pgRouting reads, as SQL text run by pgr_dijkstra: names schema-qualified, operators from pg_catalog.
+CREATE FUNCTION portemis.sea_route_edges_sql(avoid text[]) RETURNS text
+LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE
+RETURN 'SELECT id, source, target, length_nm AS cost, length_nm AS reverse_cost FROM portemis.sea_edge'
+       || CASE WHEN cardinality(avoid) > 0
+               THEN format(' WHERE passage IS NULL OR NOT (passage OPERATOR(pg_catalog.=) ANY (%L::pg_catalog.text[]))', avoid)
+               ELSE '' END;
+COMMENT ON FUNCTION portemis.sea_route_edges_sql(text[]) IS
+    'Support function of sea_route: the edge query for pgr_dijkstra, without the passages to avoid';
+
+-- A position for sea_route: a point in SRID 4326 (or 0), else a clear error.  The raiser is STABLE so that a
+-- constant bad argument is not folded into an error at plan time (the CASE decides).
+CREATE FUNCTION portemis.sea_route_bad_position(what text, reason text) RETURNS geometry
+LANGUAGE plpgsql STABLE PARALLEL SAFE SET search_path = pg_catalog, pg_temp AS $$
+BEGIN
+    RAISE EXCEPTION 'sea_route: the % is %', what, reason USING ERRCODE = 'invalid_parameter_value',
+        HINT = 'Give a POINT in SRID 4326 (longitude, latitude), or a UN/LOCODE of the gazetteer.';
+END $$;
+COMMENT ON FUNCTION portemis.sea_route_bad_position(text, text) IS
+    'Support function of sea_route: raises 22023 naming what is wrong with a position';
+CREATE FUNCTION portemis.sea_route_position(g geometry, what text) RETURNS geometry
+LANGUAGE sql STABLE PARALLEL SAFE
+RETURN CASE WHEN g IS NULL THEN NULL
+            WHEN geometrytype(g) <> 'POINT' THEN portemis.sea_route_bad_position(what, 'a ' || geometrytype(g) || ', not a point')
+            WHEN st_srid(g) NOT IN (0, 4326) THEN portemis.sea_route_bad_position(what, 'in SRID ' || st_srid(g) || ', not 4326')
+            WHEN NOT (abs(st_y(g)) <= 90 AND abs(st_x(g)) <= 540)
+                THEN portemis.sea_route_bad_position(what, 'not a longitude/latitude: ' || st_astext(g))
+            ELSE st_setsrid(g, 4326) END;
+COMMENT ON FUNCTION portemis.sea_route_position(geometry, text) IS
+    'Support function of sea_route: a position as a point in SRID 4326, or error 22023 naming what is wrong';
+
+CREATE FUNCTION portemis.sea_route_unknown_port(what text, port locode) RETURNS geometry
+LANGUAGE plpgsql STABLE PARALLEL SAFE SET search_path = pg_catalog, pg_temp AS $$
+BEGIN
+    RAISE EXCEPTION 'sea_route: unknown % port %', what, port USING ERRCODE = 'invalid_parameter_value',
+        HINT = 'Add it to the table portemis.port, or an alias to portemis.port_alias.';
+END $$;
+COMMENT ON FUNCTION portemis.sea_route_unknown_port(text, locode) IS
+    'Support function of sea_route: raises 22023 naming a port the gazetteer does not have';
+
+CREATE FUNCTION @extschema@.sea_route_points(origin geometry, destination geometry, avoid text[] DEFAULT '{northwest}')
+RETURNS geometry
+LANGUAGE sql STABLE PARALLEL SAFE
+BEGIN ATOMIC
+    WITH ends AS (
+        SELECT o, d, portemis.sea_route_node(o) AS a, portemis.sea_route_node(d) AS b,
+               portemis.sea_route_check_avoid(avoid) AS avoid
+        FROM (SELECT portemis.sea_route_position(origin, 'origin') AS o,
+                     portemis.sea_route_position(destination, 'destination') AS d) p
+        WHERE o IS NOT NULL AND d IS NOT NULL
+    ), path AS (
+        SELECT p.seq, CASE WHEN e.source = p.node THEN e.geom ELSE st_reverse(e.geom) END AS g
+        FROM ends, pgr_dijkstra(portemis.sea_route_edges_sql(ends.avoid), ends.a, ends.b, directed => false) p
+        JOIN portemis.sea_edge e ON e.id = p.edge
+    )
+    SELECT st_setsrid(st_removerepeatedpoints(st_makeline(
+               ARRAY[ends.o] || coalesce((SELECT array_agg(path.g ORDER BY path.seq) FROM path), '{}') || ARRAY[ends.d])), 4326)
+    FROM ends
+    WHERE ends.a = ends.b OR EXISTS (SELECT 1 FROM path);
+END;
+COMMENT ON FUNCTION @extschema@.sea_route_points(geometry, geometry, text[]) IS
+    'A sea route (LineString, SRID 4326) from one position to another: the shortest path over the MARNET network (pgRouting Dijkstra, edges weighted by geodesic length) between the nodes nearest to them, the positions first and last; avoid lists passages to leave out (suez, panama, malacca, ...; by default the Arctic northwest passage, as searoute-py does); NULL when no path remains; longitudes continue across the antimeridian as the network has them (route_length_nm measures the short way; geometry_for_maps draws it)';
+
+CREATE FUNCTION @extschema@.sea_route(origin locode, destination locode, avoid text[] DEFAULT '{northwest}')
+RETURNS geometry
+LANGUAGE sql STABLE PARALLEL SAFE
+BEGIN ATOMIC
+    SELECT sea_route_points(coalesce(port_geom(origin), portemis.sea_route_unknown_port('origin', origin)),
+                     coalesce(port_geom(destination), portemis.sea_route_unknown_port('destination', destination)),
+                     avoid);
+END;
+COMMENT ON FUNCTION @extschema@.sea_route(locode, locode, text[]) IS
+    'A sea route between two ports of the gazetteer (UN/LOCODE, through port_alias): sea_route_points(port_geom(origin), port_geom(destination), avoid); avoid defaults to the Arctic northwest passage';
+
+CREATE FUNCTION @extschema@.sea_route_nm(origin locode, destination locode, avoid text[] DEFAULT '{northwest}')
+RETURNS double precision
+LANGUAGE sql STABLE PARALLEL SAFE
+BEGIN ATOMIC
+    SELECT route_length_nm(sea_route(origin, destination, avoid));
+END;
+COMMENT ON FUNCTION @extschema@.sea_route_nm(locode, locode, text[]) IS
+    'The geodesic length (nm, WGS 84) of sea_route(origin, destination, avoid)';
