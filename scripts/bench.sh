@@ -6,7 +6,7 @@
 #
 #   scripts/bench.sh [--quick] [NAME...]
 #
-# NAME: copy_voyage, fuel_emissions, mode_emissions, route_share,
+# NAME: copy_voyage, fuel_emissions, mode_emissions, route_share, sea_route,
 # corridor_summary (with or without .sh); by default all five, in that order.
 # route_share needs the real route data (../shared/data/routes, or $PORTEMIS_DATA):
 # without it, it is skipped unless named.  At their full sizes they take about
@@ -30,7 +30,7 @@
 set -uo pipefail
 cd "$(dirname "$0")/.." || exit 1
 
-ALL="copy_voyage fuel_emissions mode_emissions route_share corridor_summary"
+ALL="copy_voyage fuel_emissions mode_emissions route_share corridor_summary sea_route"
 names=""
 for arg; do
     case "$arg" in
@@ -57,8 +57,9 @@ export PM_BENCH_CLUSTER_DIR=${PM_BENCH_CLUSTER_DIR:-/tmp/portemis-bench-$PGPORT}
 if [ -z "$names" ]; then
     names=$ALL
     if [ -z "$PM_DATA_DIR" ]; then
-        echo "== route_share skipped: no real route data (../shared/data or \$PORTEMIS_DATA)"
+        echo "== route_share and sea_route skipped: no real route data (../shared/data or \$PORTEMIS_DATA)"
         names=${names/ route_share/}
+        names=${names/ sea_route/}
     fi
 fi
 

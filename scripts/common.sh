@@ -12,7 +12,7 @@ PM_REPO_DIR=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 # Absent on a user's clone: tests then use the fixtures in test/data and say what they skipped.
 PM_DATA_DIR=${PORTEMIS_DATA:-$PM_REPO_DIR/../shared/data}
 if [ -d "$PM_DATA_DIR" ]; then PM_DATA_DIR=$(cd "$PM_DATA_DIR" && pwd); else PM_DATA_DIR=""; fi
-APT_PACKAGES="make gcc libproj-dev postgresql-$PG_MAJOR postgresql-server-dev-$PG_MAJOR postgresql-$PG_MAJOR-postgis-3 postgresql-$PG_MAJOR-pgtap libtap-parser-sourcehandler-pgtap-perl"
+APT_PACKAGES="make gcc libproj-dev postgresql-$PG_MAJOR postgresql-server-dev-$PG_MAJOR postgresql-$PG_MAJOR-postgis-3 postgresql-$PG_MAJOR-pgtap libtap-parser-sourcehandler-pgtap-perl postgresql-$PG_MAJOR-pgrouting"
 
 # Install the Debian packages the build and tests need, if any is missing.
 ensure_packages() {

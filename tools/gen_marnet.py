@@ -3,11 +3,10 @@
 
 Source: the MARNET network as packaged by searoute-py (Apache License 2.0; Eurostat MARNET),
 ../shared/data/routes/marnet_searoute.geojson.  Its LineStrings meet at their ends and at shared interior
-vertices: the nodes are the features' end points and every vertex that more than one feature (or one
-feature twice) passes through, longitudes normalised into (-180, 180] (so the network's +180 and -180 ends
-are one node); the edges are the features cut at those nodes, with their passage tag (suez, panama,
-malacca, ...) and their geodesic length in nautical miles on WGS 84 (pyproj's Geod: Karney's algorithm,
-as portemis measures).
+vertices, and a port is best joined to the vertex nearest to it: every vertex is a node (longitudes
+normalised into (-180, 180], so the network's +180 and -180 ends are one node) and every segment an edge,
+with its feature's passage tag (suez, panama, malacca, ...) and its geodesic length in nautical miles on
+WGS 84 (pyproj's Geod: Karney's algorithm, as portemis measures).
 
 Run from the repository root:
   /usr/bin/python3 tools/gen_marnet.py ../shared/data/routes/marnet_searoute.geojson > src/routing/data/10_marnet.sql
@@ -40,14 +39,8 @@ for f in features:
     g = f["geometry"]
     for line in ([g["coordinates"]] if g["type"] == "LineString" else g["coordinates"]):
         lines.append((line, f["properties"].get("passage")))
-seen = {}
-for line, _ in lines:
-    for p in line:
-        seen[key(p)] = seen.get(key(p), 0) + 1
-is_node = {k for k, c in seen.items() if c > 1}
-for line, _ in lines:
-    is_node.add(key(line[0]))
-    is_node.add(key(line[-1]))
+# every vertex is a node: ports snap to the nearest vertex, and lines also meet at interior vertices
+is_node = {key(p) for line, _ in lines for p in line}
 nodes, edges = {}, []
 for line, passage in lines:
     start = 0

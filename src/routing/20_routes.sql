@@ -117,3 +117,75 @@ BEGIN ATOMIC
 END;
 COMMENT ON FUNCTION @extschema@.sea_route_nm(locode, locode, text[]) IS
     'The geodesic length (nm, WGS 84) of sea_route(origin, destination, avoid)';
+
+-- Many routes at once: pgRouting builds the graph once for all the pairs (sea_route builds it per call).
+CREATE FUNCTION portemis.sea_route_pairs_sql(a integer[], b integer[]) RETURNS text
+LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE
+RETURN format('SELECT s AS source, t AS target FROM ROWS FROM (pg_catalog.unnest(%L::pg_catalog.int4[]), pg_catalog.unnest(%L::pg_catalog.int4[])) AS u(s, t)', a, b);
+COMMENT ON FUNCTION portemis.sea_route_pairs_sql(integer[], integer[]) IS
+    'Support function of sea_routes: the combinations query for pgr_dijkstra';
+
+CREATE FUNCTION @extschema@.sea_routes(origins locode[], destinations locode[], avoid text[] DEFAULT '{northwest}')
+RETURNS TABLE (k bigint, origin locode, destination locode, route geometry, length_nm double precision)
+LANGUAGE sql STABLE PARALLEL SAFE ROWS 100
+BEGIN ATOMIC
+    WITH pairs AS (
+        SELECT u.k, u.o, u.d,
+               portemis.sea_route_position(coalesce(port_geom(u.o), portemis.sea_route_unknown_port('origin', u.o)), 'origin') AS op,
+               portemis.sea_route_position(coalesce(port_geom(u.d), portemis.sea_route_unknown_port('destination', u.d)), 'destination') AS dp
+        FROM unnest(origins, destinations) WITH ORDINALITY AS u(o, d, k)
+        WHERE u.o IS NOT NULL AND u.d IS NOT NULL
+    ), ends AS (
+        SELECT p.*, portemis.sea_route_node(p.op) AS a, portemis.sea_route_node(p.dp) AS b FROM pairs p
+    ), combos AS (
+        SELECT array_agg(c.a) AS a, array_agg(c.b) AS b FROM (SELECT DISTINCT e.a, e.b FROM ends e WHERE e.a <> e.b) c
+    ), path AS (
+        SELECT p.start_vid, p.end_vid, p.path_seq, CASE WHEN e.source = p.node THEN e.geom ELSE st_reverse(e.geom) END AS g
+        FROM combos, pgr_dijkstra(portemis.sea_route_edges_sql(portemis.sea_route_check_avoid(avoid)),
+                                  portemis.sea_route_pairs_sql(combos.a, combos.b), directed => false) p
+        JOIN portemis.sea_edge e ON e.id = p.edge
+        WHERE combos.a IS NOT NULL
+    ), routes AS (
+        SELECT e.k, e.o, e.d,
+               CASE WHEN e.a = e.b OR r.g IS NOT NULL THEN
+                    st_setsrid(st_removerepeatedpoints(st_makeline(ARRAY[e.op] || coalesce(r.g, '{}') || ARRAY[e.dp])), 4326) END AS route
+        FROM ends e
+        LEFT JOIN (SELECT start_vid, end_vid, array_agg(g ORDER BY path_seq) AS g FROM path GROUP BY start_vid, end_vid) r
+               ON r.start_vid = e.a AND r.end_vid = e.b
+    )
+    SELECT r.k, r.o, r.d, r.route, route_length_nm(r.route) FROM routes r ORDER BY r.k;
+END;
+COMMENT ON FUNCTION @extschema@.sea_routes(locode[], locode[], text[]) IS
+    'Many sea routes at once, one per position of the two arrays (origins[k] to destinations[k]), with their length (nm): as sea_route, but pgRouting builds the network graph once for all of them';
+
+CREATE FUNCTION @extschema@.sea_routes_points(origins geometry[], destinations geometry[], avoid text[] DEFAULT '{northwest}')
+RETURNS TABLE (k bigint, route geometry, length_nm double precision)
+LANGUAGE sql STABLE PARALLEL SAFE ROWS 100
+BEGIN ATOMIC
+    WITH pairs AS (
+        SELECT u.k, u.o, u.d, portemis.sea_route_position(u.o, 'origin') AS op,
+               portemis.sea_route_position(u.d, 'destination') AS dp
+        FROM unnest(origins, destinations) WITH ORDINALITY AS u(o, d, k)
+        WHERE u.o IS NOT NULL AND u.d IS NOT NULL
+    ), ends AS (
+        SELECT p.*, portemis.sea_route_node(p.op) AS a, portemis.sea_route_node(p.dp) AS b FROM pairs p
+    ), combos AS (
+        SELECT array_agg(c.a) AS a, array_agg(c.b) AS b FROM (SELECT DISTINCT e.a, e.b FROM ends e WHERE e.a <> e.b) c
+    ), path AS (
+        SELECT p.start_vid, p.end_vid, p.path_seq, CASE WHEN e.source = p.node THEN e.geom ELSE st_reverse(e.geom) END AS g
+        FROM combos, pgr_dijkstra(portemis.sea_route_edges_sql(portemis.sea_route_check_avoid(avoid)),
+                                  portemis.sea_route_pairs_sql(combos.a, combos.b), directed => false) p
+        JOIN portemis.sea_edge e ON e.id = p.edge
+        WHERE combos.a IS NOT NULL
+    ), routes AS (
+        SELECT e.k, e.o, e.d,
+               CASE WHEN e.a = e.b OR r.g IS NOT NULL THEN
+                    st_setsrid(st_removerepeatedpoints(st_makeline(ARRAY[e.op] || coalesce(r.g, '{}') || ARRAY[e.dp])), 4326) END AS route
+        FROM ends e
+        LEFT JOIN (SELECT start_vid, end_vid, array_agg(g ORDER BY path_seq) AS g FROM path GROUP BY start_vid, end_vid) r
+               ON r.start_vid = e.a AND r.end_vid = e.b
+    )
+    SELECT r.k, r.route, route_length_nm(r.route) FROM routes r ORDER BY r.k;
+END;
+COMMENT ON FUNCTION @extschema@.sea_routes_points(geometry[], geometry[], text[]) IS
+    'Many sea routes at once between positions (points, SRID 4326), one per position k of the two arrays, with their length (nm): as sea_route_points, the graph built once';
