@@ -40,7 +40,7 @@ check "shadow list generated from the code ($count names)" "$([ "$count" -ge 40 
 {
     echo "SET ROLE pm_attacker;"
     echo "CREATE SEQUENCE evil.hits;"
-    echo "CREATE FUNCTION evil.hit() RETURNS bigint LANGUAGE sql AS 'SELECT nextval(''evil.hits'')';"
+    echo "CREATE FUNCTION evil.hit() RETURNS bigint LANGUAGE sql AS 'SELECT pg_catalog.nextval(''evil.hits''::pg_catalog.regclass)';"
     for f in $(echo "$names" | grep -vxE 'count|sum|max|min|avg|string_agg|array_agg|bool_and|bool_or'); do
         for sig in "text" "text, text" "anyelement" "anyelement, anyelement" "anyelement, anyelement, anyelement" \
                    "double precision" "integer" "bigint" "numeric" "anyarray" "text, integer" "text, bigint" \
