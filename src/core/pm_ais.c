@@ -39,7 +39,7 @@ make_interval(const PmPing *a, const PmPing *b, const PmAisOptions *opt, double 
 	iv->lat0 = a->lat;
 	iv->lon1 = b->lon;
 	iv->lat1 = b->lat;
-	iv->hours = (double) (b->t - a->t) / PM_USECS_PER_HOUR;
+	iv->hours = ((double) b->t - (double) a->t) / PM_USECS_PER_HOUR;	/* no int64 overflow */
 	iv->distance_nm = metres / PM_NM_METRES;
 	if (isfinite(a->sog) && isfinite(b->sog))
 	{
@@ -59,7 +59,8 @@ make_interval(const PmPing *a, const PmPing *b, const PmAisOptions *opt, double 
 int
 pm_ais_intervals(PmPing *pings, int n, const PmAisOptions *opt, PmInterval *out)
 {
-	const PmPing *kept = NULL;
+	const PmPing *kept = NULL,
+			   *last_rejected = NULL;
 	int			count = 0,
 				duplicates = 0,
 				rejected = 0,
@@ -90,10 +91,29 @@ pm_ais_intervals(PmPing *pings, int n, const PmAisOptions *opt, PmInterval *out)
 			continue;
 		}
 		metres = pm_geodesic_m(kept->lat, kept->lon, p->lat, p->lon);
-		if (metres / PM_NM_METRES > opt->max_speed_kn * ((double) (p->t - kept->t) / PM_USECS_PER_HOUR))
+		if (metres / PM_NM_METRES > opt->max_speed_kn * (((double) p->t - (double) kept->t) / PM_USECS_PER_HOUR))
 		{
-			rejected++;
-			continue;
+			/*
+			 * A jump.  While no interval is made yet, the kept ping may be the
+			 * bad one (a receiver's default position): if this ping agrees
+			 * with the one rejected just before it, start the track there.
+			 */
+			if (count == 0 && last_rejected != NULL &&
+				pm_geodesic_m(last_rejected->lat, last_rejected->lon, p->lat, p->lon) / PM_NM_METRES <=
+				opt->max_speed_kn * (((double) p->t - (double) last_rejected->t) / PM_USECS_PER_HOUR) &&
+				p->t != last_rejected->t)
+			{
+				/* the old start is now the rejected one, the last rejected kept: the count stands */
+				kept = last_rejected;
+				last_rejected = NULL;
+				metres = pm_geodesic_m(kept->lat, kept->lon, p->lat, p->lon);
+			}
+			else
+			{
+				rejected++;
+				last_rejected = p;
+				continue;
+			}
 		}
 		make_interval(kept, p, opt, metres, &out[count]);
 		out[count].duplicates = duplicates;

@@ -9,6 +9,7 @@
 #include <math.h>
 
 #include "access/htup_details.h"
+#include "common/int.h"
 #include "catalog/pg_type.h"
 #include "executor/spi.h"
 #include "funcapi.h"
@@ -45,8 +46,11 @@ typedef struct TrackState
 	bool		opt_given;
 } TrackState;
 
-/* The most pings one ship's track may hold (the intervals are built in one array). */
-#define MAX_TRACK_PINGS (MaxAllocHugeSize / sizeof(PmInterval) / 2)
+/*
+ * The most pings one track may hold: its intervals become one array of
+ * composites (about 200 bytes each), which must stay under 1 GB.
+ */
+#define MAX_TRACK_PINGS 4000000
 
 static double
 interval_hours(Interval *iv, const char *what)
@@ -144,12 +148,12 @@ ais_track_accum(PG_FUNCTION_ARGS)
 	track_options(fcinfo, s);
 	if (s->n == s->capacity)
 	{
-		if ((Size) s->capacity * 2 > MAX_TRACK_PINGS)
+		if (s->n >= MAX_TRACK_PINGS)
 			ereport(ERROR,
 					(errcode(ERRCODE_PROGRAM_LIMIT_EXCEEDED),
-					 errmsg("ais_track: a track holds at most %zu pings", (Size) MAX_TRACK_PINGS),
+					 errmsg("ais_track: a track holds at most %d pings", MAX_TRACK_PINGS),
 					 errhint("Group by ship and day, or by ship and month.")));
-		s->capacity *= 2;
+		s->capacity = Min(s->capacity * 2, MAX_TRACK_PINGS);
 		s->pings = repalloc_huge(s->pings, sizeof(PmPing) * s->capacity);
 	}
 	read_ping(fcinfo, &s->pings[s->n]);
@@ -271,8 +275,10 @@ date_usecs(HeapTuple tup, TupleDesc desc, int col, int64 if_null)
 	date = DatumGetDateADT(d);
 	if (DATE_IS_NOEND(date))
 		return PG_INT64_MAX;
-	if (DATE_IS_NOBEGIN(date))
+	if (DATE_IS_NOBEGIN(date) || date < PG_INT64_MIN / PM_USECS_PER_DAY)
 		return PG_INT64_MIN;
+	if (date > PG_INT64_MAX / PM_USECS_PER_DAY)
+		return PG_INT64_MAX;	/* beyond any timestamp: in force for ever */
 	return (int64) date * PM_USECS_PER_DAY;
 }
 
@@ -327,8 +333,8 @@ zone_cache(FunctionCallInfo fcinfo)
 		z->zone.valid_to = date_usecs(tup, desc, 5, PG_INT64_MAX);
 		cache->nzones++;
 	}
-	MemoryContextSwitchTo(old);
 	SPI_finish();
+	MemoryContextSwitchTo(old);
 	fcinfo->flinfo->fn_extra = cache;
 	return cache;
 }
@@ -396,10 +402,13 @@ interval_from_record(HeapTupleHeader rec, int index, PmInterval *iv)
 				n2;
 	char	   *source;
 	int			s;
+	Datum		d;
+	int64		span;
 
 	iv->t0 = DatumGetTimestampTz(GetAttributeByNum(rec, I_T_START + 1, &n1));
 	iv->t1 = DatumGetTimestampTz(GetAttributeByNum(rec, I_T_END + 1, &n2));
-	if (n1 || n2 || TIMESTAMP_NOT_FINITE(iv->t0) || TIMESTAMP_NOT_FINITE(iv->t1) || iv->t1 < iv->t0)
+	if (n1 || n2 || TIMESTAMP_NOT_FINITE(iv->t0) || TIMESTAMP_NOT_FINITE(iv->t1) || iv->t1 < iv->t0 ||
+		pg_sub_s64_overflow(iv->t1, iv->t0, &span))
 		bad_interval(index, "t_end must be a finite time, not before t_start");
 	iv->hours = (double) (iv->t1 - iv->t0) / PM_USECS_PER_HOUR;
 	iv->lon0 = float_attr(rec, I_LON_START, &isnull);
@@ -414,11 +423,15 @@ interval_from_record(HeapTupleHeader rec, int index, PmInterval *iv)
 	iv->speed_kn = float_attr(rec, I_SPEED_KN, &isnull);
 	if (!isnull && !(iv->speed_kn >= 0 && isfinite(iv->speed_kn)))
 		bad_interval(index, "speed_kn must be a finite non-negative number");
-	source = TextDatumGetCString(GetAttributeByNum(rec, I_SPEED_SOURCE + 1, &isnull));
+	d = GetAttributeByNum(rec, I_SPEED_SOURCE + 1, &isnull);
 	iv->speed_source = PM_SPEED_NONE;
-	for (s = 0; s <= PM_SPEED_NONE; s++)
-		if (!isnull && strcmp(source, pm_speed_source_names[s]) == 0)
-			iv->speed_source = (PmSpeedSource) s;
+	if (!isnull)
+	{
+		source = TextDatumGetCString(d);
+		for (s = 0; s <= PM_SPEED_NONE; s++)
+			if (strcmp(source, pm_speed_source_names[s]) == 0)
+				iv->speed_source = (PmSpeedSource) s;
+	}
 	iv->nav_status = DatumGetInt32(GetAttributeByNum(rec, I_NAV_STATUS + 1, &isnull));
 	if (isnull)
 		iv->nav_status = -1;
@@ -455,6 +468,7 @@ emit_piece(void *arg, const PmAisPiece *piece)
 	const char *last = NULL;
 	int			n = 0,
 				z;
+	HeapTuple	tup;
 
 	for (z = 0; z < st->nsel; z++)
 	{
@@ -469,11 +483,12 @@ emit_piece(void *arg, const PmAisPiece *piece)
 			names[n++] = CStringGetTextDatum(az->name);
 		last = az->name;
 	}
-	tuplestore_puttuple(st->rsinfo->setResult,
-						piece->iv.gap ? interval_tuple(st->desc, &piece->iv, (Datum) 0, NULL) :
-						interval_tuple(st->desc, &piece->iv,
-									   PointerGetDatum(construct_array(names, n, TEXTOID, -1, false, TYPALIGN_INT)),
-									   flags));
+	tup = piece->iv.gap ? interval_tuple(st->desc, &piece->iv, (Datum) 0, NULL) :
+		interval_tuple(st->desc, &piece->iv,
+					   PointerGetDatum(construct_array(names, n, TEXTOID, -1, false, TYPALIGN_INT)), flags);
+	tuplestore_puttuple(st->rsinfo->setResult, tup);
+	heap_freetuple(tup);
+	pfree(names);
 }
 
 /* ais_activity(track portemis.ais_interval[], zone_kinds text[] DEFAULT NULL) RETURNS SETOF portemis.ais_interval */
@@ -491,6 +506,9 @@ ais_activity(PG_FUNCTION_ARGS)
 	int			n,
 				i;
 	Oid			elem_type;
+	double	   *scratch = NULL;
+	size_t		scratch_size = 0;
+	bool	   *inside;
 	int16		elmlen;
 	bool		elmbyval;
 	char		elmalign;
@@ -521,25 +539,29 @@ ais_activity(PG_FUNCTION_ARGS)
 	elem_type = ARR_ELEMTYPE(track);
 	get_typlenbyvalalign(elem_type, &elmlen, &elmbyval, &elmalign);
 	deconstruct_array(track, elem_type, elmlen, elmbyval, elmalign, &elems, &elem_nulls, &n);
+	inside = palloc(sizeof(bool) * Max(st.nsel, 1));
 	for (i = 0; i < n; i++)
 	{
 		PmInterval	iv;
-		double	   *scratch;
-		bool	   *inside;
+		size_t		need;
 
 		if (elem_nulls[i])
 			bad_interval(i, "it is NULL");
 		interval_from_record(DatumGetHeapTupleHeader(elems[i]), i, &iv);
-		if (iv.t1 - iv.t0 > MAX_SPLIT_DAYS * PM_USECS_PER_DAY)
+		if ((double) iv.t1 - (double) iv.t0 > (double) MAX_SPLIT_DAYS * PM_USECS_PER_DAY)
 			ereport(ERROR,
 					(errcode(ERRCODE_PROGRAM_LIMIT_EXCEEDED),
 					 errmsg("ais_activity: interval %d of the track spans more than %d days", i + 1, MAX_SPLIT_DAYS),
 					 errhint("Its times are wrong: AIS reports of one ship are not a century apart.")));
-		scratch = palloc(sizeof(double) * pm_ais_split_scratch(st.sel, st.nsel, &iv));
-		inside = palloc(sizeof(bool) * Max(st.nsel, 1));
+		need = pm_ais_split_scratch(st.sel, st.nsel, &iv);
+		if (need > scratch_size)
+		{
+			if (scratch)
+				pfree(scratch);
+			scratch_size = Max(need, 2 * scratch_size);
+			scratch = palloc(sizeof(double) * scratch_size);
+		}
 		pm_ais_split(&iv, st.sel, st.nsel, scratch, inside, emit_piece, &st);
-		pfree(scratch);
-		pfree(inside);
 	}
 	return (Datum) 0;
 }

@@ -35,6 +35,8 @@
 #include "optimizer/optimizer.h"
 #include "optimizer/planner.h"
 #include "utils/fmgroids.h"
+#include "utils/hsearch.h"
+#include "utils/plancache.h"
 #include "utils/guc.h"
 #include "utils/guc_tables.h"
 #include "utils/lsyscache.h"
@@ -95,6 +97,7 @@ static bool
 is_distributed_table(Oid relid)
 {
 	Oid			catalog = get_relname_relid("pg_dist_partition", PG_CATALOG_NAMESPACE);
+	Oid			index = get_relname_relid("pg_dist_partition_logical_relid_index", PG_CATALOG_NAMESPACE);
 	Relation	rel;
 	SysScanDesc scan;
 	ScanKeyData key;
@@ -105,7 +108,7 @@ is_distributed_table(Oid relid)
 		return false;
 	rel = table_open(catalog, AccessShareLock);
 	ScanKeyInit(&key, 1, BTEqualStrategyNumber, F_OIDEQ, ObjectIdGetDatum(relid));
-	scan = systable_beginscan(rel, InvalidOid, false, NULL, 1, &key);
+	scan = systable_beginscan(rel, index, OidIsValid(index), NULL, 1, &key);
 	while (HeapTupleIsValid(tup = systable_getnext(scan)))
 	{
 		bool		isnull;
@@ -122,14 +125,55 @@ is_distributed_table(Oid relid)
 typedef struct UseWalk
 {
 	Oid			extension;
-	bool		calls_portemis;
+	List	   *functions;		/* the functions the query calls */
 	bool		reads_distributed;
 } UseWalk;
 
-static bool
-is_portemis_function(Oid funcid, UseWalk *w)
+/* Is the function portemis's?  Remembered per backend (a pg_depend scan each time slowed every plan). */
+typedef struct FuncMemo
 {
-	return OidIsValid(funcid) && getExtensionOfObject(ProcedureRelationId, funcid) == w->extension;
+	Oid			funcid;
+	bool		portemis;
+} FuncMemo;
+
+static HTAB *func_memo = NULL;
+static Oid	func_memo_extension = InvalidOid;
+
+static bool
+is_portemis_function(Oid funcid, Oid extension)
+{
+	FuncMemo   *m;
+	bool		found;
+
+	if (!OidIsValid(funcid))
+		return false;
+	if (func_memo == NULL || func_memo_extension != extension)
+	{
+		HASHCTL		ctl;
+
+		if (func_memo != NULL)
+			hash_destroy(func_memo);
+		memset(&ctl, 0, sizeof(ctl));
+		ctl.keysize = sizeof(Oid);
+		ctl.entrysize = sizeof(FuncMemo);
+		func_memo = hash_create("portemis functions", 256, &ctl, HASH_ELEM | HASH_BLOBS);
+		func_memo_extension = extension;
+	}
+	m = hash_search(func_memo, &funcid, HASH_ENTER, &found);
+	if (!found)
+		m->portemis = getExtensionOfObject(ProcedureRelationId, funcid) == extension;
+	return m->portemis;
+}
+
+static bool
+calls_portemis(UseWalk *w)
+{
+	ListCell   *lc;
+
+	foreach(lc, w->functions)
+		if (is_portemis_function(lfirst_oid(lc), w->extension))
+			return true;
+	return false;
 }
 
 static bool
@@ -147,19 +191,21 @@ use_walker(Node *node, UseWalk *w)
 	}
 	if (IsA(node, Query))
 		return query_tree_walker((Query *) node, use_walker, w, QTW_EXAMINE_RTES_BEFORE);
-	if (!w->calls_portemis)
+	if (IsA(node, FuncExpr))
+		w->functions = lappend_oid(w->functions, ((FuncExpr *) node)->funcid);
+	else if (IsA(node, Aggref))
+		w->functions = lappend_oid(w->functions, ((Aggref *) node)->aggfnoid);
+	else if (IsA(node, WindowFunc))
+		w->functions = lappend_oid(w->functions, ((WindowFunc *) node)->winfnoid);
+	else if (IsA(node, OpExpr) || IsA(node, DistinctExpr) || IsA(node, NullIfExpr))
 	{
-		if (IsA(node, FuncExpr))
-			w->calls_portemis = is_portemis_function(((FuncExpr *) node)->funcid, w);
-		else if (IsA(node, Aggref))
-			w->calls_portemis = is_portemis_function(((Aggref *) node)->aggfnoid, w);
-		else if (IsA(node, WindowFunc))
-			w->calls_portemis = is_portemis_function(((WindowFunc *) node)->winfnoid, w);
-		else if (IsA(node, OpExpr) || IsA(node, DistinctExpr) || IsA(node, NullIfExpr))
-		{
-			set_opfuncid((OpExpr *) node);
-			w->calls_portemis = is_portemis_function(((OpExpr *) node)->opfuncid, w);
-		}
+		set_opfuncid((OpExpr *) node);
+		w->functions = lappend_oid(w->functions, ((OpExpr *) node)->opfuncid);
+	}
+	else if (IsA(node, ScalarArrayOpExpr))
+	{
+		set_sa_opfuncid((ScalarArrayOpExpr *) node);
+		w->functions = lappend_oid(w->functions, ((ScalarArrayOpExpr *) node)->opfuncid);
 	}
 	return expression_tree_walker(node, use_walker, w);
 }
@@ -189,13 +235,13 @@ registry_out_of_sync(void)
 static PlannedStmt *
 pm_planner(Query *parse, const char *query_string, int cursor_options, ParamListInfo bound_params)
 {
-	UseWalk		w = {InvalidOid, false, false};
+	UseWalk		w = {InvalidOid, NIL, false};
 
 	if (citus_loaded() && parse->commandType != CMD_UTILITY &&
 		OidIsValid(w.extension = get_extension_oid("portemis", true)))
 	{
 		(void) query_tree_walker(parse, use_walker, &w, QTW_EXAMINE_RTES_BEFORE);
-		if (w.calls_portemis && w.reads_distributed)
+		if (w.reads_distributed && calls_portemis(&w))
 		{
 			const char *setting = unpropagated_setting();
 
@@ -205,7 +251,7 @@ pm_planner(Query *parse, const char *query_string, int cursor_options, ParamList
 						 errmsg("%s = '%s' was set in this session, and the Citus workers that compute this query would not see it",
 								setting, GetConfigOption(setting, false, false)),
 						 errdetail("Citus sends a session's SET LOCAL to the workers (with citus.propagate_set_commands = 'local', inside a transaction), not its SET."),
-						 errhint("Inside a transaction: SET LOCAL citus.propagate_set_commands = 'local'; SET LOCAL %s = '%s'; or pass the value as an argument, or RESET %s.",
+						 errhint("Inside a transaction, in this order: SET LOCAL citus.propagate_set_commands = 'local'; SET LOCAL %s = '%s'; or pass the value as an argument, or RESET %s.",
 								 setting, GetConfigOption(setting, false, false), setting)));
 			if (registry_out_of_sync())
 				ereport(ERROR,
@@ -217,6 +263,18 @@ pm_planner(Query *parse, const char *query_string, int cursor_options, ParamList
 	}
 	return prev_planner ? prev_planner(parse, query_string, cursor_options, bound_params)
 		: standard_planner(parse, query_string, cursor_options, bound_params);
+}
+
+/*
+ * A result-changing setting changed: plans cached before (PREPARE, PL/pgSQL)
+ * are planned again, so that the check above sees the new value.  Only where
+ * Citus is loaded: elsewhere nothing needs it.
+ */
+void
+pm_citus_setting_changed(void)
+{
+	if (citus_loaded())
+		ResetPlanCache();
 }
 
 void

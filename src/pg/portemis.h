@@ -15,6 +15,7 @@
 
 /* Install the planner check that no result-changing setting differs on Citus workers (citus.c). */
 extern void pm_citus_init(void);
+extern void pm_citus_setting_changed(void);
 
 /* Raise a plain-C parse failure of a text literal as an ERROR with its SQLSTATE. */
 extern void pm_raise_input_error(const PmError *err, const char *type_name,

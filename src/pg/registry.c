@@ -173,6 +173,13 @@ check_factor_set_name(char **newval, void **extra pg_attribute_unused(),
 	return true;
 }
 
+/* A result-changing setting changed: on Citus, plans cached before are planned (and checked) again. */
+static void
+assign_result_setting(const char *newval pg_attribute_unused(), void *extra pg_attribute_unused())
+{
+	pm_citus_setting_changed();
+}
+
 void
 pm_factors_init(void)
 {
@@ -183,7 +190,7 @@ pm_factors_init(void)
 							   "imo",
 							   PGC_USERSET,
 							   0,
-							   check_factor_set_name, NULL, NULL);
+							   check_factor_set_name, assign_result_setting, NULL);
 	DefineCustomStringVariable("portemis.aux_power_basis",
 							   "Auxiliary engine and boiler power defaults of mode_emissions.",
 							   "A basis of the table portemis.auxiliary_power: imo_ghg3 (EPA guidance Appendix E) or starcrest2016 (Port of Los Angeles).",
@@ -191,7 +198,7 @@ pm_factors_init(void)
 							   "imo_ghg3",
 							   PGC_USERSET,
 							   0,
-							   check_factor_set_name, NULL, NULL);
+							   check_factor_set_name, assign_result_setting, NULL);
 	MarkGUCPrefixReserved("portemis");
 	CacheRegisterRelcacheCallback(registry_relcache_callback, (Datum) 0);
 }

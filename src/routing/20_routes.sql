@@ -62,7 +62,8 @@ RETURN CASE WHEN g IS NULL THEN NULL
             WHEN st_srid(g) NOT IN (0, 4326) THEN portemis.sea_route_bad_position(what, 'in SRID ' || st_srid(g) || ', not 4326')
             WHEN NOT (abs(st_y(g)) <= 90 AND abs(st_x(g)) <= 540)
                 THEN portemis.sea_route_bad_position(what, 'not a longitude/latitude: ' || st_astext(g))
-            ELSE st_setsrid(g, 4326) END;
+            -- longitudes into [-180, 180), where the network's nodes are
+            ELSE st_setsrid(st_makepoint(st_x(g) - 360 * floor((st_x(g) + 180) / 360), st_y(g)), 4326) END;
 COMMENT ON FUNCTION portemis.sea_route_position(geometry, text) IS
     'Support function of sea_route: a position as a point in SRID 4326, or error 22023 naming what is wrong';
 
@@ -104,7 +105,8 @@ LANGUAGE sql STABLE PARALLEL SAFE
 BEGIN ATOMIC
     SELECT sea_route_points(coalesce(port_geom(origin), portemis.sea_route_unknown_port('origin', origin)),
                      coalesce(port_geom(destination), portemis.sea_route_unknown_port('destination', destination)),
-                     avoid);
+                     avoid)
+    WHERE origin IS NOT NULL AND destination IS NOT NULL;
 END;
 COMMENT ON FUNCTION @extschema@.sea_route(locode, locode, text[]) IS
     'A sea route between two ports of the gazetteer (UN/LOCODE, through port_alias): sea_route_points(port_geom(origin), port_geom(destination), avoid); avoid defaults to the Arctic northwest passage';
@@ -131,14 +133,16 @@ LANGUAGE sql STABLE PARALLEL SAFE ROWS 100
 BEGIN ATOMIC
     WITH pairs AS (
         SELECT u.k, u.o, u.d,
-               portemis.sea_route_position(coalesce(port_geom(u.o), portemis.sea_route_unknown_port('origin', u.o)), 'origin') AS op,
-               portemis.sea_route_position(coalesce(port_geom(u.d), portemis.sea_route_unknown_port('destination', u.d)), 'destination') AS dp
+               CASE WHEN u.o IS NOT NULL THEN portemis.sea_route_position(
+                   coalesce(port_geom(u.o), portemis.sea_route_unknown_port('origin', u.o)), 'origin') END AS op,
+               CASE WHEN u.d IS NOT NULL THEN portemis.sea_route_position(
+                   coalesce(port_geom(u.d), portemis.sea_route_unknown_port('destination', u.d)), 'destination') END AS dp
         FROM unnest(origins, destinations) WITH ORDINALITY AS u(o, d, k)
-        WHERE u.o IS NOT NULL AND u.d IS NOT NULL
     ), ends AS (
         SELECT p.*, portemis.sea_route_node(p.op) AS a, portemis.sea_route_node(p.dp) AS b FROM pairs p
     ), combos AS (
         SELECT array_agg(c.a) AS a, array_agg(c.b) AS b FROM (SELECT DISTINCT e.a, e.b FROM ends e WHERE e.a <> e.b) c
+        -- (a NULL end has no node: its pair is a row without a route)
     ), path AS (
         SELECT p.start_vid, p.end_vid, p.path_seq, CASE WHEN e.source = p.node THEN e.geom ELSE st_reverse(e.geom) END AS g
         FROM combos, pgr_dijkstra(portemis.sea_route_edges_sql(portemis.sea_route_check_avoid(avoid)),
@@ -147,7 +151,7 @@ BEGIN ATOMIC
         WHERE combos.a IS NOT NULL
     ), routes AS (
         SELECT e.k, e.o, e.d,
-               CASE WHEN e.a = e.b OR r.g IS NOT NULL THEN
+               CASE WHEN e.a IS NOT NULL AND e.b IS NOT NULL AND (e.a = e.b OR r.g IS NOT NULL) THEN
                     st_setsrid(st_removerepeatedpoints(st_makeline(ARRAY[e.op] || coalesce(r.g, '{}') || ARRAY[e.dp])), 4326) END AS route
         FROM ends e
         LEFT JOIN (SELECT start_vid, end_vid, array_agg(g ORDER BY path_seq) AS g FROM path GROUP BY start_vid, end_vid) r
@@ -156,7 +160,7 @@ BEGIN ATOMIC
     SELECT r.k, r.o, r.d, r.route, route_length_nm(r.route) FROM routes r ORDER BY r.k;
 END;
 COMMENT ON FUNCTION @extschema@.sea_routes(locode[], locode[], text[]) IS
-    'Many sea routes at once, one per position of the two arrays (origins[k] to destinations[k]), with their length (nm): as sea_route, but pgRouting builds the network graph once for all of them';
+    'Many sea routes at once, one row per position k of the two arrays (origins[k] to destinations[k]), with their length (nm), NULL where an end is NULL or no path remains: as sea_route, but pgRouting builds the network graph once for all of them';
 
 CREATE FUNCTION @extschema@.sea_routes_points(origins geometry[], destinations geometry[], avoid text[] DEFAULT '{northwest}')
 RETURNS TABLE (k bigint, route geometry, length_nm double precision)
@@ -166,11 +170,11 @@ BEGIN ATOMIC
         SELECT u.k, u.o, u.d, portemis.sea_route_position(u.o, 'origin') AS op,
                portemis.sea_route_position(u.d, 'destination') AS dp
         FROM unnest(origins, destinations) WITH ORDINALITY AS u(o, d, k)
-        WHERE u.o IS NOT NULL AND u.d IS NOT NULL
     ), ends AS (
         SELECT p.*, portemis.sea_route_node(p.op) AS a, portemis.sea_route_node(p.dp) AS b FROM pairs p
     ), combos AS (
         SELECT array_agg(c.a) AS a, array_agg(c.b) AS b FROM (SELECT DISTINCT e.a, e.b FROM ends e WHERE e.a <> e.b) c
+        -- (a NULL end has no node: its pair is a row without a route)
     ), path AS (
         SELECT p.start_vid, p.end_vid, p.path_seq, CASE WHEN e.source = p.node THEN e.geom ELSE st_reverse(e.geom) END AS g
         FROM combos, pgr_dijkstra(portemis.sea_route_edges_sql(portemis.sea_route_check_avoid(avoid)),
@@ -179,7 +183,7 @@ BEGIN ATOMIC
         WHERE combos.a IS NOT NULL
     ), routes AS (
         SELECT e.k, e.o, e.d,
-               CASE WHEN e.a = e.b OR r.g IS NOT NULL THEN
+               CASE WHEN e.a IS NOT NULL AND e.b IS NOT NULL AND (e.a = e.b OR r.g IS NOT NULL) THEN
                     st_setsrid(st_removerepeatedpoints(st_makeline(ARRAY[e.op] || coalesce(r.g, '{}') || ARRAY[e.dp])), 4326) END AS route
         FROM ends e
         LEFT JOIN (SELECT start_vid, end_vid, array_agg(g ORDER BY path_seq) AS g FROM path GROUP BY start_vid, end_vid) r

@@ -64,14 +64,14 @@ BEGIN
 END $$;
 
 CREATE FUNCTION @extschema@.registry_sync() RETURNS TABLE (node text, user_rows bigint)
-LANGUAGE plpgsql SET search_path = pg_catalog, pg_temp AS $$
+LANGUAGE plpgsql SET search_path = pg_catalog, pg_temp SET extra_float_digits = 3 AS $$
 DECLARE
     t text;
     rows_json jsonb;
     script text := '';
     total bigint := 0;
     n bigint;
-    changes_now bigint := portemis.registry_changes_now();
+    changes_now bigint;
     r record;
 BEGIN
     IF to_regproc('pg_catalog.run_command_on_workers') IS NULL THEN
@@ -79,6 +79,11 @@ BEGIN
             USING ERRCODE = 'feature_not_supported';
     END IF;
     PERFORM FROM portemis.registry_sync_state FOR UPDATE;     -- one sync at a time
+    -- no writer between the counter and the copy: a change committed later moves the counter past it
+    FOR t IN SELECT * FROM portemis.registry_tables() LOOP
+        EXECUTE format('LOCK TABLE portemis.%I IN SHARE MODE', t);
+    END LOOP;
+    changes_now := portemis.registry_changes_now();
     -- children first out, parents first in
     FOR t IN SELECT x FROM portemis.registry_tables() WITH ORDINALITY AS r(x, k) ORDER BY k DESC LOOP
         script := script || format('DELETE FROM portemis.%I%s; ', t,

@@ -3,7 +3,7 @@
 -- (a = 6,378,137 m), so 0.5 deg = 55,659.745397 m = 30.053858205527 nm.
 \ir defaults.psql
 BEGIN;
-SELECT plan(64);
+SELECT plan(67);
 
 CREATE TEMP TABLE p (mmsi int, t timestamptz, lon float8, lat float8, sog float8, st int, draught float8);
 -- ship 1, deliberately out of order, with a duplicate time, a jump, a placeholder position and SOG
@@ -229,6 +229,19 @@ SELECT throws_ok($$SELECT count(*) FROM (SELECT ais_track(t, 0, 0, 0, 0) AS tr
 SELECT throws_ok($$SELECT * FROM ais_activity(NULL::portemis.ais_interval[], '{harbour}')$$, '22023',
                  'unknown zone kind "harbour"', 'an unknown zone kind is named');
 SELECT is((SELECT count(*)::int FROM ais_activity(NULL)), 0, 'a NULL track has no activity');
+SELECT is((SELECT speed_source FROM ais_activity(ARRAY[('2024-01-01', '2024-01-01 01:00', 1, 1, 1, NULL, NULL, NULL, false,
+              0, 0, 0.01, 0, 0, 0, 0, NULL, NULL, NULL, NULL, NULL, NULL)::portemis.ais_interval])),
+          'none', 'a hand-made interval without a speed source is read as none (0.4.0 under review crashed here)');
+-- a receiver's default position first (0 N 0 E), then a ship off Los Angeles every hour: the first ping is
+-- the jump, not the four after it
+CREATE TEMP TABLE island AS
+SELECT i.* FROM (SELECT ais_track(t, lon, lat, 10, 0) AS tr FROM (VALUES
+    ('2024-01-01 00:00Z'::timestamptz, 0::float8, 0::float8), ('2024-01-01 00:01Z', -118.3, 33.7),
+    ('2024-01-01 01:01Z', -118.5, 33.6), ('2024-01-01 02:01Z', -118.7, 33.5), ('2024-01-01 03:01Z', -118.9, 33.4)) v(t, lon, lat)) s,
+    unnest(s.tr) i;
+SELECT is((SELECT (count(*), sum(hours), sum(pings_rejected)) FROM island), (3::bigint, 3::float8, 1::bigint),
+          'a bad first ping is rejected and the track starts at the next two that agree');
+SELECT is((SELECT min(t_start) FROM island), '2024-01-01 00:01Z'::timestamptz, '... at the second ping');
 SELECT is((SELECT ais_track(t, lon, lat, sog, st) FROM p WHERE false), NULL, 'no pings: NULL track');
 
 -- ---- identifiers and the real NOAA fixture (MarineCadastre, 2022-01-03, off Los Angeles/Long Beach)

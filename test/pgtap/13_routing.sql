@@ -7,7 +7,7 @@ BEGIN;
 SET client_min_messages = warning;
 CREATE EXTENSION IF NOT EXISTS portemis_routing CASCADE;
 RESET client_min_messages;
-SELECT plan(17);
+SELECT plan(20);
 
 CREATE TEMP TABLE py_wp (route_name text, origin_code text, destination_code text, seq int, lat float8, lon float8);
 \set file :fixture_dir '/marnet_routes.csv'
@@ -55,6 +55,14 @@ SELECT is((SELECT count(*)::int FROM sea_routes('{USLAX,USLAX,NLRTM,USLGB}', '{C
           'sea_routes gives the routes sea_route gives');
 SELECT is((SELECT (length_nm, st_npoints(route)) FROM sea_routes('{USLAX}', '{USLAX}')), (0::float8, 2),
           'a route from a port to itself has no length');
+
+-- NULL and longitudes past 180
+SELECT is(sea_route(NULL, 'USLAX'), NULL, 'a NULL port: no route (NULL), not an error');
+SELECT is((SELECT array_agg(length_nm IS NULL ORDER BY k) FROM sea_routes('{USLAX,NULL}', '{CNSHA,SGSIN}')), ARRAY[false, true],
+          'sea_routes keeps a row for a pair with a NULL end, without a route');
+SELECT ok(abs(route_length_nm(sea_route_points('SRID=4326;POINT(300 10)', 'SRID=4326;POINT(-50 10)'))
+              - route_length_nm(sea_route_points('SRID=4326;POINT(-60 10)', 'SRID=4326;POINT(-50 10)'))) < 1e-9,
+          'a longitude of 300 is the same position as -60');
 
 -- bad input
 SELECT throws_ok($$SELECT sea_route('USLAX', 'CNSHA', '{atlantis}')$$, '22023', 'unknown passage: atlantis',

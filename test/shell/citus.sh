@@ -144,6 +144,9 @@ check "... which differs from the default set's (the setting matters)" \
     "$(q -c "SELECT round(tonnes(sum(voyage_emissions(v)), 'CH4')::numeric, 6) <> round(tonnes(sum(voyage_emissions(v, 'fueleu')), 'CH4')::numeric, 6) FROM legs_local")" "t"
 out=$(q -c "BEGIN" -c "SET LOCAL portemis.factor_set = 'fueleu'" -c "SELECT tonnes(sum(voyage_emissions(v)), 'CH4') FROM legs" 2>&1)
 check "SET LOCAL without propagation: refused" "$(echo "$out" | grep -c 'would not see it')" "1"
+out=$(q -c "PREPARE ch4 AS SELECT tonnes(sum(voyage_emissions(v)), 'CH4') FROM legs" -c "EXECUTE ch4" \
+        -c "SET portemis.factor_set = 'fueleu'" -c "EXECUTE ch4" 2>&1)
+check "a statement prepared before the SET is planned again and refused" "$(echo "$out" | grep -c 'would not see it')" "1"
 
 # ---- the registry: a user's rows reach the workers with registry_sync(); until then, refused
 q -c "SELECT factor_set_copy('fueleu', 'bio_batches', 'certified batches')" \

@@ -90,6 +90,16 @@ RETURNS SETOF portemis.ais_interval
 COMMENT ON FUNCTION @extschema@.ais_activity(portemis.ais_interval[], text[]) IS
     'A track''s intervals split at UTC midnights and where they cross the boundary of a zone of portemis.zone (of zone_kinds: berth, anchorage, port_area, inventory, eca, custom; NULL: all), each piece with its share of hours and distance, the names of the zones containing it and a flag per kind; a gap is split at midnights only, its zones unknown (NULL)';
 
+-- The reported draught for the Admiralty formula, when the vessel's design draught is known and the ratio
+-- is one propulsion_load accepts (0, 1.5]; else NULL (the propeller law): a bad AIS draught does not stop
+-- an inventory.
+CREATE FUNCTION portemis.ais_draught(v portemis.vessel, a portemis.ais_interval) RETURNS double precision
+LANGUAGE sql IMMUTABLE PARALLEL SAFE
+RETURN CASE WHEN (a).draught_m / (v).design_draught_m > 0 AND (a).draught_m / (v).design_draught_m <= 1.5
+            THEN (a).draught_m END;
+COMMENT ON FUNCTION portemis.ais_draught(portemis.vessel, portemis.ais_interval) IS
+    'Support function of ais_mode, ais_emissions and ais_fuel: the reported draught (m) when the vessel''s design draught is known and their ratio lies in (0, 1.5], else NULL (propeller law)';
+
 -- The mode of an interval: the zones say berth or anchorage, so does the AIS navigational status
 -- (5 moored, 1 at anchor), so that a port without drawn berths still has berth hours.
 CREATE FUNCTION @extschema@.ais_mode(v portemis.vessel, a portemis.ais_interval, sea_margin_pct double precision DEFAULT 0)
@@ -100,7 +110,8 @@ BEGIN ATOMIC
            @extschema@.operating_mode((a).speed_kn,
                coalesce(@extschema@.propulsion_load((a).speed_kn, coalesce((v).max_speed_kn, (v).service_speed_kn),
                             coalesce(sea_margin_pct, 0),
-                            CASE WHEN (v).design_draught_m IS NOT NULL THEN (a).draught_m END, (v).design_draught_m,
+                            portemis.ais_draught(v, a),
+                            CASE WHEN portemis.ais_draught(v, a) IS NOT NULL THEN (v).design_draught_m END,
                             CASE WHEN (v).max_speed_kn IS NULL THEN 'service' ELSE 'maximum' END),
                         -- without the ship's speed the load is unknown, but at these speeds no load decides
                         CASE WHEN (a).speed_kn <= 1 OR (s.anchorage AND (a).speed_kn <= 3) THEN 0 END),
@@ -127,7 +138,7 @@ LANGUAGE sql STABLE PARALLEL SAFE
 BEGIN ATOMIC
     SELECT portemis.mode_emissions_or_unknown(v, m.mode, (a).hours, (a).speed_kn, coalesce((a).in_eca, true),
                coalesce(shore_power AND m.mode = 'berth' AND (v).shore_power, false), NULL,
-               coalesce(sea_margin_pct, 0), CASE WHEN (v).design_draught_m IS NOT NULL THEN (a).draught_m END,
+               coalesce(sea_margin_pct, 0), portemis.ais_draught(v, a),
                NULL, true)
     FROM (SELECT @extschema@.ais_mode(v, a, sea_margin_pct) AS mode) m
     WHERE m.mode IS NOT NULL;
@@ -144,6 +155,7 @@ BEGIN ATOMIC
 END;
 COMMENT ON FUNCTION @extschema@.ais_imo(text) IS
     'The IMO number of an AIS report (''IMO9321483'' or ''9321483''), NULL for a placeholder (IMO0000000), an empty field or a number whose check digit fails';
+
 -- Port calls: a stay in a port area (consecutive pieces inside one, across gaps) during which the ship
 -- stopped: at most 1 kn, or at anchor.  A ship passing through a port area makes no call.
 CREATE FUNCTION @extschema@.ais_port_calls(track portemis.ais_interval[])
@@ -203,7 +215,7 @@ LANGUAGE sql STABLE PARALLEL SAFE
 BEGIN ATOMIC
     SELECT portemis.mode_fuel_or_unknown(v, m.mode, (a).hours, (a).speed_kn, coalesce((a).in_eca, true),
                coalesce(shore_power AND m.mode = 'berth' AND (v).shore_power, false), NULL,
-               coalesce(sea_margin_pct, 0), CASE WHEN (v).design_draught_m IS NOT NULL THEN (a).draught_m END,
+               coalesce(sea_margin_pct, 0), portemis.ais_draught(v, a),
                NULL, true)
     FROM (SELECT @extschema@.ais_mode(v, a, sea_margin_pct) AS mode) m
     WHERE m.mode IS NOT NULL;
@@ -312,14 +324,14 @@ BEGIN
 END $$;
 
 CREATE FUNCTION @extschema@.registry_sync() RETURNS TABLE (node text, user_rows bigint)
-LANGUAGE plpgsql SET search_path = pg_catalog, pg_temp AS $$
+LANGUAGE plpgsql SET search_path = pg_catalog, pg_temp SET extra_float_digits = 3 AS $$
 DECLARE
     t text;
     rows_json jsonb;
     script text := '';
     total bigint := 0;
     n bigint;
-    changes_now bigint := portemis.registry_changes_now();
+    changes_now bigint;
     r record;
 BEGIN
     IF to_regproc('pg_catalog.run_command_on_workers') IS NULL THEN
@@ -327,6 +339,11 @@ BEGIN
             USING ERRCODE = 'feature_not_supported';
     END IF;
     PERFORM FROM portemis.registry_sync_state FOR UPDATE;     -- one sync at a time
+    -- no writer between the counter and the copy: a change committed later moves the counter past it
+    FOR t IN SELECT * FROM portemis.registry_tables() LOOP
+        EXECUTE format('LOCK TABLE portemis.%I IN SHARE MODE', t);
+    END LOOP;
+    changes_now := portemis.registry_changes_now();
     -- children first out, parents first in
     FOR t IN SELECT x FROM portemis.registry_tables() WITH ORDINALITY AS r(x, k) ORDER BY k DESC LOOP
         script := script || format('DELETE FROM portemis.%I%s; ', t,
