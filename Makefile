@@ -1,7 +1,9 @@
-# portemis: PGXS build.  The version lives only in portemis.control.
+# portemis: PGXS build.  Versions live only in the control files (portemis.control, portemis_routing.control).
 
 EXTENSION  = portemis portemis_routing
 EXTVERSION := $(shell sed -n "s/^default_version *= *'\([^']*\)'.*/\1/p" $(dir $(lastword $(MAKEFILE_LIST)))portemis.control)
+# portemis_routing has its own version (its own control file), raised only when its SQL changes.
+ROUTINGVERSION := $(shell sed -n "s/^default_version *= *'\([^']*\)'.*/\1/p" $(dir $(lastword $(MAKEFILE_LIST)))portemis_routing.control)
 
 MODULE_big = portemis
 OBJS = $(patsubst %.c,%.o,$(sort $(wildcard src/core/*.c) $(wildcard src/pg/*.c)))
@@ -11,7 +13,7 @@ OBJS = $(patsubst %.c,%.o,$(sort $(wildcard src/core/*.c) $(wildcard src/pg/*.c)
 # Fragments are ordered by file name across src/sql and src/sql/data (NN_ prefixes).
 SQL_FRAGMENTS = $(wildcard src/sql/*.sql src/sql/data/*.sql)
 SQL_ORDERED   = $(shell for f in $(SQL_FRAGMENTS); do echo "$$(basename $$f) $$f"; done | sort | cut -d' ' -f2)
-DATA_built    = portemis--$(EXTVERSION).sql portemis_routing--$(EXTVERSION).sql
+DATA_built    = portemis--$(EXTVERSION).sql portemis_routing--$(ROUTINGVERSION).sql
 DATA          = $(wildcard src/sql/upgrade/portemis--*.sql)
 
 # The companion extension portemis_routing (needs pgRouting): its fragments in src/routing and src/routing/data.
@@ -39,7 +41,7 @@ $(OBJS): $(wildcard src/core/*.h src/pg/*.h)
 portemis--$(EXTVERSION).sql: $(SQL_FRAGMENTS) portemis.control
 	cat $(SQL_ORDERED) > $@
 
-portemis_routing--$(EXTVERSION).sql: $(ROUTING_FRAGMENTS) portemis_routing.control
+portemis_routing--$(ROUTINGVERSION).sql: $(ROUTING_FRAGMENTS) portemis_routing.control
 	cat $(ROUTING_ORDERED) > $@
 
 .PHONY: demo test fuzz bench

@@ -56,11 +56,38 @@ make_interval(const PmPing *a, const PmPing *b, const PmAisOptions *opt, double 
 	iv->gap = iv->hours > opt->max_gap_h;
 }
 
+/* Could a ship at a be at b, moving no faster than the options allow? (Never at the same time.) */
+static bool
+reachable(const PmPing *a, const PmPing *b, const PmAisOptions *opt)
+{
+	return a->t != b->t &&
+		pm_geodesic_m(a->lat, a->lon, b->lat, b->lon) / PM_NM_METRES <=
+		opt->max_speed_kn * (fabs((double) b->t - (double) a->t) / PM_USECS_PER_HOUR);
+}
+
+/* Of the next PM_AIS_LOOKAHEAD usable pings after pings[i], how many a ship at from could reach. */
+static int
+reachable_ahead(const PmPing *pings, int n, int i, const PmPing *from, const PmAisOptions *opt)
+{
+	int			seen = 0,
+				found = 0,
+				j;
+
+	for (j = i + 1; j < n && seen < PM_AIS_LOOKAHEAD; j++)
+	{
+		if (isnan(pings[j].lon) || pings[j].t == pings[j - 1].t)
+			continue;
+		seen++;
+		found += reachable(from, &pings[j], opt);
+	}
+	return found;
+}
+
 int
 pm_ais_intervals(PmPing *pings, int n, const PmAisOptions *opt, PmInterval *out)
 {
-	const PmPing *kept = NULL,
-			   *last_rejected = NULL;
+	const PmPing *kept = NULL,	/* the end of the last interval (or the track's first ping) */
+			   *before = NULL;	/* the start of the last interval */
 	int			count = 0,
 				duplicates = 0,
 				rejected = 0,
@@ -71,7 +98,6 @@ pm_ais_intervals(PmPing *pings, int n, const PmAisOptions *opt, PmInterval *out)
 	for (i = 0; i < n; i++)
 	{
 		const PmPing *p = &pings[i];
-		double		metres;
 
 		if ((i & 4095) == 4095)
 			PM_CHECK_INTERRUPTS();
@@ -90,37 +116,39 @@ pm_ais_intervals(PmPing *pings, int n, const PmAisOptions *opt, PmInterval *out)
 			duplicates++;
 			continue;
 		}
-		metres = pm_geodesic_m(kept->lat, kept->lon, p->lat, p->lon);
-		if (metres / PM_NM_METRES > opt->max_speed_kn * (((double) p->t - (double) kept->t) / PM_USECS_PER_HOUR))
+		if (!reachable(kept, p, opt))
 		{
 			/*
-			 * A jump.  While no interval is made yet, the kept ping may be the
-			 * bad one (a receiver's default position): if this ping agrees
-			 * with the one rejected just before it, start the track there.
+			 * A jump: one of the two is a bad fix.  The one the next pings
+			 * agree with is right; on a tie, the track so far.  A bad kept
+			 * ping is taken back: the track's first, or the end of the last
+			 * interval if its start reaches this ping (a bad fix just after
+			 * a gap, which a long gap lets through, would otherwise stop
+			 * every good ping until the ship is far enough away in time).
 			 */
-			if (count == 0 && last_rejected != NULL &&
-				pm_geodesic_m(last_rejected->lat, last_rejected->lon, p->lat, p->lon) / PM_NM_METRES <=
-				opt->max_speed_kn * (((double) p->t - (double) last_rejected->t) / PM_USECS_PER_HOUR) &&
-				p->t != last_rejected->t)
+			rejected++;
+			if (reachable_ahead(pings, n, i, p, opt) <= reachable_ahead(pings, n, i, kept, opt))
+				continue;
+			if (count == 0)
 			{
-				/* the old start is now the rejected one, the last rejected kept: the count stands */
-				kept = last_rejected;
-				last_rejected = NULL;
-				metres = pm_geodesic_m(kept->lat, kept->lon, p->lat, p->lon);
-			}
-			else
-			{
-				rejected++;
-				last_rejected = p;
+				kept = p;
 				continue;
 			}
+			if (before == NULL || !reachable(before, p, opt))
+				continue;
+			count--;
+			duplicates += out[count].duplicates;
+			rejected += out[count].rejected;
+			unusable += out[count].unusable;
+			kept = before;
 		}
-		make_interval(kept, p, opt, metres, &out[count]);
+		make_interval(kept, p, opt, pm_geodesic_m(kept->lat, kept->lon, p->lat, p->lon), &out[count]);
 		out[count].duplicates = duplicates;
 		out[count].rejected = rejected;
 		out[count].unusable = unusable;
 		duplicates = rejected = unusable = 0;
 		count++;
+		before = kept;
 		kept = p;
 	}
 	if (count == 0 && kept != NULL && n > 1)

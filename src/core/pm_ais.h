@@ -3,7 +3,8 @@
  *
  * A ship's pings are sorted by time; duplicates (same time), unusable
  * reports (no position, or a position outside the globe) and impossible
- * jumps are dropped and counted in the interval that spans them; each pair
+ * jumps are dropped and counted in the interval that spans them (of the two
+ * ends of a jump, the one fewer of the next pings can reach); each pair
  * of consecutive kept pings is an interval sailed in a straight line in
  * longitude/latitude at constant speed.  An interval longer than the
  * maximum gap is a gap: its hours are reported, never counted as activity.
@@ -55,6 +56,9 @@ typedef struct PmAisOptions
 
 #define PM_AIS_DEFAULT_MAX_GAP_H 6.0
 #define PM_AIS_DEFAULT_MAX_SPEED_KN 50.0
+
+/* At a jump, how many of the next usable pings decide which of the two is the bad fix. */
+#define PM_AIS_LOOKAHEAD 4
 
 typedef struct PmInterval
 {

@@ -260,6 +260,8 @@ pm_geodesic_m(double lat1, double lon1, double lat2, double lon2)
 {
 	double		s12;
 
+	if (lat1 == lat2 && lon1 == lon2)
+		return 0;				/* a ship at rest reports one position again and again */
 	geod_inverse(wgs84(), lat1, lon1, lat2, lon2, &s12, NULL, NULL);
 	return s12;
 }

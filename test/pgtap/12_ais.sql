@@ -3,7 +3,7 @@
 -- (a = 6,378,137 m), so 0.5 deg = 55,659.745397 m = 30.053858205527 nm.
 \ir defaults.psql
 BEGIN;
-SELECT plan(67);
+SELECT plan(70);
 
 CREATE TEMP TABLE p (mmsi int, t timestamptz, lon float8, lat float8, sog float8, st int, draught float8);
 -- ship 1, deliberately out of order, with a duplicate time, a jump, a placeholder position and SOG
@@ -242,6 +242,29 @@ SELECT i.* FROM (SELECT ais_track(t, lon, lat, 10, 0) AS tr FROM (VALUES
 SELECT is((SELECT (count(*), sum(hours), sum(pings_rejected)) FROM island), (3::bigint, 3::float8, 1::bigint),
           'a bad first ping is rejected and the track starts at the next two that agree');
 SELECT is((SELECT min(t_start) FROM island), '2024-01-01 00:01Z'::timestamptz, '... at the second ping');
+-- a bad fix just after a gap: along the equator at 15 kn (0.25 deg an hour), silent from 01:00 to 10:00; at
+-- 09:00 a report at 6 E, 5.75 deg (345.6 nm) from the last, 43 kn over the 8 hours: a jump the gap lets
+-- through. The good reports after it (2.5 E at 10:00, then 0.25 deg an hour) are 210, 97 and 60 kn from it:
+-- only one of the next four is within 50 kn of 6 E, all three of 2.5 E, so the bad fix is taken back and the
+-- gap runs from 01:00 to 10:00, 2.25 deg (135.242361925 nm)
+CREATE TEMP TABLE aftergap AS
+SELECT i.* FROM (SELECT ais_track(t, lon, 0, 15, 0) AS tr FROM (VALUES
+    ('2024-01-01 00:00Z'::timestamptz, 0::float8), ('2024-01-01 01:00Z', 0.25), ('2024-01-01 09:00Z', 6),
+    ('2024-01-01 10:00Z', 2.5), ('2024-01-01 11:00Z', 2.75), ('2024-01-01 12:00Z', 3), ('2024-01-01 13:00Z', 3.25)) v(t, lon)) s,
+    unnest(s.tr) i;
+SELECT is((SELECT array_agg(hours ORDER BY t_start) FROM aftergap), '{1,9,1,1,1}'::float8[],
+          'a bad fix after a gap is taken back: the good reports after it are kept');
+SELECT is((SELECT (gap, lon_end, pings_rejected, round(distance_nm::numeric, 9)) FROM aftergap WHERE t_start = '2024-01-01 01:00Z'),
+          (true, 2.5::float8, 1, 135.242361925), '... the gap ends at the first good report and counts the bad one');
+-- two reports at a receiver's default position (0 N 0 E) between good ones: each is a jump, and the good
+-- reports after them agree with the track, not with 0 N 0 E: both rejected, the track kept
+CREATE TEMP TABLE twobad AS
+SELECT i.* FROM (SELECT ais_track(t, lon, lat, 10, 0) AS tr FROM (VALUES
+    ('2024-01-01 00:00Z'::timestamptz, -118.3::float8, 33.7::float8), ('2024-01-01 00:10Z', 0, 0), ('2024-01-01 00:20Z', 0, 0),
+    ('2024-01-01 01:00Z', -118.5, 33.6), ('2024-01-01 02:00Z', -118.7, 33.5), ('2024-01-01 03:00Z', -118.9, 33.4)) v(t, lon, lat)) s,
+    unnest(s.tr) i;
+SELECT is((SELECT (array_agg(lon_start ORDER BY t_start), sum(hours), sum(pings_rejected)) FROM twobad),
+          ('{-118.3,-118.5,-118.7}'::float8[], 3::float8, 2::bigint), 'two bad fixes that agree with each other do not take the track over');
 SELECT is((SELECT ais_track(t, lon, lat, sog, st) FROM p WHERE false), NULL, 'no pings: NULL track');
 
 -- ---- identifiers and the real NOAA fixture (MarineCadastre, 2022-01-03, off Los Angeles/Long Beach)
