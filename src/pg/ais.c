@@ -176,25 +176,35 @@ interval_tupdesc(Oid array_type)
 	return desc;
 }
 
-/*
- * An interval as a tuple.  flags NULL: zones and flags unknown (a track's
- * interval before ais_activity, or a gap, whose whereabouts are unknown).
- */
-static HeapTuple
-interval_tuple(TupleDesc desc, const PmInterval *iv, Datum zones, const bool *flags)
+/* The speed sources as text datums, made once per call rather than once per interval. */
+static void
+speed_source_texts(Datum *texts)
 {
-	Datum		values[I_NATTS];
-	bool		nulls[I_NATTS];
+	int			s;
+
+	for (s = 0; s <= PM_SPEED_NONE; s++)
+		texts[s] = CStringGetTextDatum(pm_speed_source_names[s]);
+}
+
+/*
+ * An interval's attribute values.  flags NULL: zones and flags unknown (a
+ * track's interval before ais_activity, or a gap, whose whereabouts are
+ * unknown).
+ */
+static void
+interval_values(const PmInterval *iv, const Datum *source_texts, Datum zones, const bool *flags,
+				Datum *values, bool *nulls)
+{
 	int			k;
 
-	memset(nulls, 0, sizeof(nulls));
+	memset(nulls, 0, sizeof(bool) * I_NATTS);
 	values[I_T_START] = TimestampTzGetDatum(iv->t0);
 	values[I_T_END] = TimestampTzGetDatum(iv->t1);
 	values[I_HOURS] = Float8GetDatum(iv->hours);
 	values[I_DISTANCE_NM] = Float8GetDatum(iv->distance_nm);
 	values[I_SPEED_KN] = Float8GetDatum(iv->speed_kn);
 	nulls[I_SPEED_KN] = isnan(iv->speed_kn);
-	values[I_SPEED_SOURCE] = CStringGetTextDatum(pm_speed_source_names[iv->speed_source]);
+	values[I_SPEED_SOURCE] = source_texts[iv->speed_source];
 	values[I_NAV_STATUS] = Int32GetDatum(iv->nav_status);
 	nulls[I_NAV_STATUS] = iv->nav_status < 0;
 	values[I_DRAUGHT_M] = Float8GetDatum(iv->draught_m);
@@ -214,6 +224,96 @@ interval_tuple(TupleDesc desc, const PmInterval *iv, Datum zones, const bool *fl
 		values[I_AT_BERTH + k] = BoolGetDatum(flags != NULL && flags[k]);
 		nulls[I_AT_BERTH + k] = flags == NULL;
 	}
+}
+
+/* Where the data of a composite datum with these nulls starts (as heap_form_tuple computes it). */
+static Size
+composite_header_size(const bool *nulls)
+{
+	Size		hoff = offsetof(HeapTupleHeaderData, t_bits);
+	int			k;
+
+	for (k = 0; k < I_NATTS; k++)
+		if (nulls[k])
+			return MAXALIGN(hoff + BITMAPLEN(I_NATTS));
+	return MAXALIGN(hoff);
+}
+
+/*
+ * The intervals as one portemis.ais_interval[], each composite written in
+ * place in the array: what heap_form_tuple, HeapTupleGetDatum and
+ * construct_array do, without their two copies and a palloc per element (a
+ * third of the aggregate's time went there).  The datum header (type, and on
+ * servers that version row types, the version) is copied from one tuple that
+ * heap_form_tuple makes, so it is whatever this server writes.
+ */
+static ArrayType *
+interval_array(TupleDesc desc, Oid elem_type, const PmInterval *iv, int n)
+{
+	Datum		values[I_NATTS],
+				texts[PM_SPEED_NONE + 1];
+	bool		nulls[I_NATTS];
+	Size		nbytes = ARR_OVERHEAD_NONULLS(1);
+	HeapTupleHeader model = NULL;
+	ArrayType  *result;
+	char	   *p;
+	int			i;
+
+	speed_source_texts(texts);
+	for (i = 0; i < n; i++)
+	{
+		interval_values(&iv[i], texts, (Datum) 0, NULL, values, nulls);
+		if (model == NULL)
+			model = heap_form_tuple(desc, values, nulls)->t_data;
+		nbytes += att_align_nominal(composite_header_size(nulls) + heap_compute_data_size(desc, values, nulls),
+									TYPALIGN_DOUBLE);
+		if (!AllocSizeIsValid(nbytes))
+			ereport(ERROR,
+					(errcode(ERRCODE_PROGRAM_LIMIT_EXCEEDED),
+					 errmsg("ais_track: the track's %d intervals exceed the 1 GB limit of an array", n),
+					 errhint("Group by ship and day, or by ship and month.")));
+	}
+	result = palloc0(nbytes);
+	SET_VARSIZE(result, nbytes);
+	result->ndim = 1;
+	result->dataoffset = 0;
+	result->elemtype = elem_type;
+	ARR_DIMS(result)[0] = n;
+	ARR_LBOUND(result)[0] = 1;
+	p = ARR_DATA_PTR(result);
+	for (i = 0; i < n; i++)
+	{
+		HeapTupleHeader td = (HeapTupleHeader) p;
+		Size		hoff,
+					data_len;
+		bool		hasnull;
+
+		if ((i & 4095) == 4095)
+			CHECK_FOR_INTERRUPTS();
+		interval_values(&iv[i], texts, (Datum) 0, NULL, values, nulls);
+		hoff = composite_header_size(nulls);
+		hasnull = hoff != MAXALIGN(offsetof(HeapTupleHeaderData, t_bits));
+		data_len = heap_compute_data_size(desc, values, nulls);
+		memcpy(td, model, offsetof(HeapTupleHeaderData, t_bits));
+		HeapTupleHeaderSetDatumLength(td, hoff + data_len);
+		td->t_hoff = hoff;
+		/* heap_fill_tuple sets the null, varwidth and external bits and keeps the others */
+		heap_fill_tuple(desc, values, nulls, (char *) td + hoff, data_len, &td->t_infomask,
+						hasnull ? td->t_bits : NULL);
+		p += att_align_nominal(hoff + data_len, TYPALIGN_DOUBLE);
+	}
+	Assert(p == (char *) result + nbytes);
+	return result;
+}
+
+/* An interval as a tuple (a piece of ais_activity). */
+static HeapTuple
+interval_tuple(TupleDesc desc, const PmInterval *iv, const Datum *source_texts, Datum zones, const bool *flags)
+{
+	Datum		values[I_NATTS];
+	bool		nulls[I_NATTS];
+
+	interval_values(iv, source_texts, zones, flags, values, nulls);
 	return heap_form_tuple(desc, values, nulls);
 }
 
@@ -225,9 +325,7 @@ ais_track_final(PG_FUNCTION_ARGS)
 	Oid			rettype = get_fn_expr_rettype(fcinfo->flinfo);
 	TupleDesc	desc;
 	PmInterval *iv;
-	Datum	   *elems;
-	int			n,
-				i;
+	int			n;
 
 	if (s == NULL)
 		PG_RETURN_NULL();
@@ -235,10 +333,7 @@ ais_track_final(PG_FUNCTION_ARGS)
 	iv = palloc_extended(sizeof(PmInterval) * Max(s->n, 1), MCXT_ALLOC_HUGE);
 	/* sorting in place is fine: a final function may be called again only on the sorted state */
 	n = pm_ais_intervals(s->pings, s->n, &s->opt, iv);
-	elems = palloc_extended(sizeof(Datum) * Max(n, 1), MCXT_ALLOC_HUGE);
-	for (i = 0; i < n; i++)
-		elems[i] = HeapTupleGetDatum(interval_tuple(desc, &iv[i], (Datum) 0, NULL));
-	PG_RETURN_ARRAYTYPE_P(construct_array(elems, n, get_element_type(rettype), -1, false, TYPALIGN_DOUBLE));
+	PG_RETURN_ARRAYTYPE_P(interval_array(desc, get_element_type(rettype), iv, n));
 }
 
 /* ---------- ais_activity: intervals split at days and zones ---------- */
@@ -386,63 +481,65 @@ bad_interval(int index, const char *what)
 }
 
 static double
-float_attr(HeapTupleHeader rec, int attno, bool *isnull)
+float_attr(const Datum *v, const bool *isnull, int attno)
 {
-	Datum		d = GetAttributeByNum(rec, attno + 1, isnull);
-
-	return *isnull ? NAN : DatumGetFloat8(d);
+	return isnull[attno] ? NAN : DatumGetFloat8(v[attno]);
 }
 
 /* An element of the track back as a PmInterval, checked: any role may build an array by hand. */
 static void
-interval_from_record(HeapTupleHeader rec, int index, PmInterval *iv)
+interval_from_record(TupleDesc desc, HeapTupleHeader rec, int index, PmInterval *iv)
 {
-	bool		isnull,
-				n1,
-				n2;
-	char	   *source;
-	int			s;
-	Datum		d;
+	HeapTupleData tuple;
+	Datum		v[I_NATTS];
+	bool		isnull[I_NATTS];
 	int64		span;
+	int			s;
 
-	iv->t0 = DatumGetTimestampTz(GetAttributeByNum(rec, I_T_START + 1, &n1));
-	iv->t1 = DatumGetTimestampTz(GetAttributeByNum(rec, I_T_END + 1, &n2));
-	if (n1 || n2 || TIMESTAMP_NOT_FINITE(iv->t0) || TIMESTAMP_NOT_FINITE(iv->t1) || iv->t1 < iv->t0 ||
-		pg_sub_s64_overflow(iv->t1, iv->t0, &span))
+	tuple.t_len = HeapTupleHeaderGetDatumLength(rec);
+	ItemPointerSetInvalid(&tuple.t_self);
+	tuple.t_tableOid = InvalidOid;
+	tuple.t_data = rec;
+	heap_deform_tuple(&tuple, desc, v, isnull);
+
+	iv->t0 = DatumGetTimestampTz(v[I_T_START]);
+	iv->t1 = DatumGetTimestampTz(v[I_T_END]);
+	if (isnull[I_T_START] || isnull[I_T_END] || TIMESTAMP_NOT_FINITE(iv->t0) || TIMESTAMP_NOT_FINITE(iv->t1) ||
+		iv->t1 < iv->t0 || pg_sub_s64_overflow(iv->t1, iv->t0, &span))
 		bad_interval(index, "t_end must be a finite time, not before t_start");
 	iv->hours = (double) (iv->t1 - iv->t0) / PM_USECS_PER_HOUR;
-	iv->lon0 = float_attr(rec, I_LON_START, &isnull);
-	iv->lat0 = float_attr(rec, I_LAT_START, &isnull);
-	iv->lon1 = float_attr(rec, I_LON_END, &isnull);
-	iv->lat1 = float_attr(rec, I_LAT_END, &isnull);
+	iv->lon0 = float_attr(v, isnull, I_LON_START);
+	iv->lat0 = float_attr(v, isnull, I_LAT_START);
+	iv->lon1 = float_attr(v, isnull, I_LON_END);
+	iv->lat1 = float_attr(v, isnull, I_LAT_END);
 	if (!(fabs(iv->lon0) <= 180 && fabs(iv->lon1) <= 180 && fabs(iv->lat0) <= 90 && fabs(iv->lat1) <= 90))
 		bad_interval(index, "positions must be longitudes in [-180, 180] and latitudes in [-90, 90]");
-	iv->distance_nm = float_attr(rec, I_DISTANCE_NM, &isnull);
+	iv->distance_nm = float_attr(v, isnull, I_DISTANCE_NM);
 	if (!(iv->distance_nm >= 0 && isfinite(iv->distance_nm)))
 		bad_interval(index, "distance_nm must be a finite non-negative number");
-	iv->speed_kn = float_attr(rec, I_SPEED_KN, &isnull);
-	if (!isnull && !(iv->speed_kn >= 0 && isfinite(iv->speed_kn)))
+	iv->speed_kn = float_attr(v, isnull, I_SPEED_KN);
+	if (!isnull[I_SPEED_KN] && !(iv->speed_kn >= 0 && isfinite(iv->speed_kn)))
 		bad_interval(index, "speed_kn must be a finite non-negative number");
-	d = GetAttributeByNum(rec, I_SPEED_SOURCE + 1, &isnull);
 	iv->speed_source = PM_SPEED_NONE;
-	if (!isnull)
+	if (!isnull[I_SPEED_SOURCE])
 	{
-		source = TextDatumGetCString(d);
+		text	   *source = DatumGetTextPP(v[I_SPEED_SOURCE]);
+
 		for (s = 0; s <= PM_SPEED_NONE; s++)
-			if (strcmp(source, pm_speed_source_names[s]) == 0)
+			if (VARSIZE_ANY_EXHDR(source) == strlen(pm_speed_source_names[s]) &&
+				memcmp(VARDATA_ANY(source), pm_speed_source_names[s], VARSIZE_ANY_EXHDR(source)) == 0)
 				iv->speed_source = (PmSpeedSource) s;
 	}
-	iv->nav_status = DatumGetInt32(GetAttributeByNum(rec, I_NAV_STATUS + 1, &isnull));
-	if (isnull)
-		iv->nav_status = -1;
-	iv->draught_m = float_attr(rec, I_DRAUGHT_M, &isnull);
-	iv->gap = DatumGetBool(GetAttributeByNum(rec, I_GAP + 1, &isnull));
-	if (isnull)
+	iv->nav_status = isnull[I_NAV_STATUS] ? -1 : DatumGetInt32(v[I_NAV_STATUS]);
+	iv->draught_m = float_attr(v, isnull, I_DRAUGHT_M);
+	if (isnull[I_GAP])
 		bad_interval(index, "gap is NULL");
-	iv->duplicates = DatumGetInt32(GetAttributeByNum(rec, I_PINGS_DUPLICATE + 1, &n1));
-	iv->rejected = DatumGetInt32(GetAttributeByNum(rec, I_PINGS_REJECTED + 1, &n2));
-	iv->unusable = DatumGetInt32(GetAttributeByNum(rec, I_PINGS_UNUSABLE + 1, &isnull));
-	if (n1 || n2 || isnull || iv->duplicates < 0 || iv->rejected < 0 || iv->unusable < 0)
+	iv->gap = DatumGetBool(v[I_GAP]);
+	iv->duplicates = DatumGetInt32(v[I_PINGS_DUPLICATE]);
+	iv->rejected = DatumGetInt32(v[I_PINGS_REJECTED]);
+	iv->unusable = DatumGetInt32(v[I_PINGS_UNUSABLE]);
+	if (isnull[I_PINGS_DUPLICATE] || isnull[I_PINGS_REJECTED] || isnull[I_PINGS_UNUSABLE] ||
+		iv->duplicates < 0 || iv->rejected < 0 || iv->unusable < 0)
 		bad_interval(index, "the ping counts must be non-negative");
 }
 
@@ -453,6 +550,7 @@ typedef struct EmitState
 {
 	ReturnSetInfo *rsinfo;
 	TupleDesc	desc;
+	Datum		source_texts[PM_SPEED_NONE + 1];
 	ZoneCache  *zones;
 	int			nsel;			/* the zones of the kinds asked for: */
 	int		   *map;			/* their indexes in zones */
@@ -483,8 +581,8 @@ emit_piece(void *arg, const PmAisPiece *piece)
 			names[n++] = CStringGetTextDatum(az->name);
 		last = az->name;
 	}
-	tup = piece->iv.gap ? interval_tuple(st->desc, &piece->iv, (Datum) 0, NULL) :
-		interval_tuple(st->desc, &piece->iv,
+	tup = piece->iv.gap ? interval_tuple(st->desc, &piece->iv, st->source_texts, (Datum) 0, NULL) :
+		interval_tuple(st->desc, &piece->iv, st->source_texts,
 					   PointerGetDatum(construct_array(names, n, TEXTOID, -1, false, TYPALIGN_INT)), flags);
 	tuplestore_puttuple(st->rsinfo->setResult, tup);
 	heap_freetuple(tup);
@@ -521,6 +619,7 @@ ais_activity(PG_FUNCTION_ARGS)
 	st.desc = rsinfo->setDesc;
 	if (st.desc->natts != I_NATTS)
 		elog(ERROR, "ais_activity: portemis.ais_interval has %d attributes, expected %d", st.desc->natts, I_NATTS);
+	speed_source_texts(st.source_texts);
 	st.zones = zone_cache(fcinfo);
 	st.map = palloc(sizeof(int) * Max(st.zones->nzones, 1));
 	st.sel = palloc(sizeof(PmAisZone) * Max(st.zones->nzones, 1));
@@ -547,7 +646,7 @@ ais_activity(PG_FUNCTION_ARGS)
 
 		if (elem_nulls[i])
 			bad_interval(i, "it is NULL");
-		interval_from_record(DatumGetHeapTupleHeader(elems[i]), i, &iv);
+		interval_from_record(st.desc, DatumGetHeapTupleHeader(elems[i]), i, &iv);
 		if ((double) iv.t1 - (double) iv.t0 > (double) MAX_SPLIT_DAYS * PM_USECS_PER_DAY)
 			ereport(ERROR,
 					(errcode(ERRCODE_PROGRAM_LIMIT_EXCEEDED),
