@@ -2,7 +2,7 @@
 -- burnt and emitted, how intense they were, and how their ships rate.
 \pset footer off
 \echo
-\echo '== Los Angeles green shipping corridors (sample voyages along MARNET sea routes) =='
+\echo '== Los Angeles green shipping corridors (sample voyages along sea_route''s MARNET sea routes) =='
 \echo
 WITH per_voyage AS (
     SELECT corridor, year, ship, dwt, v,

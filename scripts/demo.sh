@@ -1,9 +1,11 @@
 #!/usr/bin/env bash
 # The main job, on a fresh Debian 12 machine as root (or with the packages
 # already installed): installs what is missing, builds and installs portemis,
-# starts a throwaway PostgreSQL cluster, loads the sample Los Angeles corridor
-# voyages, prints the corridor report and writes it as a self-contained HTML
-# page with a map and charts (portemis-report.html, sample/report_html.sql).
+# starts a throwaway PostgreSQL cluster, creates portemis_routing (with portemis,
+# PostGIS and pgRouting), loads the sample Los Angeles corridor voyages (their sea
+# routes made by sea_routes at load time), prints the corridor report and writes
+# it as a self-contained HTML page with a map and charts (portemis-report.html,
+# sample/report_html.sql).
 # PORTEMIS_KEEP=1 leaves the cluster running for exploration (psql -h /tmp/portemis-cluster-54329 -p 54329 -U postgres portemis_demo).
 set -eu
 cd "$(dirname "$0")/.."
@@ -15,8 +17,9 @@ cluster_start
 [ "${PORTEMIS_KEEP:-0}" = 1 ] || trap cluster_stop EXIT
 
 psql -X -q -d postgres -c "CREATE DATABASE portemis_demo"
+# the ships and voyage legs, the legs' sea routes (sea_routes, into sample_route) and the voyages built on them
 psql -X -q -d portemis_demo -v ON_ERROR_STOP=1 \
-    -c "SET client_min_messages = warning" -c "CREATE EXTENSION portemis CASCADE" \
+    -c "SET client_min_messages = warning" -c "CREATE EXTENSION portemis_routing CASCADE" \
     -f sample/la_corridor_voyages.sql
 psql -X -q -d portemis_demo -v ON_ERROR_STOP=1 -f sample/report.sql
 # the port inventory from real AIS pings: the Southern California extract of ../shared/data when present,

@@ -4,9 +4,10 @@
 # in the map, drawn across the antimeridian without a jump; then rendered by headless Chromium to a PNG that
 # is checked pixel by pixel (the map is drawn, routes on both sides of 180 degrees and across it, no line
 # across the whole map, bars visible).  Chromium (Debian package chromium) is installed if missing when run
-# as root; without it the rendering checks are skipped.  Prints TAP lines; needs PGHOST/PGPORT/PGUSER of a
-# running cluster with portemis installed (scripts/test.sh provides them).  Keeps the HTML and the screenshot
-# under /tmp and prints their paths.
+# as root; without it the rendering checks are skipped.  Also checks that the sample's routes are sea_route's
+# and its voyages' distances 1.00-1.03 times their routes' lengths.  Prints TAP lines; needs PGHOST/PGPORT/PGUSER
+# of a running cluster with portemis and portemis_routing installed (scripts/test.sh provides them).  Keeps the
+# HTML and the screenshot under /tmp and prints their paths.
 set -u
 cd "$(dirname "$0")/../.."
 db=portemis_report_visual
@@ -31,8 +32,20 @@ skip() { n=$((n + 1)); echo "ok $n - # SKIP $1"; }
 
 q -d postgres -c "DROP DATABASE IF EXISTS $db" 2>/dev/null
 q -d postgres -c "CREATE DATABASE $db"
-q -d $db -c "SET client_min_messages = warning" -c "CREATE EXTENSION portemis CASCADE" \
-  -f sample/la_corridor_voyages.sql >/dev/null
+# the sample voyages, their sea routes made by sea_routes (portemis_routing) as they load
+q -d $db -c "SET client_min_messages = warning" -c "CREATE EXTENSION portemis_routing CASCADE" \
+  -f sample/la_corridor_voyages.sql >/dev/null 2>"$out/load.err"
+check "the sample loads" "$?:$(cat "$out/load.err")" "0:"
+check "the sample's routes are sea_route's, one per port pair sailed" \
+    "$(q -d $db -c "SELECT count(*) FILTER (WHERE st_equals(r.geom, sea_route(r.origin, r.destination))) || '/' || count(*)
+                    FROM sample_route r")" \
+    "$(q -d $db -c "SELECT n || '/' || n FROM (SELECT count(DISTINCT (origin(v), destination(v))) AS n FROM sample_voyage) x")"
+check "voyage distances 1.00-1.03 times sea_route_nm (to the nearest nm)" \
+    "$(q -d $db -c "WITH r AS MATERIALIZED (  -- one sea_route_nm a port pair (about 20 ms each)
+                        SELECT o, d, sea_route_nm(o, d) AS nm
+                        FROM (SELECT DISTINCT origin(v) AS o, destination(v) AS d FROM sample_voyage) p)
+                    SELECT count(*) FROM sample_voyage s JOIN r ON r.o = origin(s.v) AND r.d = destination(s.v)
+                    WHERE distance_nm(s.v) NOT BETWEEN r.nm - 0.5 AND 1.03 * r.nm + 0.5")" "0"
 # the demo's port inventory from AIS, from the repository's fixtures
 q -d $db -v ais_file=test/data/ais_socal_cargo.csv -v marad_file=test/data/marad_fleet_sample.csv \
   -f sample/ais_inventory.sql >/dev/null
