@@ -759,16 +759,20 @@ current_snapshot_key(SnapshotKey *k)
 		k->snapshot = snap;
 }
 
-/* Has the visible registry possibly changed since it was last checked? */
+/* Has the visible registry possibly changed since it was last checked?  (Asked on every call: no copy.) */
 static bool
 snapshot_changed(void)
 {
-	SnapshotKey now;
+	Snapshot	snap = ActiveSnapshotSet() ? GetActiveSnapshot() : NULL;
 
-	current_snapshot_key(&now);
-	return !registry_checked.set || now.lxid != registry_checked.lxid || now.xmin != registry_checked.xmin ||
-		now.xmax != registry_checked.xmax || now.completions != registry_checked.completions ||
-		now.snapshot != registry_checked.snapshot;
+	if (!registry_checked.set || MyProc->lxid != registry_checked.lxid)
+		return true;
+	if (snap == NULL)
+		return registry_checked.xmin != InvalidTransactionId || registry_checked.xmax != InvalidTransactionId ||
+			registry_checked.completions != 0 || registry_checked.snapshot != NULL;
+	return snap->xmin != registry_checked.xmin || snap->xmax != registry_checked.xmax ||
+		snap->snapXactCompletionCount != registry_checked.completions ||
+		(snap->snapXactCompletionCount == 0 ? snap : NULL) != registry_checked.snapshot;
 }
 
 static void
@@ -912,6 +916,23 @@ pm_fuel_find(const PmFactorSet *set, const char *code)
 }
 
 /*
+ * Equality of two short NUL-terminated strings (set names, fuel codes),
+ * inline: the aggregates compare them on every row, where a call to strcmp
+ * cost more than the comparison.
+ */
+static inline bool
+short_str_eq(const char *a, const char *b)
+{
+	while (*a == *b)
+	{
+		if (*a == '\0')
+			return true;
+		a++, b++;
+	}
+	return false;
+}
+
+/*
  * What one call site has resolved, kept in fn_extra and checked against the
  * registry generation: a mass set, optionally an energy set, and for the
  * fuel codes seen their factors in both.  This keeps name lookups out of the
@@ -957,7 +978,7 @@ pm_factor_cache(FunctionCallInfo fcinfo, const char *mass_name, const char *ener
 	}
 	registry_ensure();
 	if (c->generation != registry_generation || c->mass_set == NULL ||
-		strcmp(c->mass_name, mass_name) != 0 || strcmp(c->energy_name, energy_name) != 0)
+		!short_str_eq(c->mass_name, mass_name) || !short_str_eq(c->energy_name, energy_name))
 	{
 		c->mass_set = pm_factor_set_find(mass_name);
 		c->energy_set = energy_name[0] ? pm_factor_set_find(energy_name) : NULL;
@@ -981,7 +1002,7 @@ pm_factor_cache_fuel(PmFactorCache *c, const char *code, const PmFuelFactor **ma
 	int			i;
 
 	for (i = 0; i < c->nmemo; i++)
-		if (strcmp(c->memo[i].code, code) == 0)
+		if (short_str_eq(c->memo[i].code, code))
 		{
 			*mass = c->memo[i].mass;
 			if (energy)
