@@ -309,6 +309,159 @@ inside_rings(const PmParts *zone, int first, int last, double px, double py)
 	return inside;
 }
 
+/* The band of a latitude (clamped: latitudes outside the zone's are tested against its box first). */
+static inline int
+band_of(const PmZoneIndex *idx, double y)
+{
+	double		k = floor((y - idx->y0) / idx->band_h);
+
+	return k < 0 ? 0 : (k >= idx->nbands ? idx->nbands - 1 : (int) k);
+}
+
+/* The first and last band of the edge from point i to point j. */
+static inline void
+edge_bands(const PmParts *zone, const PmZoneIndex *idx, int i, int j, int *lo, int *hi)
+{
+	double		ya = zone->points[i].y,
+				yb = zone->points[j].y;
+
+	*lo = band_of(idx, ya < yb ? ya : yb);
+	*hi = band_of(idx, ya < yb ? yb : ya);
+}
+
+/*
+ * Visit every edge (i, j) of the zone: count its bands into entries, and
+ * with counts (nbands + 1, a difference array) or fill (cursors) record it.
+ */
+static size_t
+zone_edges_walk(const PmParts *zone, PmZoneIndex *idx, int *counts, int *fill)
+{
+	size_t		entries = 0;
+	int			ring,
+				i,
+				k;
+
+	for (ring = 0; ring < zone->nparts; ring++)
+	{
+		int			start = zone->part_start[ring];
+		int			end = zone->part_start[ring + 1];
+
+		for (i = start; i < end; i++)
+		{
+			int			j = i + 1 < end ? i + 1 : start,
+						lo,
+						hi;
+
+			if ((i & 4095) == 4095)
+				PM_CHECK_INTERRUPTS();
+			edge_bands(zone, idx, i, j, &lo, &hi);
+			entries += (size_t) (hi - lo + 1);
+			if (counts != NULL)
+			{
+				counts[lo]++;
+				counts[hi + 1]--;
+			}
+			if (fill != NULL)
+				for (k = lo; k <= hi; k++)
+					idx->band_edges[fill[k]++] = i;
+		}
+	}
+	return entries;
+}
+
+void
+pm_zone_index(PmParts *zone, const PmBox *box, PmAlloc alloc)
+{
+	PmZoneIndex *idx = alloc(sizeof(PmZoneIndex));
+	int			n = zone->npoints > 0 ? zone->npoints : 1;
+	int			ring,
+				group,
+				i,
+				k,
+				run,
+				total;
+
+	idx->ngroups = zone->npolygons > 0 ? zone->npolygons : 1;
+	idx->parity = alloc((size_t) idx->ngroups);
+	idx->edge_end = alloc(sizeof(int) * (size_t) n);
+	idx->edge_band = alloc(sizeof(int) * (size_t) n);
+	idx->edge_group = alloc(sizeof(int) * (size_t) n);
+	idx->y0 = box->miny;
+
+	/*
+	 * About two edges a band; fewer bands while long edges (a meridian edge
+	 * spans every band) would make the lists more than 8 times the zone.
+	 */
+	idx->nbands = zone->npoints / 2 > 1 ? (zone->npoints / 2 < 65536 ? zone->npoints / 2 : 65536) : 1;
+	for (;;)
+	{
+		idx->band_h = box->maxy > box->miny ? (box->maxy - box->miny) / idx->nbands : 1.0;
+		if (idx->nbands == 1 || zone_edges_walk(zone, idx, NULL, NULL) <= 8 * (size_t) zone->npoints + 64)
+			break;
+		idx->nbands /= 2;
+	}
+	idx->band_start = alloc(sizeof(int) * (size_t) (idx->nbands + 1));
+	memset(idx->band_start, 0, sizeof(int) * (size_t) (idx->nbands + 1));
+	zone_edges_walk(zone, idx, idx->band_start, NULL);
+	/* the difference array to band sizes, then to the start of each band */
+	for (k = 0, run = 0, total = 0; k < idx->nbands; k++)
+	{
+		run += idx->band_start[k];
+		idx->band_start[k] = total;
+		total += run;
+	}
+	idx->band_start[idx->nbands] = total;
+	idx->band_edges = alloc(sizeof(int) * (size_t) (total > 0 ? total : 1));
+	/* edge_band (npoints >= nbands ints) holds the fill cursors until it is filled below */
+	memcpy(idx->edge_band, idx->band_start, sizeof(int) * (size_t) idx->nbands);
+	zone_edges_walk(zone, idx, NULL, idx->edge_band);
+	for (ring = 0, group = 0; ring < zone->nparts; ring++)
+	{
+		int			start = zone->part_start[ring];
+		int			end = zone->part_start[ring + 1];
+
+		/* the polygon of this ring (rings without polygon structure are one group) */
+		while (group + 1 < zone->npolygons && ring >= zone->polygon_start[group + 1])
+			group++;
+		for (i = start; i < end; i++)
+		{
+			int			hi;
+
+			idx->edge_end[i] = i + 1 < end ? i + 1 : start;
+			edge_bands(zone, idx, i, idx->edge_end[i], &idx->edge_band[i], &hi);
+			idx->edge_group[i] = group;
+		}
+	}
+	zone->index = idx;
+}
+
+/* inside_zone with the index: the edges of the point's band only, a parity per polygon. */
+static bool
+inside_zone_indexed(const PmParts *zone, double px, double py)
+{
+	PmZoneIndex *idx = zone->index;
+	int			k = band_of(idx, py),
+				e,
+				g;
+
+	memset(idx->parity, 0, (size_t) idx->ngroups);
+	for (e = idx->band_start[k]; e < idx->band_start[k + 1]; e++)
+	{
+		int			i = idx->band_edges[e];
+		/* the edge from the later point to the earlier, as inside_rings takes it */
+		const PmXY *a = &zone->points[idx->edge_end[i]];
+		const PmXY *b = &zone->points[i];
+
+		if ((a->y > py) != (b->y > py) &&
+			px < (b->x - a->x) * (py - a->y) / (b->y - a->y) + a->x)
+			idx->parity[idx->edge_group[i]] ^= 1;
+	}
+	for (g = 0; g < idx->ngroups; g++)
+		if (idx->parity[g])
+			return true;
+	return false;
+}
+
 /*
  * Is the point inside the zone shifted by dx: inside any of its polygons
  * (a union, so overlapping parts of an invalid MultiPolygon count once).
@@ -319,12 +472,40 @@ inside_zone(const PmParts *zone, double dx, double px, double py)
 	int			k;
 
 	px -= dx;
+	if (zone->index != NULL)
+		return inside_zone_indexed(zone, px, py);
 	if (zone->npolygons == 0)	/* rings without polygon structure: one even-odd set */
 		return inside_rings(zone, 0, zone->nparts, px, py);
 	for (k = 0; k < zone->npolygons; k++)
 		if (inside_rings(zone, zone->polygon_start[k], zone->polygon_start[k + 1], px, py))
 			return true;
 	return false;
+}
+
+/* Where segment p->q (direction r) crosses edge a->b of the zone shifted by dx: t in (0, 1) appended. */
+static inline int
+edge_crossing(const PmXY *a, const PmXY *b, double dx, PmXY p, double rx, double ry,
+			  double minx, double maxx, double miny, double maxy, double *t, int nt, int max)
+{
+	double		sx,
+				sy,
+				den,
+				u,
+				v;
+
+	if ((a->x < minx && b->x < minx) || (a->x > maxx && b->x > maxx) ||
+		(a->y < miny && b->y < miny) || (a->y > maxy && b->y > maxy))
+		return nt;
+	sx = b->x - a->x;
+	sy = b->y - a->y;
+	den = rx * sy - ry * sx;
+	if (den == 0)
+		return nt;				/* parallel: the midpoint tests classify the pieces */
+	u = ((a->x + dx - p.x) * sy - (a->y - p.y) * sx) / den;	/* along p->q */
+	v = ((a->x + dx - p.x) * ry - (a->y - p.y) * rx) / den;	/* along a->b */
+	if (u > 0 && u < 1 && v >= 0 && v <= 1 && nt < max)
+		t[nt++] = u;
+	return nt;
 }
 
 /* Parameters t in (0, 1) where segment p->q crosses an edge of the zone shifted by dx. */
@@ -337,37 +518,37 @@ crossings(const PmParts *zone, double dx, PmXY p, PmXY q, double *t, int nt, int
 				maxy = p.y < q.y ? q.y : p.y;
 	double		rx = q.x - p.x,
 				ry = q.y - p.y;
+	const PmZoneIndex *idx = zone->index;
 	int			ring,
 				i;
 
+	if (idx != NULL)
+	{
+		/* the edges of the segment's bands, each once: in the first band both share */
+		int			lo = band_of(idx, miny),
+					hi = band_of(idx, maxy),
+					k,
+					e;
+
+		for (k = lo; k <= hi; k++)
+			for (e = idx->band_start[k]; e < idx->band_start[k + 1]; e++)
+			{
+				i = idx->band_edges[e];
+				if ((idx->edge_band[i] > lo ? idx->edge_band[i] : lo) != k)
+					continue;
+				nt = edge_crossing(&zone->points[i], &zone->points[idx->edge_end[i]], dx, p, rx, ry,
+								   minx, maxx, miny, maxy, t, nt, max);
+			}
+		return nt;
+	}
 	for (ring = 0; ring < zone->nparts; ring++)
 	{
 		int			start = zone->part_start[ring];
 		int			end = zone->part_start[ring + 1];
 
 		for (i = start; i < end; i++)
-		{
-			const PmXY *a = &zone->points[i];
-			const PmXY *b = &zone->points[i + 1 < end ? i + 1 : start];
-			double		sx,
-						sy,
-						den,
-						u,
-						v;
-
-			if ((a->x < minx && b->x < minx) || (a->x > maxx && b->x > maxx) ||
-				(a->y < miny && b->y < miny) || (a->y > maxy && b->y > maxy))
-				continue;
-			sx = b->x - a->x;
-			sy = b->y - a->y;
-			den = rx * sy - ry * sx;
-			if (den == 0)
-				continue;		/* parallel: the midpoint tests classify the pieces */
-			u = ((a->x + dx - p.x) * sy - (a->y - p.y) * sx) / den;	/* along p->q */
-			v = ((a->x + dx - p.x) * ry - (a->y - p.y) * rx) / den;	/* along a->b */
-			if (u > 0 && u < 1 && v >= 0 && v <= 1 && nt < max)
-				t[nt++] = u;
-		}
+			nt = edge_crossing(&zone->points[i], &zone->points[i + 1 < end ? i + 1 : start], dx, p, rx, ry,
+							   minx, maxx, miny, maxy, t, nt, max);
 	}
 	return nt;
 }

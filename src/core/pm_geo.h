@@ -17,6 +17,8 @@ typedef struct PmXY
 	double		y;				/* latitude, degrees */
 } PmXY;
 
+struct PmZoneIndex;
+
 /* A set of parts (linestrings or rings) of points. */
 typedef struct PmParts
 {
@@ -27,6 +29,7 @@ typedef struct PmParts
 	bool		is_polygon;		/* parts are rings of (multi)polygons */
 	int			npolygons;		/* polygons: the rings of polygon k are */
 	int		   *polygon_start;	/* parts polygon_start[k] .. polygon_start[k + 1] - 1 */
+	struct PmZoneIndex *index;	/* a zone's edges by latitude band (pm_zone_index), or NULL */
 } PmParts;
 
 /* Memory for the parser, so the plain layer needs no allocator of its own. */
@@ -80,6 +83,30 @@ extern PmBox pm_parts_box(const PmParts *zone);
  */
 extern int	pm_segment_crossings(const PmParts *zone, const PmBox *box, PmXY p, PmXY q,
 								 double *t, int nt, int max);
+
+/*
+ * A zone's edges by latitude band, so that a segment or a point meets only
+ * the edges of its own latitudes: a zone used for many segments (a route, a
+ * statement's routes, a track) costs nearly the same whatever its number of
+ * vertices.  The zone's functions below use it when zone->index is set, and
+ * test every edge otherwise; both give the same answer.
+ */
+typedef struct PmZoneIndex
+{
+	double		y0,
+				band_h;			/* band k covers latitudes [y0 + k band_h, y0 + (k + 1) band_h) */
+	int			nbands;
+	int		   *band_start;		/* [nbands + 1]: band k's edges are band_edges[band_start[k] ..] */
+	int		   *band_edges;		/* an edge is the index of its first point */
+	int		   *edge_end;		/* [npoints]: the index of each edge's second point */
+	int		   *edge_band;		/* [npoints]: each edge's first band */
+	int		   *edge_group;		/* [npoints]: the polygon of each edge's ring (0 without polygons) */
+	int			ngroups;
+	unsigned char *parity;		/* [ngroups]: scratch of the point test */
+} PmZoneIndex;
+
+/* Build zone->index (a polygon zone with points; box = pm_parts_box(zone)). */
+extern void pm_zone_index(PmParts *zone, const PmBox *box, PmAlloc alloc);
 
 /* Is the point inside the zone at some 360-degree shift (polygons by the even-odd rule, as a union). */
 extern bool pm_point_in_zone(const PmParts *zone, const PmBox *box, double x, double y);

@@ -424,6 +424,8 @@ zone_cache(FunctionCallInfo fcinfo)
 						  fn_alloc, &z->zone.parts, &err))
 			pm_raise_error(&err, "portemis.zone");
 		z->zone.box = pm_parts_box(&z->zone.parts);
+		if (z->zone.parts.npoints > 0)
+			pm_zone_index(&z->zone.parts, &z->zone.box, fn_alloc);
 		z->zone.valid_from = date_usecs(tup, desc, 4, PG_INT64_MIN);
 		z->zone.valid_to = date_usecs(tup, desc, 5, PG_INT64_MAX);
 		cache->nzones++;

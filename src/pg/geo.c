@@ -21,6 +21,7 @@
 #include "utils/jsonb.h"
 #include "utils/fmgroids.h"
 #include "utils/lsyscache.h"
+#include "utils/memutils.h"
 
 #include "pm_geo.h"
 
@@ -31,22 +32,110 @@ pm_palloc(size_t size)
 }
 
 static void
-geometry_arg(FunctionCallInfo fcinfo, int wkb_arg, int srid_arg, bool polygon, const char *what,
-			 PmParts *out)
+check_srid(int32 srid, const char *what)
 {
-	bytea	   *wkb = PG_GETARG_BYTEA_PP(wkb_arg);
-	int32		srid = PG_GETARG_INT32(srid_arg);
-	PmError		err;
-
 	if (srid != PM_SRID_WGS84)
 		ereport(ERROR,
 				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
 				 errmsg("%s must be in SRID 4326 (WGS 84 longitude/latitude), not SRID %d", what, srid),
 				 errhint(srid == 0 ? "Set the SRID with ST_SetSRID(geom, 4326)."
 						 : "Transform it with ST_Transform(geom, 4326).")));
+}
+
+static void
+geometry_arg(FunctionCallInfo fcinfo, int wkb_arg, int srid_arg, bool polygon, const char *what,
+			 PmParts *out)
+{
+	bytea	   *wkb = PG_GETARG_BYTEA_PP(wkb_arg);
+	PmError		err;
+
+	check_srid(PG_GETARG_INT32(srid_arg), what);
 	if (!pm_wkb_parse((const uint8_t *) VARDATA_ANY(wkb), VARSIZE_ANY_EXHDR(wkb), polygon, what,
 					  pm_palloc, out, &err))
 		pm_raise_error(&err, NULL);
+}
+
+/*
+ * Zone arguments, parsed and indexed once for as long as the same zones
+ * come, with the scratch their measures need: a statement over many routes
+ * against one zone (or a few) parses it once.  Kept per backend, not per
+ * call site, because route_share(geometry, geometry) is not inlined when
+ * the zone is a subquery and then each call is a new call site.  Recognised
+ * by their WKB bytes, so a memo cannot be stale.  A zone over
+ * ZONE_MEMO_MAX_BYTES is parsed for the call only, so a backend keeps at
+ * most ZONE_MEMOS small zones.
+ */
+#define ZONE_MEMOS 4
+#define ZONE_MEMO_MAX_BYTES (16 * 1024 * 1024)
+
+typedef struct ZoneMemo
+{
+	MemoryContext cxt;
+	bytea	   *wkb;			/* the zone's WKB, to recognise it; NULL: empty slot */
+	PmParts		zone;
+	double	   *scratch;		/* 5 * npoints + 8 */
+} ZoneMemo;
+
+static ZoneMemo zone_memos[ZONE_MEMOS];
+static int	zone_memo_next;
+static MemoryContext zone_memo_cxt;
+
+static void *
+zone_memo_alloc(size_t size)
+{
+	return MemoryContextAlloc(zone_memo_cxt, size);
+}
+
+/* Parse and index the zone into memory of cxt. */
+static void
+zone_parse(ZoneMemo *m, bytea *wkb, MemoryContext cxt)
+{
+	size_t		len = VARSIZE_ANY_EXHDR(wkb);
+	PmError		err;
+	PmBox		box;
+
+	zone_memo_cxt = cxt;
+	if (!pm_wkb_parse((const uint8_t *) VARDATA_ANY(wkb), len, true, "zone", zone_memo_alloc, &m->zone, &err))
+		pm_raise_error(&err, NULL);
+	box = pm_parts_box(&m->zone);
+	if (m->zone.npoints > 0)
+		pm_zone_index(&m->zone, &box, zone_memo_alloc);
+	m->scratch = MemoryContextAlloc(cxt, sizeof(double) * (5 * (size_t) m->zone.npoints + 8));
+}
+
+static ZoneMemo *
+zone_arg(FunctionCallInfo fcinfo, int wkb_arg, int srid_arg)
+{
+	bytea	   *wkb = PG_GETARG_BYTEA_PP(wkb_arg);
+	size_t		len = VARSIZE_ANY_EXHDR(wkb);
+	ZoneMemo   *m;
+	int			i;
+
+	check_srid(PG_GETARG_INT32(srid_arg), "zone");
+	for (i = 0; i < ZONE_MEMOS; i++)
+	{
+		m = &zone_memos[i];
+		if (m->wkb != NULL && VARSIZE_ANY_EXHDR(m->wkb) == len &&
+			memcmp(VARDATA_ANY(m->wkb), VARDATA_ANY(wkb), len) == 0)
+			return m;
+	}
+	if (len > ZONE_MEMO_MAX_BYTES)
+	{
+		m = palloc0(sizeof(ZoneMemo));
+		zone_parse(m, wkb, CurrentMemoryContext);
+		return m;
+	}
+	m = &zone_memos[zone_memo_next];
+	zone_memo_next = (zone_memo_next + 1) % ZONE_MEMOS;
+	if (m->cxt == NULL)
+		m->cxt = AllocSetContextCreate(TopMemoryContext, "portemis zone memo", ALLOCSET_SMALL_SIZES);
+	m->wkb = NULL;				/* until the new zone is whole: an error leaves an empty slot */
+	MemoryContextReset(m->cxt);
+	zone_parse(m, wkb, m->cxt);
+	m->wkb = MemoryContextAlloc(m->cxt, VARHDRSZ + len);
+	SET_VARSIZE(m->wkb, VARHDRSZ + len);
+	memcpy(VARDATA(m->wkb), VARDATA_ANY(wkb), len);
+	return m;
 }
 
 /* route_length_nm_wkb(wkb bytea, srid int): geodesic length in nm */
@@ -65,14 +154,11 @@ PG_FUNCTION_INFO_V1(route_inside_nm_wkb);
 Datum
 route_inside_nm_wkb(PG_FUNCTION_ARGS)
 {
-	PmParts		route,
-				zone;
-	double	   *scratch;
+	PmParts		route;
+	ZoneMemo   *zone = zone_arg(fcinfo, 2, 3);
 
 	geometry_arg(fcinfo, 0, 1, false, "route", &route);
-	geometry_arg(fcinfo, 2, 3, true, "zone", &zone);
-	scratch = palloc(sizeof(double) * (5 * (size_t) zone.npoints + 8));
-	PG_RETURN_FLOAT8(pm_route_inside_nm(&route, &zone, scratch));
+	PG_RETURN_FLOAT8(pm_route_inside_nm(&route, &zone->zone, zone->scratch));
 }
 
 /* route_share_wkb(...): fraction of the route's geodesic length inside the zone; NULL for an empty route */
@@ -80,16 +166,13 @@ PG_FUNCTION_INFO_V1(route_share_wkb);
 Datum
 route_share_wkb(PG_FUNCTION_ARGS)
 {
-	PmParts		route,
-				zone;
-	double	   *scratch;
+	PmParts		route;
+	ZoneMemo   *zone = zone_arg(fcinfo, 2, 3);
 	double		total,
 				inside;
 
 	geometry_arg(fcinfo, 0, 1, false, "route", &route);
-	geometry_arg(fcinfo, 2, 3, true, "zone", &zone);
-	scratch = palloc(sizeof(double) * (5 * (size_t) zone.npoints + 8));
-	pm_route_measure(&route, &zone, scratch, &total, &inside);
+	pm_route_measure(&route, &zone->zone, zone->scratch, &total, &inside);
 	if (!(total > 0))
 		PG_RETURN_NULL();
 	PG_RETURN_FLOAT8(fmin(1.0, fmax(0.0, inside / total)));

@@ -55,6 +55,24 @@ check_share(const PmParts *route, const PmParts *zone)
 	FUZZ_CHECK(isfinite(inside) && inside >= 0, "inside length %g", inside);
 	/* pieces are measured geodesically between planar split points: allow 1 % */
 	FUZZ_CHECK(inside <= total * 1.01 + 1e-6, "inside %g exceeds the route length %g", inside, total);
+	/* the zone indexed by latitude band gives the same crossings and tests, so the same length */
+	if (zone->npoints > 0)
+	{
+		PmParts		indexed = *zone;
+		PmBox		box = pm_parts_box(zone);
+		double		inside_indexed;
+
+		pm_zone_index(&indexed, &box, fuzz_alloc);
+		inside_indexed = pm_route_inside_nm(route, &indexed, scratch);
+		FUZZ_CHECK(inside_indexed == inside, "indexed zone: %.17g, every edge: %.17g", inside_indexed, inside);
+		free(indexed.index->band_start);
+		free(indexed.index->band_edges);
+		free(indexed.index->edge_end);
+		free(indexed.index->edge_band);
+		free(indexed.index->edge_group);
+		free(indexed.index->parity);
+		free(indexed.index);
+	}
 	free(scratch);
 }
 
