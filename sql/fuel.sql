@@ -113,7 +113,9 @@ SELECT round(tonnes(fuel_emissions('HFO', 1000, factor_set => 'my_imo'), 'CO2'):
 
 -- another session sees a committed change on its next query
 CREATE EXTENSION IF NOT EXISTS dblink;
-SELECT dblink_connect('other', 'dbname=' || current_database());
+-- to this server wherever it listens (its own port and first socket directory), not libpq's defaults
+SELECT dblink_connect('other', format('dbname=%s port=%s host=%s', current_database(), current_setting('port'),
+                                      split_part(current_setting('unix_socket_directories'), ',', 1)));
 SELECT * FROM dblink('other', $$SELECT round(portemis_co2::numeric, 6) FROM (SELECT tonnes(fuel_emissions('HFO', 1000, factor_set => 'my_imo'), 'CO2') AS portemis_co2) s$$) AS t(co2 numeric);
 UPDATE portemis.fuel_factor SET cf_co2 = 3.15 WHERE factor_set = 'my_imo' AND fuel = 'HFO';
 SELECT * FROM dblink('other', $$SELECT round(portemis_co2::numeric, 6) FROM (SELECT tonnes(fuel_emissions('HFO', 1000, factor_set => 'my_imo'), 'CO2') AS portemis_co2) s$$) AS t(co2 numeric);
