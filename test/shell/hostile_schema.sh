@@ -106,7 +106,11 @@ SELECT public.engine_emissions('MSD', 'MGO', 1000, 48), public.propulsion_load(1
 SELECT public.cii_capacity('container_ship', 100000, NULL), public.cii_reference('container_ship', 100000, NULL),
        public.cii_required('container_ship', 100000, NULL, 2025), public.cii_rating('container_ship', 100000, NULL, 2025, 6),
        public.fueleu_target(2025), public.fueleu_balance_t(91.0::float8, 1e9::float8, 2025),
-       public.fueleu_penalty_eur(-100, 91);
+       public.fueleu_penalty_eur(-100, 91), public.fueleu_borrow_limit_t(4e8, 2025),
+       (public.fueleu_pool_check(ARRAY[-10, 30]::float8[], ARRAY[0, 20]::float8[])).valid,
+       public.fueleu_pool_allocate(ARRAY[-10, 30]::float8[]);
+SELECT * FROM public.fueleu_ledger(ARRAY[2025, 2026], ARRAY[-500, 1000]::float8[], ARRAY[4e8, 4e8]::float8[],
+                                   borrow_t => ARRAY[500, 0]::float8[]);
 SELECT (public.corridor_summary(v)).*, public.eeoi(v), public.cii_attained(v, 100000), public.ghg_intensity_agg(v),
        public.ghg_intensity_agg(v, 'fueleu'), public.fueleu_balance_t(v, 2025), public.sum(public.voyage_emissions(v))
 FROM legs;
