@@ -7,8 +7,9 @@
  * citus.propagate_set_commands = 'local').  A worker computing with its own
  * default factor set would give a silently different number.  So, on a node
  * where Citus is loaded, the planner refuses a query that reads a distributed
- * table and calls a portemis function while a portemis setting that changes
- * results was changed in this session and not propagated.  Settings from
+ * table and calls a portemis function (or a routine of the user's in SQL or
+ * a procedural language, which may call one) while a portemis setting that
+ * changes results was changed in this session and not propagated.  Settings from
  * postgresql.conf, ALTER DATABASE or ALTER ROLE are each node's own: they
  * must be the same on every node (README, "Running on Citus").
  *
@@ -27,6 +28,7 @@
 #include "access/xact.h"
 #include "catalog/dependency.h"
 #include "catalog/namespace.h"
+#include "catalog/pg_language.h"
 #include "catalog/pg_namespace.h"
 #include "catalog/pg_proc.h"
 #include "commands/extension.h"
@@ -41,6 +43,7 @@
 #include "utils/guc_tables.h"
 #include "utils/lsyscache.h"
 #include "utils/rel.h"
+#include "utils/syscache.h"
 
 
 /* The settings whose value changes a result. */
@@ -129,7 +132,13 @@ typedef struct UseWalk
 	bool		reads_distributed;
 } UseWalk;
 
-/* Is the function portemis's?  Remembered per backend (a pg_depend scan each time slowed every plan). */
+/*
+ * May the function compute with portemis: is it portemis's, or a routine of
+ * the user's in a procedural language (SQL, PL/pgSQL, ...) whose body may
+ * call portemis out of the planner's sight?  Built-in functions and those of
+ * other extensions do not.  Remembered per backend (a pg_depend scan each
+ * time slowed every plan).
+ */
 typedef struct FuncMemo
 {
 	Oid			funcid;
@@ -140,7 +149,7 @@ static HTAB *func_memo = NULL;
 static Oid	func_memo_extension = InvalidOid;
 
 static bool
-is_portemis_function(Oid funcid, Oid extension)
+may_call_portemis(Oid funcid, Oid extension)
 {
 	FuncMemo   *m;
 	bool		found;
@@ -161,7 +170,24 @@ is_portemis_function(Oid funcid, Oid extension)
 	}
 	m = hash_search(func_memo, &funcid, HASH_ENTER, &found);
 	if (!found)
-		m->portemis = getExtensionOfObject(ProcedureRelationId, funcid) == extension;
+	{
+		Oid			owner_extension = getExtensionOfObject(ProcedureRelationId, funcid);
+		Oid			language;
+
+		if (owner_extension == extension)
+			m->portemis = true;
+		else if (OidIsValid(owner_extension) || funcid < FirstNormalObjectId)
+			m->portemis = false;
+		else
+		{
+			HeapTuple	proc = SearchSysCache1(PROCOID, ObjectIdGetDatum(funcid));
+
+			language = HeapTupleIsValid(proc) ? ((Form_pg_proc) GETSTRUCT(proc))->prolang : ClanguageId;
+			if (HeapTupleIsValid(proc))
+				ReleaseSysCache(proc);
+			m->portemis = language != INTERNALlanguageId && language != ClanguageId;
+		}
+	}
 	return m->portemis;
 }
 
@@ -171,7 +197,7 @@ calls_portemis(UseWalk *w)
 	ListCell   *lc;
 
 	foreach(lc, w->functions)
-		if (is_portemis_function(lfirst_oid(lc), w->extension))
+		if (may_call_portemis(lfirst_oid(lc), w->extension))
 			return true;
 	return false;
 }

@@ -144,6 +144,13 @@ check "... which differs from the default set's (the setting matters)" \
     "$(q -c "SELECT round(tonnes(sum(voyage_emissions(v)), 'CH4')::numeric, 6) <> round(tonnes(sum(voyage_emissions(v, 'fueleu')), 'CH4')::numeric, 6) FROM legs_local")" "t"
 out=$(q -c "BEGIN" -c "SET LOCAL portemis.factor_set = 'fueleu'" -c "SELECT tonnes(sum(voyage_emissions(v)), 'CH4') FROM legs" 2>&1)
 check "SET LOCAL without propagation: refused" "$(echo "$out" | grep -c 'would not see it')" "1"
+# a user's PL/pgSQL function may call portemis where the planner cannot see it: refused the same way
+q -c "CREATE FUNCTION my_ch4(v voyage) RETURNS float8 LANGUAGE plpgsql STABLE AS \$\$ BEGIN RETURN tonnes(voyage_emissions(v), 'CH4'); END \$\$" >/dev/null
+out=$(q -c "SET portemis.factor_set = 'fueleu'" -c "SELECT sum(my_ch4(v)) FROM legs" 2>&1)
+check "a user's PL/pgSQL function over a distributed table after SET: refused (it may call portemis)" \
+    "$(echo "$out" | grep -c 'would not see it')" "1"
+check "... and without the SET it runs distributed, equal to local" \
+    "$(q -c "SELECT round(sum(my_ch4(v))::numeric, 6) FROM legs")" "$(q -c "SELECT round(sum(my_ch4(v))::numeric, 6) FROM legs_local")"
 out=$(q -c "PREPARE ch4 AS SELECT tonnes(sum(voyage_emissions(v)), 'CH4') FROM legs" -c "EXECUTE ch4" \
         -c "SET portemis.factor_set = 'fueleu'" -c "EXECUTE ch4" 2>&1)
 check "a statement prepared before the SET is planned again and refused" "$(echo "$out" | grep -c 'would not see it')" "1"
