@@ -1242,6 +1242,12 @@ pm_auxiliary_power(const char *ship_type, const bool *has_size, const double *si
 			if (size[row->unit] >= row->size_min && size[row->unit] < row->size_max)
 				return row->kw[mode];
 		}
+		if (missing != NULL)
+		{
+			/* a size the rows leave out (a basis of the user's with gaps): no default, unknown */
+			*missing = true;
+			return 0;
+		}
 		ereport(ERROR,
 				(errcode(ERRCODE_NUMERIC_VALUE_OUT_OF_RANGE),
 				 errmsg("no %s power default for a %s of that size", pm_group_names[group], ship_type)));

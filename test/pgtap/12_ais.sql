@@ -3,7 +3,7 @@
 -- (a = 6,378,137 m), so 0.5 deg = 55,659.745397 m = 30.053858205527 nm.
 \ir defaults.psql
 BEGIN;
-SELECT plan(70);
+SELECT plan(72);
 
 CREATE TEMP TABLE p (mmsi int, t timestamptz, lon float8, lat float8, sog float8, st int, draught float8);
 -- ship 1, deliberately out of order, with a duplicate time, a jump, a placeholder position and SOG
@@ -136,6 +136,20 @@ SELECT is((SELECT ais_emissions(vessel('container_ship'), (a.t_start, a.t_end, a
                        0, 0, 0, 0, 0, 0, 0, '{}', false, false, false, false, false)::portemis.ais_interval)
            FROM tr, ais_activity(tr.track) a WHERE a.t_start = '2024-01-01 23:00Z'),
           NULL, 'at berth without the size the power defaults need: unknown (NULL)');
+-- a basis of the user's whose container rows stop at 1,000 TEU: at berth, an 8,000 TEU ship has no default
+-- power, so its emissions are unknown (NULL) in ais_emissions, where mode_emissions raises
+INSERT INTO portemis.auxiliary_power (basis, ship_type, size_min, size_max, size_unit, engine_group,
+    transit_kw, maneuvering_kw, berth_kw, anchorage_kw, source)
+VALUES ('gappy', 'container_ship', 0, 1000, 'teu', 'auxiliary', 100, 100, 100, 100, 'test: rows with a gap'),
+       ('gappy', 'container_ship', 0, 1000, 'teu', 'boiler', 0, 0, 0, 0, 'test: rows with a gap');
+SET LOCAL portemis.aux_power_basis = 'gappy';
+SELECT is((SELECT ais_emissions(vessel('container_ship', teu => 8000), (a.t_start, a.t_end, a.hours, 0, 0, 'sog', 5,
+                       NULL, false, 0, 0, 0, 0, 0, 0, 0, '{}', false, false, false, false, false)::portemis.ais_interval)
+           FROM tr, ais_activity(tr.track) a WHERE a.t_start = '2024-01-01 23:00Z'),
+          NULL, 'at berth with a size outside every row of the basis: unknown (NULL)');
+SELECT throws_ok($$SELECT mode_emissions(vessel('container_ship', teu => 8000), 'berth', 1)$$, '22003',
+                 'no auxiliary power default for a container_ship of that size', '... where mode_emissions says why');
+RESET portemis.aux_power_basis;
 SELECT is((SELECT ais_emissions(vessel('tug', aux_kw => 100, boiler_kw => 0, engine_category => 2),
                                 (a.t_start, a.t_end, a.hours, 0, 0, 'sog', 5, NULL, false,
                        0, 0, 0, 0, 0, 0, 0, '{}', false, false, false, false, false)::portemis.ais_interval)
