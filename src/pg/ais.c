@@ -254,6 +254,7 @@ interval_array(TupleDesc desc, Oid elem_type, const PmInterval *iv, int n)
 				texts[PM_SPEED_NONE + 1];
 	bool		nulls[I_NATTS];
 	Size		nbytes = ARR_OVERHEAD_NONULLS(1);
+	Size	   *data_len = palloc_extended(sizeof(Size) * Max(n, 1), MCXT_ALLOC_HUGE);
 	HeapTupleHeader model = NULL;
 	ArrayType  *result;
 	char	   *p;
@@ -265,8 +266,8 @@ interval_array(TupleDesc desc, Oid elem_type, const PmInterval *iv, int n)
 		interval_values(&iv[i], texts, (Datum) 0, NULL, values, nulls);
 		if (model == NULL)
 			model = heap_form_tuple(desc, values, nulls)->t_data;
-		nbytes += att_align_nominal(composite_header_size(nulls) + heap_compute_data_size(desc, values, nulls),
-									TYPALIGN_DOUBLE);
+		data_len[i] = heap_compute_data_size(desc, values, nulls);
+		nbytes += att_align_nominal(composite_header_size(nulls) + data_len[i], TYPALIGN_DOUBLE);
 		if (!AllocSizeIsValid(nbytes))
 			ereport(ERROR,
 					(errcode(ERRCODE_PROGRAM_LIMIT_EXCEEDED),
@@ -284,8 +285,7 @@ interval_array(TupleDesc desc, Oid elem_type, const PmInterval *iv, int n)
 	for (i = 0; i < n; i++)
 	{
 		HeapTupleHeader td = (HeapTupleHeader) p;
-		Size		hoff,
-					data_len;
+		Size		hoff;
 		bool		hasnull;
 
 		if ((i & 4095) == 4095)
@@ -293,14 +293,13 @@ interval_array(TupleDesc desc, Oid elem_type, const PmInterval *iv, int n)
 		interval_values(&iv[i], texts, (Datum) 0, NULL, values, nulls);
 		hoff = composite_header_size(nulls);
 		hasnull = hoff != MAXALIGN(offsetof(HeapTupleHeaderData, t_bits));
-		data_len = heap_compute_data_size(desc, values, nulls);
 		memcpy(td, model, offsetof(HeapTupleHeaderData, t_bits));
-		HeapTupleHeaderSetDatumLength(td, hoff + data_len);
+		HeapTupleHeaderSetDatumLength(td, hoff + data_len[i]);
 		td->t_hoff = hoff;
 		/* heap_fill_tuple sets the null, varwidth and external bits and keeps the others */
-		heap_fill_tuple(desc, values, nulls, (char *) td + hoff, data_len, &td->t_infomask,
+		heap_fill_tuple(desc, values, nulls, (char *) td + hoff, data_len[i], &td->t_infomask,
 						hasnull ? td->t_bits : NULL);
-		p += att_align_nominal(hoff + data_len, TYPALIGN_DOUBLE);
+		p += att_align_nominal(hoff + data_len[i], TYPALIGN_DOUBLE);
 	}
 	Assert(p == (char *) result + nbytes);
 	return result;
