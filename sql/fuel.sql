@@ -41,7 +41,7 @@ SELECT round(tonnes(voyage_emissions(v), 'SOx')::numeric, 6) AS sox_t, round(ton
 FROM (SELECT 'origin=USLAX, destination=CNSHA, departure=2024-03-01T08:00:00Z, arrival=2024-03-15T20:00:00Z, fuels=[HFO 410.2 t S=0.48%, MGO 12.5 t S=0.08%, METHANOL 30 t]'::voyage) s(v);
 -- by hand: SOx = 2 x 0.97753 x (410.2 x 0.0048 + 12.5 x 0.0008 + 0) = 1.95506 x 1.97896 = 3.868986 t;
 --          CO2 = 410.2 x 3.114 + 12.5 x 3.206 + 30 x 1.375 = 1277.3628 + 40.075 + 41.25 = 1358.6878 t
--- a voyage without fuel: zero emissions, zero energy, NULL intensity
+-- a voyage without fuel uses (what it burnt not reported): unknown emissions and energy, not 0; NULL intensity
 SELECT voyage_emissions(v), energy_mj(v), ghg_intensity(v) IS NULL AS intensity_null
 FROM (SELECT 'origin=USLAX, destination=CNSHA, departure=2024-03-01T08:00:00Z, arrival=2024-03-15T20:00:00Z'::voyage) s(v);
 

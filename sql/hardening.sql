@@ -20,7 +20,9 @@ SELECT portemis.corridor_state_combine('{1,2}', '{1}');
 -- a well-formed state called directly is computed: 2e6 g CO2 over 1e5 t nm = 20 g/(t nm)
 SELECT portemis.eeoi_final('{2e6,1e5}');
 -- but not one no aggregate could build: NaN or infinite sums (22003), an impossible voyage count (22023)
-SELECT portemis.eeoi_final('{NaN,1}');
+SELECT portemis.eeoi_final('{1,NaN}');
+-- (an unknown CO2 sum is one an aggregate builds: a voyage without fuel; its EEOI is unknown)
+SELECT portemis.eeoi_final('{NaN,1}') IS NULL AS eeoi_unknown;
 SELECT portemis.ghg_intensity_final('{1,Infinity,0}');
 SELECT (portemis.corridor_summary_final(array_fill('NaN'::float8, ARRAY[20]))).voyages;
 SELECT (portemis.corridor_summary_final(array_fill(1e300::float8, ARRAY[20]))).voyages;

@@ -10,7 +10,7 @@
 void
 pm_summary_add(double *s, const PmVoyage *v, const PmEmissions *e, const PmGhgSums *ghg, double zero_low_mj)
 {
-	double		fuel = 0;
+	double		fuel = pm_voyage_fuel_known(v) ? 0 : NAN;
 	int			i;
 
 	for (i = 0; i < v->nfuels; i++)

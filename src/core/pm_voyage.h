@@ -54,9 +54,20 @@ typedef struct PmVoyage
 	double		distance_nm;
 	bool		has_cargo;
 	double		cargo_t;
-	int			nfuels;
+	int			nfuels;			/* 0: what the voyage burnt is not reported (see below) */
 	PmFuelUse	fuels[PM_MAX_FUEL_USES];
 } PmVoyage;
+
+/*
+ * Does the voyage report what it burnt?  A voyage without fuel uses has
+ * unknown emissions and energy (NaN inside, NULL outside), never 0: a ship
+ * that sailed burnt something, and 0 would rate it A.
+ */
+static inline bool
+pm_voyage_fuel_known(const PmVoyage *v)
+{
+	return v->nfuels > 0;
+}
 
 /* Parse the NUL-terminated text literal; validates and canonicalises. */
 extern bool pm_voyage_parse(const char *text, PmVoyage *v, PmError *err);

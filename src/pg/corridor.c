@@ -32,11 +32,23 @@ voyage_corridor_of(PG_FUNCTION_ARGS)
 	PG_RETURN_TEXT_P(cstring_to_text(name));
 }
 
-/* A corridor_summary state: finite sums, except masses a method does not compute (unknown, NaN). */
+/*
+ * A corridor_summary state: no infinite sums; unknown (NaN) only where a
+ * method may not compute (masses) or a voyage may not report its fuel (fuel,
+ * energy, masses and what is computed from them), never in the counts,
+ * distances, hours or transport work.
+ */
 static void
 check_summary_state(const float8 *s, const char *agg)
 {
-	pm_check_state_range(s, PM_S_LEN, agg, PM_S_EMISSIONS, PM_S_EMISSIONS + PM_NPOLLUTANTS);
+	int			i;
+
+	for (i = 0; i < PM_S_LEN; i++)
+		if (isinf(s[i]) ||
+			(isnan(s[i]) && (i == PM_S_VOYAGES || i == PM_S_DISTANCE || i == PM_S_HOURS || i == PM_S_WORK)))
+			ereport(ERROR,
+					(errcode(ERRCODE_NUMERIC_VALUE_OUT_OF_RANGE),
+					 errmsg("%s sums are out of range", agg)));
 }
 
 /* Combine function of every corridor aggregate: element-wise sum of equal-length states. */
@@ -55,8 +67,8 @@ corridor_state_combine(PG_FUNCTION_ARGS)
 		s[i] += o[i];
 	if (len == PM_S_LEN)		/* corridor_summary: its masses may be unknown */
 		check_summary_state(s, agg);
-	else
-		pm_check_finite_state(s, len, agg);
+	else						/* eeoi, cii_attained: the CO2 sum (first) may be unknown */
+		pm_check_state_range(s, len, agg, 0, 1);
 	PG_RETURN_ARRAYTYPE_P(state);
 }
 
@@ -71,6 +83,16 @@ voyage_sums(PmFactorCache *c, const PmVoyage *v, PmEmissions *e, PmGhgSums *ghg,
 	int			i;
 
 	memset(e, 0, sizeof(*e));
+	if (!pm_voyage_fuel_known(v))
+	{
+		/* what it burnt is not reported: its masses and energy are unknown, not 0 */
+		pm_emissions_set_unknown(e);
+		if (ghg != NULL)
+			ghg->energy_mj = ghg->wtt_gco2e = ghg->ttw_gco2e = NAN;
+		if (zero_low_mj != NULL)
+			*zero_low_mj = NAN;
+		return;
+	}
 	for (i = 0; i < v->nfuels; i++)
 	{
 		const PmFuelUse *u = &v->fuels[i];
@@ -147,11 +169,20 @@ corridor_summary_accum_set(PG_FUNCTION_ARGS)
 	PG_RETURN_ARRAYTYPE_P(summary_accum(fcinfo, set_name, set_name));
 }
 
+/* num / den; NULL without a positive denominator or with an unknown (NaN) numerator */
 static Datum
 ratio_or_null(double num, double den, bool *isnull)
 {
-	*isnull = !(den > 0);
+	*isnull = !(den > 0) || isnan(num);
 	return Float8GetDatum(*isnull ? 0 : num / den);
+}
+
+/* x; NULL when unknown (NaN) */
+static Datum
+float_or_null(double x, bool *isnull)
+{
+	*isnull = isnan(x);
+	return Float8GetDatum(*isnull ? 0 : x);
 }
 
 PG_FUNCTION_INFO_V1(corridor_summary_final);
@@ -181,11 +212,11 @@ corridor_summary_final(PG_FUNCTION_ARGS)
 	values[0] = Int64GetDatum((int64) s[PM_S_VOYAGES]);
 	values[1] = Float8GetDatum(s[PM_S_DISTANCE]);
 	values[2] = Float8GetDatum(s[PM_S_HOURS]);
-	values[3] = Float8GetDatum(s[PM_S_FUEL]);
-	values[4] = Float8GetDatum(s[PM_S_ENERGY]);
+	values[3] = float_or_null(s[PM_S_FUEL], &nulls[3]);
+	values[4] = float_or_null(s[PM_S_ENERGY], &nulls[4]);
 	values[5] = PointerGetDatum(e);
-	values[6] = Float8GetDatum(s[PM_S_TTW] / 1e6);
-	values[7] = Float8GetDatum((s[PM_S_WTT] + s[PM_S_TTW]) / 1e6);
+	values[6] = float_or_null(s[PM_S_TTW] / 1e6, &nulls[6]);
+	values[7] = float_or_null((s[PM_S_WTT] + s[PM_S_TTW]) / 1e6, &nulls[7]);
 	values[8] = Float8GetDatum(s[PM_S_WORK]);
 	values[9] = ratio_or_null(s[PM_S_EEOI_CO2], s[PM_S_WORK], &nulls[9]);
 	values[10] = ratio_or_null(s[PM_S_WTT] + s[PM_S_TTW], s[PM_S_ENERGY], &nulls[10]);
@@ -212,7 +243,7 @@ eeoi_accum(PG_FUNCTION_ARGS)
 		{
 			voyage_sums(pm_factor_cache(fcinfo, NULL, NULL), &v, &e, NULL, NULL);
 			pm_eeoi_add(s, &v, &e);
-			pm_check_finite_state(s, 2, "eeoi");
+			pm_check_state_range(s, 2, "eeoi", 0, 1);	/* CO2 unknown (NaN): a voyage without fuel */
 		}
 	}
 	PG_RETURN_ARRAYTYPE_P(state);
@@ -225,9 +256,9 @@ ratio_final(PG_FUNCTION_ARGS)
 {
 	float8	   *s = pm_state_values(pm_state_arg(fcinfo, 0, "eeoi"), 2, "eeoi");
 
-	pm_check_finite_state(s, 2, "eeoi");
-	if (!(s[1] > 0))
-		PG_RETURN_NULL();
+	pm_check_state_range(s, 2, "eeoi", 0, 1);
+	if (!(s[1] > 0) || isnan(s[0]))
+		PG_RETURN_NULL();		/* no transport work, or a voyage's CO2 unknown */
 	PG_RETURN_FLOAT8(s[0] / s[1]);
 }
 
@@ -275,7 +306,7 @@ cii_attained_accum(PG_FUNCTION_ARGS)
 		s[3] = 1;
 		s[4] = capacity * capacity;
 	}
-	pm_check_finite_state(s, 5, CII);
+	pm_check_state_range(s, 5, CII, 0, 1);	/* CO2 unknown (NaN): a voyage without fuel */
 	PG_RETURN_ARRAYTYPE_P(state);
 }
 
@@ -286,15 +317,15 @@ cii_attained_final(PG_FUNCTION_ARGS)
 	float8	   *s = pm_state_values(pm_state_arg(fcinfo, 0, CII), 5, CII);
 	double		capacity;
 
-	pm_check_finite_state(s, 5, CII);
+	pm_check_state_range(s, 5, CII, 0, 1);
 	capacity = s[3] > 0 ? s[2] / s[3] : 0;
 	if (s[3] > 1 && fabs(s[4] / s[3] - capacity * capacity) > 1e-9 * capacity * capacity)
 		ereport(ERROR,
 				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
 				 errmsg("cii_attained needs one capacity per group"),
 				 errhint("Group by ship.")));
-	if (!(s[1] > 0) || !(capacity > 0))
-		PG_RETURN_NULL();
+	if (!(s[1] > 0) || !(capacity > 0) || isnan(s[0]))
+		PG_RETURN_NULL();		/* no distance, or a voyage's CO2 unknown */
 	PG_RETURN_FLOAT8(s[0] / (capacity * s[1]));
 }
 

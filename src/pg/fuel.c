@@ -104,6 +104,8 @@ voyage_emissions(PG_FUNCTION_ARGS)
 	pm_voyage_from_datum(PG_GETARG_DATUM(0), &v);
 	set = pm_factor_set_arg(fcinfo, 1);
 	e = palloc0(sizeof(PmEmissions));
+	if (!pm_voyage_fuel_known(&v))
+		pm_emissions_set_unknown(e);
 	for (i = 0; i < v.nfuels; i++)
 	{
 		const PmFuelUse *u = &v.fuels[i];
@@ -147,6 +149,8 @@ voyage_energy_mj(PG_FUNCTION_ARGS)
 		PG_RETURN_NULL();
 	pm_voyage_from_datum(PG_GETARG_DATUM(0), &v);
 	set = pm_factor_set_arg(fcinfo, 1);
+	if (!pm_voyage_fuel_known(&v))
+		PG_RETURN_NULL();		/* not reported: unknown, not 0 */
 	for (i = 0; i < v.nfuels; i++)
 		energy += v.fuels[i].tonnes * 1e6 * pm_fuel_factor(fcinfo, set, v.fuels[i].code)->lcv_mj_per_g;
 	if (!isfinite(energy))
@@ -203,7 +207,8 @@ ghg_state_result(FunctionCallInfo fcinfo, const PmGhgSums *add)
 	s[0] += add->energy_mj;
 	s[1] += add->wtt_gco2e;
 	s[2] += add->ttw_gco2e;
-	pm_check_finite_state(s, GHG_STATE_LEN, GHG_AGG);
+	/* NaN: a voyage that does not report its fuel made the sums unknown */
+	pm_check_state_range(s, GHG_STATE_LEN, GHG_AGG, 0, GHG_STATE_LEN);
 	return state;
 }
 
@@ -219,6 +224,8 @@ ghg_accum(FunctionCallInfo fcinfo, const char *set_name)
 		pm_voyage_from_datum(PG_GETARG_DATUM(1), &v);
 		voyage_ghg_add(fcinfo, &v, set_name ? pm_factor_set_named(fcinfo, set_name) : pm_factor_set_arg(fcinfo, 2),
 					   &sums);
+		if (!pm_voyage_fuel_known(&v))
+			sums.energy_mj = sums.wtt_gco2e = sums.ttw_gco2e = NAN;
 	}
 	return ghg_state_result(fcinfo, &sums);
 }
@@ -256,9 +263,9 @@ ghg_intensity_final(PG_FUNCTION_ARGS)
 	PmGhgSums	sums = {s[0], s[1], s[2]};
 	double		intensity;
 
-	pm_check_finite_state(s, GHG_STATE_LEN, GHG_AGG);
-	if (!pm_ghg_intensity(&sums, &intensity))
-		PG_RETURN_NULL();
+	pm_check_state_range(s, GHG_STATE_LEN, GHG_AGG, 0, GHG_STATE_LEN);
+	if (!pm_ghg_intensity(&sums, &intensity) || isnan(intensity))
+		PG_RETURN_NULL();		/* no energy, or a voyage's unknown */
 	PG_RETURN_FLOAT8(intensity);
 }
 

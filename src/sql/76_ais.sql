@@ -257,4 +257,4 @@ BEGIN ATOMIC
     ORDER BY l.departure;
 END;
 COMMENT ON FUNCTION @extschema@.ais_voyages(portemis.ais_interval[], portemis.vessel, double precision) IS
-    'The legs of a track between consecutive port calls (ais_port_calls) as voyage values: origin and destination (the port zones'' locode), departure and arrival at the port areas'' boundaries, distance along the track (nm), and the fuel of the activity between them by ais_fuel; a leg with a gap or a piece of unknown fuel has fuel_complete false and no voyage value (its fuel is not known, and a voyage without fuel would read as 0)';
+    'The legs of a track between consecutive port calls (ais_port_calls) as voyage values: origin and destination (the port zones'' locode), departure and arrival at the port areas'' boundaries, distance along the track (nm), and the fuel of the activity between them by ais_fuel; a leg with a gap or a piece of unknown fuel has fuel_complete false and no voyage value (its fuel is not wholly known, and a voyage with part of its fuel would undercount)';

@@ -141,6 +141,10 @@ BEGIN
             USING ERRCODE = 'invalid_parameter_value', HINT = 'Group by year.';
     END IF;
     scope := @extschema@.fueleu_scope($2);
+    IF scope = 0 THEN
+        RETURN ARRAY[$1[1], $1[2], $3::double precision];    -- out of scope, even with its fuel unknown
+    END IF;
+    -- NULL for a voyage that does not report its fuel: the balance is then unknown (NULL), not 0
     energy := @extschema@.energy_mj($2, 'fueleu');
     RETURN ARRAY[$1[1] + scope * energy,
                  $1[2] + scope * energy * coalesce(@extschema@.ghg_intensity($2, 'fueleu'), 0),

@@ -1,7 +1,7 @@
 -- pgTAP: unknown is not zero.  Each method says which masses it computes; the others are
 -- unknown (NULL from tonnes, null in jsonb, absent from the text), and stay unknown in sums.
 BEGIN;
-SELECT plan(21);
+SELECT plan(31);
 
 -- fuel-based: CO2, CH4, N2O from the carbon factors and SOx from sulphur; NOx, PM, CO, HC, BC need
 -- factors per fuel (portemis.fuel_pollutant_factor), and no shipped set has them
@@ -49,5 +49,34 @@ SELECT is(tonnes(engine_emissions('LNG', 'LNG', 1000, 10, 0.5), 'CH4'), NULL, 'a
 SELECT is(co2e_t('CO2=1, CH4=0, N2O=0'::emissions), 1::float8, 'co2e_t of known zeros is known');
 SELECT throws_ok($$SELECT co2e_t('CO2=0, CH4=1e307, N2O=-1e306'::emissions)$$, '22003', NULL,
                  'an overflowing CO2e is an error, not an unknown');
+-- a voyage without fuel uses: what it burnt is not reported, so its emissions and energy are unknown, and
+-- so is every total it is part of (0 would give it an EEOI of 0 and a CII rating of A).  A burns 100 t HFO
+-- over 1,000 nm with 1,000 t of cargo between EU ports; B is the same without fuel; C has no fuel and is
+-- outside FuelEU (Los Angeles to Shanghai)
+CREATE TEMP TABLE nofuel (k text, v voyage);
+INSERT INTO nofuel VALUES
+ ('A', 'origin=NLRTM, destination=DEHAM, departure=2025-03-01T00:00Z, arrival=2025-03-02T00:00Z, distance_nm=1000, cargo_t=1000, fuels=[HFO 100 t]'),
+ ('B', 'origin=NLRTM, destination=DEHAM, departure=2025-03-03T00:00Z, arrival=2025-03-04T00:00Z, distance_nm=1000, cargo_t=1000'),
+ ('C', 'origin=USLAX, destination=CNSHA, departure=2025-03-03T00:00Z, arrival=2025-03-17T00:00Z, distance_nm=1000, cargo_t=1000');
+SELECT is((SELECT (voyage_emissions(v)::text, energy_mj(v)) FROM nofuel WHERE k = 'B'), ('unknown'::text, NULL::float8),
+          'a voyage without fuel: emissions and energy unknown, not 0');
+SELECT is((SELECT tonnes(sum(voyage_emissions(v)), 'CO2') FROM nofuel WHERE k IN ('A', 'B')), NULL,
+          '... and the CO2 of a sum with it');
+SELECT is((SELECT eeoi(v) FROM nofuel WHERE k = 'A'), 311.4::float8, 'EEOI of A: 100 x 3.114 t = 311.4e6 g / (1,000 t x 1,000 nm)');
+SELECT is((SELECT eeoi(v) FROM nofuel WHERE k IN ('A', 'B')), NULL, '... with B: unknown (NULL), not 311.4 / 2');
+SELECT is((SELECT cii_attained(v, 1000) FROM nofuel WHERE k IN ('A', 'B')), NULL,
+          'attained CII with a voyage whose fuel is unknown: NULL (cii_rating gives no A)');
+SELECT is((SELECT ghg_intensity_agg(v) FROM nofuel WHERE k IN ('A', 'B')), NULL, 'GHG intensity of the two: NULL');
+SELECT is((SELECT (s.voyages, s.distance_nm, s.fuel_t, s.energy_mj, s.eeoi_g_per_tnm, s.ghg_intensity_gco2e_per_mj, s.co2e_wtw_t, tonnes(s.emissions, 'CO2'))
+           FROM (SELECT (corridor_summary(v)).* FROM nofuel WHERE k IN ('A', 'B')) s),
+          (2::bigint, 2000::float8, NULL::float8, NULL::float8, NULL::float8, NULL::float8, NULL::float8, NULL::float8),
+          'corridor_summary: counts and distance known; fuel, energy, CO2, CO2e, EEOI and intensity unknown');
+SELECT is((SELECT fueleu_balance_t(v, 2025) FROM nofuel WHERE k IN ('A', 'B')), NULL,
+          'FuelEU balance with an in-scope voyage whose fuel is unknown: NULL');
+SELECT is((SELECT fueleu_balance_t(v, 2025) FROM nofuel WHERE k IN ('A', 'C')),
+          (SELECT fueleu_balance_t(v, 2025) FROM nofuel WHERE k = 'A'),
+          '... an out-of-scope one counts for nothing, known or not');
+SELECT isnt((SELECT fueleu_balance_t(v, 2025) FROM nofuel WHERE k = 'A'), NULL, '... (A''s balance is known)');
+
 SELECT * FROM finish();
 ROLLBACK;

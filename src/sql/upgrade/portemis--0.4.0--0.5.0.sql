@@ -283,3 +283,32 @@ BEGIN
 END $$;
 COMMENT ON FUNCTION @extschema@.fueleu_pool_allocate(double precision[]) IS
     'A valid allocation of a FuelEU pool (Regulation (EU) 2023/1805 Article 21(4); text checked only against a secondary verbatim quote, bettersea.tech): the ships'' compliance balances (t CO2e) after pooling, in the order given: every deficit brought to 0, every surplus reduced in proportion (each ship keeps total / sum of surpluses of its own), so the total is kept and the result does not depend on the order of the ships; a pool whose total is not positive (0 or less, within 1e-6 t) is refused (22023)';
+
+-- A voyage that does not report its fuel has unknown energy (energy_mj is NULL): in scope, it makes the
+-- balance unknown; out of scope it counts for nothing, as before.
+CREATE OR REPLACE FUNCTION portemis.fueleu_balance_accum(double precision[], @extschema@.voyage, integer) RETURNS double precision[]
+LANGUAGE plpgsql STABLE PARALLEL SAFE SET search_path = pg_catalog, pg_temp AS $$
+DECLARE
+    scope double precision;
+    energy double precision;
+BEGIN
+    IF $2 IS NULL OR $3 IS NULL THEN
+        RETURN $1;
+    END IF;
+    IF $1[3] <> 0 AND $1[3] <> $3 THEN
+        RAISE EXCEPTION 'fueleu_balance_t needs one reporting year per group: got % and %', $1[3]::integer, $3
+            USING ERRCODE = 'invalid_parameter_value', HINT = 'Group by year.';
+    END IF;
+    scope := @extschema@.fueleu_scope($2);
+    IF scope = 0 THEN
+        RETURN ARRAY[$1[1], $1[2], $3::double precision];    -- out of scope, even with its fuel unknown
+    END IF;
+    -- NULL for a voyage that does not report its fuel: the balance is then unknown (NULL), not 0
+    energy := @extschema@.energy_mj($2, 'fueleu');
+    RETURN ARRAY[$1[1] + scope * energy,
+                 $1[2] + scope * energy * coalesce(@extschema@.ghg_intensity($2, 'fueleu'), 0),
+                 $3::double precision];
+END $$;
+
+COMMENT ON FUNCTION @extschema@.ais_voyages(portemis.ais_interval[], portemis.vessel, double precision) IS
+    'The legs of a track between consecutive port calls (ais_port_calls) as voyage values: origin and destination (the port zones'' locode), departure and arrival at the port areas'' boundaries, distance along the track (nm), and the fuel of the activity between them by ais_fuel; a leg with a gap or a piece of unknown fuel has fuel_complete false and no voyage value (its fuel is not wholly known, and a voyage with part of its fuel would undercount)';
