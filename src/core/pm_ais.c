@@ -65,26 +65,56 @@ reachable(const PmPing *a, const PmPing *b, const PmAisOptions *opt)
 		opt->max_speed_kn * (fabs((double) b->t - (double) a->t) / PM_USECS_PER_HOUR);
 }
 
-/* Of the next PM_AIS_LOOKAHEAD usable pings after pings[i], how many a ship at from could reach. */
-static int
-reachable_ahead(const PmPing *pings, int n, int i, const PmPing *from, const PmAisOptions *opt)
+/*
+ * next[j]: the first ping after j that may decide a jump: usable, and at a
+ * time no usable ping before it has (n: none).  Built once, so that a
+ * lookahead costs PM_AIS_LOOKAHEAD steps even over a long run of reports at
+ * one time or without a position (scanning those at every jump was
+ * quadratic).
+ */
+static void
+lookahead_links(const PmPing *pings, int n, int *next)
 {
-	int			seen = 0,
+	bool		have_usable = false;
+	int64_t		last_usable_t = 0;
+	int			j,
+				after = n;
+
+	/* next[j] first marks whether j itself decides, then becomes the link */
+	for (j = 0; j < n; j++)
+	{
+		next[j] = !isnan(pings[j].lon) && (!have_usable || pings[j].t != last_usable_t);
+		if (!isnan(pings[j].lon))
+		{
+			have_usable = true;
+			last_usable_t = pings[j].t;
+		}
+	}
+	for (j = n - 1; j >= 0; j--)
+	{
+		bool		decides = next[j];
+
+		next[j] = after;
+		if (decides)
+			after = j;
+	}
+}
+
+/* Of the next PM_AIS_LOOKAHEAD deciding pings after pings[i], how many a ship at from could reach. */
+static int
+reachable_ahead(const PmPing *pings, const int *next, int n, int i, const PmPing *from, const PmAisOptions *opt)
+{
+	int			seen,
 				found = 0,
 				j;
 
-	for (j = i + 1; j < n && seen < PM_AIS_LOOKAHEAD; j++)
-	{
-		if (isnan(pings[j].lon) || pings[j].t == pings[j - 1].t)
-			continue;
-		seen++;
+	for (seen = 0, j = next[i]; j < n && seen < PM_AIS_LOOKAHEAD; seen++, j = next[j])
 		found += reachable(from, &pings[j], opt);
-	}
 	return found;
 }
 
 int
-pm_ais_intervals(PmPing *pings, int n, const PmAisOptions *opt, PmInterval *out)
+pm_ais_intervals(PmPing *pings, int n, const PmAisOptions *opt, int *next, PmInterval *out)
 {
 	const PmPing *kept = NULL,	/* the end of the last interval (or the track's first ping) */
 			   *before = NULL;	/* the start of the last interval */
@@ -95,6 +125,7 @@ pm_ais_intervals(PmPing *pings, int n, const PmAisOptions *opt, PmInterval *out)
 				i;
 
 	qsort(pings, (size_t) n, sizeof(PmPing), cmp_ping);
+	lookahead_links(pings, n, next);
 	for (i = 0; i < n; i++)
 	{
 		const PmPing *p = &pings[i];
@@ -127,7 +158,7 @@ pm_ais_intervals(PmPing *pings, int n, const PmAisOptions *opt, PmInterval *out)
 			 * every good ping until the ship is far enough away in time).
 			 */
 			rejected++;
-			if (reachable_ahead(pings, n, i, p, opt) <= reachable_ahead(pings, n, i, kept, opt))
+			if (reachable_ahead(pings, next, n, i, p, opt) <= reachable_ahead(pings, next, n, i, kept, opt))
 				continue;
 			if (count == 0)
 			{

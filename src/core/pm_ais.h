@@ -85,12 +85,12 @@ extern bool pm_ais_options_check(const PmAisOptions *opt, PmError *err);
 
 /*
  * Sort the n pings in place and build their intervals into out (room for n
- * intervals).  Returns the number of intervals.  Counts of dropped pings
+ * intervals); next is scratch for n ints.  Returns the number of intervals.  Counts of dropped pings
  * after the last interval go to the last interval.  A track of one kept
  * ping among others (dropped) is one zero-hour interval at that ping, so
  * that every ping is accounted for; one ping alone has no interval.
  */
-extern int	pm_ais_intervals(PmPing *pings, int n, const PmAisOptions *opt, PmInterval *out);
+extern int	pm_ais_intervals(PmPing *pings, int n, const PmAisOptions *opt, int *next, PmInterval *out);
 
 /* A zone for splitting: its parts, box, validity [from, to) in microseconds and a flag bit. */
 typedef struct PmAisZone

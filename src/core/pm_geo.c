@@ -315,7 +315,8 @@ band_of(const PmZoneIndex *idx, double y)
 {
 	double		k = floor((y - idx->y0) / idx->band_h);
 
-	return k < 0 ? 0 : (k >= idx->nbands ? idx->nbands - 1 : (int) k);
+	/* !(k > 0) also takes NaN (never expected: band_h > 0) to band 0, never to an int */
+	return !(k > 0) ? 0 : (k >= idx->nbands ? idx->nbands - 1 : (int) k);
 }
 
 /* The first and last band of the edge from point i to point j. */
@@ -395,7 +396,14 @@ pm_zone_index(PmParts *zone, const PmBox *box, PmAlloc alloc)
 	idx->nbands = zone->npoints / 2 > 1 ? (zone->npoints / 2 < 65536 ? zone->npoints / 2 : 65536) : 1;
 	for (;;)
 	{
-		idx->band_h = box->maxy > box->miny ? (box->maxy - box->miny) / idx->nbands : 1.0;
+		idx->band_h = (box->maxy - box->miny) / idx->nbands;
+		if (!(idx->band_h > 0))
+		{
+			/* no height, or one so small its bands underflow to 0: one band */
+			idx->nbands = 1;
+			idx->band_h = 1.0;
+			break;
+		}
 		if (idx->nbands == 1 || zone_edges_walk(zone, idx, NULL, NULL) <= 8 * (size_t) zone->npoints + 64)
 			break;
 		idx->nbands /= 2;

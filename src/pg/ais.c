@@ -260,9 +260,13 @@ interval_array(TupleDesc desc, Oid elem_type, const PmInterval *iv, int n)
 	char	   *p;
 	int			i;
 
+	if (n == 0)
+		return construct_empty_array(elem_type);	/* '{}', as construct_array makes it */
 	speed_source_texts(texts);
 	for (i = 0; i < n; i++)
 	{
+		if ((i & 4095) == 4095)
+			CHECK_FOR_INTERRUPTS();
 		interval_values(&iv[i], texts, (Datum) 0, NULL, values, nulls);
 		if (model == NULL)
 			model = heap_form_tuple(desc, values, nulls)->t_data;
@@ -331,7 +335,8 @@ ais_track_final(PG_FUNCTION_ARGS)
 	desc = interval_tupdesc(rettype);
 	iv = palloc_extended(sizeof(PmInterval) * Max(s->n, 1), MCXT_ALLOC_HUGE);
 	/* sorting in place is fine: a final function may be called again only on the sorted state */
-	n = pm_ais_intervals(s->pings, s->n, &s->opt, iv);
+	n = pm_ais_intervals(s->pings, s->n, &s->opt,
+						 palloc_extended(sizeof(int) * Max(s->n, 1), MCXT_ALLOC_HUGE), iv);
 	PG_RETURN_ARRAYTYPE_P(interval_array(desc, get_element_type(rettype), iv, n));
 }
 
@@ -497,6 +502,8 @@ interval_from_record(TupleDesc desc, HeapTupleHeader rec, int index, PmInterval 
 	int64		span;
 	int			s;
 
+	if (HeapTupleHeaderGetTypeId(rec) != desc->tdtypeid)
+		bad_interval(index, "it is not a portemis.ais_interval");
 	tuple.t_len = HeapTupleHeaderGetDatumLength(rec);
 	ItemPointerSetInvalid(&tuple.t_self);
 	tuple.t_tableOid = InvalidOid;

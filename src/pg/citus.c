@@ -28,6 +28,7 @@
 #include "access/xact.h"
 #include "catalog/dependency.h"
 #include "catalog/namespace.h"
+#include "catalog/pg_aggregate.h"
 #include "catalog/pg_language.h"
 #include "catalog/pg_namespace.h"
 #include "catalog/pg_proc.h"
@@ -148,11 +149,52 @@ typedef struct FuncMemo
 static HTAB *func_memo = NULL;
 static Oid	func_memo_extension = InvalidOid;
 
+static bool may_call_portemis(Oid funcid, Oid extension);
+
+/* Not remembered yet: decide.  An aggregate of the user's counts by its support functions. */
+static bool
+decide_may_call_portemis(Oid funcid, Oid extension)
+{
+	Oid			owner_extension = getExtensionOfObject(ProcedureRelationId, funcid);
+	HeapTuple	proc;
+	Oid			language;
+	char		kind;
+
+	if (owner_extension == extension)
+		return true;
+	if (OidIsValid(owner_extension) || funcid < FirstNormalObjectId)
+		return false;
+	proc = SearchSysCache1(PROCOID, ObjectIdGetDatum(funcid));
+	if (!HeapTupleIsValid(proc))
+		return false;
+	language = ((Form_pg_proc) GETSTRUCT(proc))->prolang;
+	kind = ((Form_pg_proc) GETSTRUCT(proc))->prokind;
+	ReleaseSysCache(proc);
+	if (kind == PROKIND_AGGREGATE)
+	{
+		HeapTuple	agg = SearchSysCache1(AGGFNOID, ObjectIdGetDatum(funcid));
+		Oid			support[3] = {InvalidOid, InvalidOid, InvalidOid};
+		int			k;
+
+		if (!HeapTupleIsValid(agg))
+			return false;
+		support[0] = ((Form_pg_aggregate) GETSTRUCT(agg))->aggtransfn;
+		support[1] = ((Form_pg_aggregate) GETSTRUCT(agg))->aggfinalfn;
+		support[2] = ((Form_pg_aggregate) GETSTRUCT(agg))->aggcombinefn;
+		ReleaseSysCache(agg);
+		for (k = 0; k < 3; k++)
+			if (OidIsValid(support[k]) && support[k] != funcid && may_call_portemis(support[k], extension))
+				return true;
+		return false;
+	}
+	return language != INTERNALlanguageId && language != ClanguageId;
+}
+
 static bool
 may_call_portemis(Oid funcid, Oid extension)
 {
 	FuncMemo   *m;
-	bool		found;
+	bool		result;
 
 	if (!OidIsValid(funcid))
 		return false;
@@ -168,27 +210,14 @@ may_call_portemis(Oid funcid, Oid extension)
 		func_memo = hash_create("portemis functions", 256, &ctl, HASH_ELEM | HASH_BLOBS);
 		func_memo_extension = extension;
 	}
-	m = hash_search(func_memo, &funcid, HASH_ENTER, &found);
-	if (!found)
-	{
-		Oid			owner_extension = getExtensionOfObject(ProcedureRelationId, funcid);
-		Oid			language;
-
-		if (owner_extension == extension)
-			m->portemis = true;
-		else if (OidIsValid(owner_extension) || funcid < FirstNormalObjectId)
-			m->portemis = false;
-		else
-		{
-			HeapTuple	proc = SearchSysCache1(PROCOID, ObjectIdGetDatum(funcid));
-
-			language = HeapTupleIsValid(proc) ? ((Form_pg_proc) GETSTRUCT(proc))->prolang : ClanguageId;
-			if (HeapTupleIsValid(proc))
-				ReleaseSysCache(proc);
-			m->portemis = language != INTERNALlanguageId && language != ClanguageId;
-		}
-	}
-	return m->portemis;
+	m = hash_search(func_memo, &funcid, HASH_FIND, NULL);
+	if (m != NULL)
+		return m->portemis;
+	/* decided before the entry is made: deciding may look up (and remember) other functions */
+	result = decide_may_call_portemis(funcid, extension);
+	m = hash_search(func_memo, &funcid, HASH_ENTER, NULL);
+	m->portemis = result;
+	return result;
 }
 
 static bool

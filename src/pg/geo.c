@@ -62,11 +62,12 @@ geometry_arg(FunctionCallInfo fcinfo, int wkb_arg, int srid_arg, bool polygon, c
  * call site, because route_share(geometry, geometry) is not inlined when
  * the zone is a subquery and then each call is a new call site.  Recognised
  * by their WKB bytes, so a memo cannot be stale.  A zone over
- * ZONE_MEMO_MAX_BYTES is parsed for the call only, so a backend keeps at
- * most ZONE_MEMOS small zones.
+ * ZONE_MEMO_MAX_BYTES (about 60,000 vertices) is parsed for the call only:
+ * parsed, indexed and with its scratch a zone takes about 6 times its WKB,
+ * so a backend keeps at most some 25 MB between statements.
  */
 #define ZONE_MEMOS 4
-#define ZONE_MEMO_MAX_BYTES (16 * 1024 * 1024)
+#define ZONE_MEMO_MAX_BYTES (1024 * 1024)
 
 typedef struct ZoneMemo
 {

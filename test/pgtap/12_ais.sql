@@ -3,7 +3,7 @@
 -- (a = 6,378,137 m), so 0.5 deg = 55,659.745397 m = 30.053858205527 nm.
 \ir defaults.psql
 BEGIN;
-SELECT plan(72);
+SELECT plan(74);
 
 CREATE TEMP TABLE p (mmsi int, t timestamptz, lon float8, lat float8, sog float8, st int, draught float8);
 -- ship 1, deliberately out of order, with a duplicate time, a jump, a placeholder position and SOG
@@ -280,6 +280,16 @@ SELECT i.* FROM (SELECT ais_track(t, lon, lat, 10, 0) AS tr FROM (VALUES
 SELECT is((SELECT (array_agg(lon_start ORDER BY t_start), sum(hours), sum(pings_rejected)) FROM twobad),
           ('{-118.3,-118.5,-118.7}'::float8[], 3::float8, 2::bigint), 'two bad fixes that agree with each other do not take the track over');
 SELECT is((SELECT ais_track(t, lon, lat, sog, st) FROM p WHERE false), NULL, 'no pings: NULL track');
+SELECT is((SELECT ais_track(t, lon, lat, sog, st) = '{}' FROM p WHERE t = '2024-01-01 23:00Z'), true,
+          'one ping: an empty track, the standard empty array');
+-- a report, then 200,000 reports at one later time 6,000 nm away: each is a jump with nothing after it at
+-- another time to decide; deciding must not rescan the run each time (0.5.0 under review took 51 s)
+SET LOCAL statement_timeout = '10s';
+SELECT is((SELECT (i.hours, i.pings_rejected) FROM (SELECT ais_track(t, lon, lat, 12, 0) AS tr FROM (
+               SELECT '2024-01-01 00:00Z'::timestamptz AS t, 0::float8 AS lon, 0::float8 AS lat
+               UNION ALL SELECT '2024-01-01 00:01Z', 90, 45 FROM generate_series(1, 200000)) v) s, unnest(s.tr) i),
+          (0::float8, 200000), 'a long run of jumps at one time: all rejected, in linear time');
+RESET statement_timeout;
 
 -- ---- identifiers and the real NOAA fixture (MarineCadastre, 2022-01-03, off Los Angeles/Long Beach)
 SELECT is(ARRAY[ais_imo('IMO9321483'), ais_imo(' 9321483 '), ais_imo('IMO0000000'), ais_imo('IMO9321484'), ais_imo('')],

@@ -151,6 +151,12 @@ check "a user's PL/pgSQL function over a distributed table after SET: refused (i
     "$(echo "$out" | grep -c 'would not see it')" "1"
 check "... and without the SET it runs distributed, equal to local" \
     "$(q -c "SELECT round(sum(my_ch4(v))::numeric, 6) FROM legs")" "$(q -c "SELECT round(sum(my_ch4(v))::numeric, 6) FROM legs_local")"
+# ... and a user's aggregate, whose own pg_proc row says "internal": its transition function counts
+q -c "CREATE FUNCTION my_ch4_acc(s float8, v voyage) RETURNS float8 LANGUAGE plpgsql STABLE AS \$\$ BEGIN RETURN s + tonnes(voyage_emissions(v), 'CH4'); END \$\$" \
+  -c "CREATE AGGREGATE my_ch4_sum(voyage) (SFUNC = my_ch4_acc, STYPE = float8, INITCOND = '0')" >/dev/null
+out=$(q -c "SET portemis.factor_set = 'fueleu'" -c "SELECT my_ch4_sum(v) FROM legs" 2>&1)
+check "a user's aggregate over a distributed table after SET: refused (its transition function may call portemis)" \
+    "$(echo "$out" | grep -c 'would not see it')" "1"
 out=$(q -c "PREPARE ch4 AS SELECT tonnes(sum(voyage_emissions(v)), 'CH4') FROM legs" -c "EXECUTE ch4" \
         -c "SET portemis.factor_set = 'fueleu'" -c "EXECUTE ch4" 2>&1)
 check "a statement prepared before the SET is planned again and refused" "$(echo "$out" | grep -c 'would not see it')" "1"
