@@ -7,6 +7,15 @@
 #   portemis serial / plain-SQL serial         <= 1.5
 #   portemis serial / portemis, 2 workers      >= 1.6
 #   memory per group constant (HashAggregate "Memory Usage" by rows and by groups)
+# Issue 14 targets, printed last as "Issue 14 targets" (PASS/MISS on the CPU
+# medians, wall clock beside; the issue's size is 2,000,000 voyages:
+#   PM_BENCH_N=2000000 test/bench/corridor_summary.sh
+# is the documented run for them; at other sizes they are printed all the same):
+#   portemis serial / grouped count(*) serial (the floor)          <= 1.3
+#   pandas groupby only (DataFrame in memory) / portemis serial    >= 1   (the gap closed)
+#   pandas end to end (COPY out + read_csv + groupby) / portemis   >= 5   ("by a wide
+#                                   margin": the issue names no figure; 5 is our reading)
+#   portemis serial / portemis 2 workers                           reported, with the load
 #
 # Data (built once, not timed; reproducible with setseed):
 #   t_voyage (id, corridor, year, v voyage): voyages on the Los Angeles/Long
@@ -36,6 +45,16 @@
 #   plain13:   for information, the plain query over the 13 columns of the
 #              issue's example only (no NOx/PM10/PM2.5/CO/HC/BC, all zero here
 #              as no fuel-based factors for them ship)
+#   count:     the floor: SELECT corridor, year, count(*) FROM t_voyage GROUP BY
+#              corridor, year (the same table, the same key, no per-row work)
+#   pandas:    test/bench/corridor_pandas.py (Debian python3-pandas): t_plain's
+#              corridor, year and 19 columns read out of the database (COPY to
+#              CSV, read_csv, corridor as a category), then the same report with
+#              groupby().sum(); timed as read, groupby (in memory) and e2e, after
+#              every round of the SQL kinds in the same rounds (psql \!), so it
+#              sees the same load; its CPU is the Python process's, plus for the
+#              read the server backend's CPU during the COPY.  Its report must
+#              equal portemis's within 1e-9 (every field of every group).
 # Agreement: every field of every group, portemis serial vs plain serial and
 # portemis 2 workers vs serial, within 1e-9 relative, or the script fails.
 #
@@ -53,7 +72,10 @@
 # rotated order:
 #   portemis_serial, plain_serial, plain13_serial (max_parallel_workers_per_gather=0)
 #   portemis_par2, plain_par2 (max_parallel_workers_per_gather=2, leader participating)
+#   count_serial (the floor)
 #   plainnum_serial with PM_BENCH_NUMERIC=1
+# then pandas_read, pandas_groupby, pandas_e2e, pandas_groupby_obj (one run of
+# corridor_pandas.py per round, warm-up included).
 # The targets are judged on the medians of the wall-clock times.
 #
 # Memory: EXPLAIN (ANALYZE, TIMING OFF) of the serial HashAggregate, portemis
@@ -79,15 +101,21 @@
 #   PM_BENCH_WORK_MEM=256MB     work_mem
 #   PM_BENCH_NUMERIC=0          1: also build t_plain_num (numeric columns) and
 #                               time the plain query over it (serial, for information)
+#   PM_BENCH_PANDAS             1: the pandas baseline (default 1 up to N=4,000,000,
+#                               0 above: it holds the CSV and the DataFrame in
+#                               memory, about 0.5 GB per million voyages)
+#   PM_BENCH_PYTHON=/usr/bin/python3   the Python with pandas and psycopg2
 #   PM_BENCH_PGPORT=54335       port of the throwaway cluster
 #   PM_BENCH_CLUSTER_DIR=/tmp/portemis-bench-corridor   its directory (wiped at start!)
 #   PM_BENCH_REUSE=0            1: use the cluster in that directory (start it
 #                               if stopped, never wipe it) and keep the tables if
 #                               they were built with the same N, seed and generator
 #   PM_BENCH_KEEP=0             1: leave the cluster running at exit (to reuse it)
-#   PM_BENCH_PERF=0             1: afterwards, perf-record the backend during one
-#                               serial run of portemis and of plain and print the
-#                               top functions (needs perf and root)
+#   PM_BENCH_PERF=0             1: afterwards, perf-record the backend during
+#                               serial runs of portemis, of plain and of the
+#                               count(*) floor (1 run at N >= 5 M, else 5:
+#                               PM_BENCH_PERF_RUNS) and print the top functions
+#                               (PM_BENCH_PERF_TOP, default 30; needs perf and root)
 # PGPORT and PM_CLUSTER_DIR from the caller's environment are deliberately not
 # used: the cluster directory is wiped, and an inherited value could point at
 # somebody else's cluster.
@@ -98,6 +126,8 @@ bench_setup 54335 /tmp/portemis-bench-corridor portemis_bench_corridor 10000000 
 SHARED_BUFFERS=$(bench_var SHARED_BUFFERS 4GB 256MB)
 WORK_MEM=$(bench_var WORK_MEM 256MB)
 NUMERIC=$(bench_var NUMERIC 0)
+if [ "$N" -le 4000000 ]; then PANDAS=$(bench_var PANDAS 1); else PANDAS=$(bench_var PANDAS 0); fi
+[ "$PANDAS" = 1 ] && bench_python numpy pandas psycopg2
 GEN_VERSION=1   # bump when the generator changes: PM_BENCH_REUSE=1 then rebuilds
 [ "$N" -ge 10000 ] || { echo "PM_BENCH_N must be >= 10000" >&2; exit 2; }
 
@@ -321,8 +351,10 @@ Q_PLAIN13="SELECT corridor, year, count(*) AS voyages, sum(distance_nm), sum(hou
        (sum(wtt_g) + sum(ttw_g)) / nullif(sum(energy_mj), 0), sum(zero_low_mj) / nullif(sum(energy_mj), 0)
 FROM t_plain GROUP BY corridor, year"
 Q_PLAIN_NUM=$(plain_query t_plain_num)
+# The floor: the same table, the same grouping key, no per-row work.
+Q_COUNT="SELECT corridor, year, count(*) FROM t_voyage GROUP BY corridor, year"
 
-KINDS="portemis_serial plain_serial plain13_serial portemis_par2 plain_par2"
+KINDS="portemis_serial plain_serial plain13_serial portemis_par2 plain_par2 count_serial"
 [ "$NUMERIC" = 1 ] && KINDS="$KINDS plainnum_serial"
 query_of() { # on one line (auto_explain prints the query text)
     case "$1" in
@@ -330,6 +362,7 @@ query_of() { # on one line (auto_explain prints the query text)
         plain_*) echo "$Q_PLAIN" ;;
         plain13_*) echo "$Q_PLAIN13" ;;
         plainnum_*) echo "$Q_PLAIN_NUM" ;;
+        count_*) echo "$Q_COUNT" ;;
     esac | tr -s '\n ' '  '
 }
 workers_of() { case "$1" in *_par2) echo 2 ;; *) echo 0 ;; esac; }
@@ -394,6 +427,40 @@ FROM cmp;
 SQL
 )
 bench_check "$check_out" "CHECK PASS" "portemis and the plain-SQL equivalent disagree"
+if [ "$PANDAS" = 1 ]; then
+    echo "== agreement: pandas (test/bench/corridor_pandas.py) vs portemis serial (per group, every field)"
+    "$PYTHON" test/bench/corridor_pandas.py --dbname "$DB" --first-rep 0 --result "$PM_CLUSTER_DIR/pm_bench_pandas.csv" \
+        >/dev/null 2>"$PM_CLUSTER_DIR/pm_bench_pandas.log" || { cat "$PM_CLUSTER_DIR/pm_bench_pandas.log" >&2; exit 1; }
+    pandas_check=$(qv <<SQL
+SET max_parallel_workers_per_gather = 0;
+CREATE TEMP TABLE r_pm AS SELECT corridor, year, (s).* FROM ($Q_PORTEMIS) x;
+CREATE TEMP TABLE r_pd (corridor text, year int, voyages bigint, distance_nm float8, hours float8, fuel_t float8,
+    energy_mj float8, co2_t float8, ch4_t float8, n2o_t float8, nox_t float8, sox_t float8, pm10_t float8,
+    pm25_t float8, co_t float8, hc_t float8, bc_t float8, wtt_g float8, ttw_g float8, work_tnm float8,
+    eeoi_co2_g float8, zero_low_mj float8, co2e_ttw_t float8, co2e_wtw_t float8, eeoi_g_per_tnm float8,
+    ghg_intensity_gco2e_per_mj float8, zero_low_carbon_share float8);
+\\copy r_pd FROM '$PM_CLUSTER_DIR/pm_bench_pandas.csv' (FORMAT csv, HEADER match)
+SELECT 'CHECK pandas ' || CASE WHEN count(*) = 8 AND count(p.corridor) = 8 AND count(d.corridor) = 8 AND max(m) <= 1e-9
+                              THEN 'PASS' ELSE 'FAIL' END
+       || ': ' || count(*) || ' groups; max relative difference, every field: ' || to_char(max(m), '0.0EEEE') || ' (limit 1e-9)'
+FROM r_pm p FULL JOIN r_pd d USING (corridor, year)
+CROSS JOIN LATERAL (
+    SELECT max(rd(a, b)) AS m
+    FROM (VALUES (p.voyages::float8, d.voyages::float8), (p.distance_nm, d.distance_nm), (p.hours_under_way, d.hours),
+                 (p.fuel_t, d.fuel_t), (p.energy_mj, d.energy_mj), (tonnes(p.emissions, 'CO2'), d.co2_t),
+                 (tonnes(p.emissions, 'CH4'), d.ch4_t), (tonnes(p.emissions, 'N2O'), d.n2o_t),
+                 (tonnes(p.emissions, 'NOx'), d.nox_t), (tonnes(p.emissions, 'SOx'), d.sox_t),
+                 (tonnes(p.emissions, 'PM10'), d.pm10_t), (tonnes(p.emissions, 'PM2.5'), d.pm25_t),
+                 (tonnes(p.emissions, 'CO'), d.co_t), (tonnes(p.emissions, 'HC'), d.hc_t),
+                 (tonnes(p.emissions, 'BC'), d.bc_t), (p.co2e_ttw_t, d.co2e_ttw_t), (p.co2e_wtw_t, d.co2e_wtw_t),
+                 (p.transport_work_tnm, d.work_tnm), (p.eeoi_g_per_tnm, d.eeoi_g_per_tnm),
+                 (p.ghg_intensity_gco2e_per_mj, d.ghg_intensity_gco2e_per_mj),
+                 (p.zero_low_carbon_share, d.zero_low_carbon_share)) v(a, b)) x;
+SQL
+)
+    sed 's/^/   /' "$PM_CLUSTER_DIR/pm_bench_pandas.log"
+    bench_check "$pandas_check" "CHECK pandas PASS" "the pandas report and portemis disagree"
+fi
 if [ "$NUMERIC" = 1 ]; then
     num_check=$(qv <<SQL
 SET max_parallel_workers_per_gather = 0;
@@ -434,8 +501,17 @@ round_line() {
     echo "\\echo -n 'rep $2: '"
     echo "SELECT string_agg(kind || ' ' || round(wall_ms) || ' ms (cpu ' || coalesce(round(cpu_ms)::text, '?') || CASE WHEN workers_cpu_ms > 0 THEN ' + workers ' || round(workers_cpu_ms) ELSE '' END || ', runq ' || coalesce(round(runq_ms)::text, '?') || ', others ' || coalesce(to_char((machine_busy_ms - cpu_ms - coalesce(workers_cpu_ms, 0)) / wall_ms, 'FM0.00'), '?') || ' cores)', ', ' ORDER BY at) FROM bench_result WHERE phase = '$1' AND rep = $2;"
     echo "\\! echo \"       load \$(cut -d' ' -f1-3 /proc/loadavg)\""
+    pandas_run "$2"
 }
-echo "== timings: $REPS repetitions of $(echo $KINDS | wc -w) kinds in a rotated order, after one untimed warm-up of each"
+# One run of the pandas baseline (psql's \!, in the same round), its timings
+# appended to pm_bench_pandas_times.txt; its summary line shown.
+pandas_run() {
+    [ "$PANDAS" = 1 ] || return 0
+    echo "\\! $PYTHON test/bench/corridor_pandas.py --dbname $DB --first-rep $1 >>$PM_CLUSTER_DIR/pm_bench_pandas_times.txt 2>$PM_CLUSTER_DIR/pm_bench_pandas.log && tail -n 1 $PM_CLUSTER_DIR/pm_bench_pandas.log || echo 'pandas FAILED'"
+}
+echo "== timings: $REPS repetitions of $(echo $KINDS | wc -w) kinds in a rotated order, after one untimed warm-up of each$(
+    [ "$PANDAS" = 1 ] && echo "; each round then one run of corridor_pandas.py")"
+rm -f "$PM_CLUSTER_DIR/pm_bench_pandas_times.txt"
 {
     echo "SET client_min_messages = notice;"
     echo "LOAD 'auto_explain';"
@@ -445,6 +521,8 @@ echo "== timings: $REPS repetitions of $(echo $KINDS | wc -w) kinds in a rotated
     bench_warmups main
     echo "SET auto_explain.log_min_duration = -1;"
     echo "SET client_min_messages = warning;"
+    [ "$PANDAS" = 1 ] && echo "\\echo '-- warm-up pandas'"
+    pandas_run 0
     bench_rounds main
 } >"$PM_CLUSTER_DIR/pm_bench_timing.sql"
 # Keep, of auto_explain's output, the plans of the benchmark queries only (not
@@ -457,6 +535,14 @@ echo "== timings: $REPS repetitions of $(echo $KINDS | wc -w) kinds in a rotated
          { print }
          END { if (blk ~ /Group Key: corridor, year/) printf "%s", blk }' |
     sed -e 's/^NOTICE:  //' -e 's/^/   /'
+if [ "$PANDAS" = 1 ]; then
+    if [ "$(grep -c '|' "$PM_CLUSTER_DIR/pm_bench_pandas_times.txt" 2>/dev/null || echo 0)" != $(((REPS + 1) * 4)) ]; then
+        cat "$PM_CLUSTER_DIR/pm_bench_pandas.log" >&2
+        echo "FAILED: the pandas baseline did not run every round" >&2
+        exit 1
+    fi
+    bench_python_rows main pandas "$PM_CLUSTER_DIR/pm_bench_pandas_times.txt" | q
+fi
 
 # ---------------------------------------------------------------------------
 # Memory per group: HashAggregate Memory Usage by rows and by groups.
@@ -534,7 +620,8 @@ SELECT kind, count(*) AS runs,
        round(avg(runq_ms)) AS "leader run-queue wait ms",
        to_char(avg((machine_busy_ms - cpu_ms - coalesce(workers_cpu_ms, 0)) / wall_ms), 'FM0.00') AS "others, cores"
 FROM bench_result WHERE rep > 0 GROUP BY kind
-ORDER BY array_position(ARRAY['portemis_serial','plain_serial','plain13_serial','portemis_par2','plain_par2','plainnum_serial'], kind);
+ORDER BY array_position(ARRAY['portemis_serial','plain_serial','plain13_serial','portemis_par2','plain_par2','count_serial',
+                              'plainnum_serial','pandas_read','pandas_groupby','pandas_e2e','pandas_groupby_obj'], kind);
 WITH x AS (
     SELECT kind, percentile_cont(0.5) WITHIN GROUP (ORDER BY wall_ms) AS wall,
            percentile_cont(0.5) WITHIN GROUP (ORDER BY cpu_ms + coalesce(workers_cpu_ms, 0)) AS cpu,
@@ -546,7 +633,8 @@ pair(o, ratio, target, a, b) AS (VALUES
     (3, 'portemis serial / plain13 serial (info)', '', 'portemis_serial', 'plain13_serial'),
     (4, 'plain serial / plain 2 workers (info)', '', 'plain_serial', 'plain_par2'),
     (5, 'portemis 2 workers / plain 2 workers (info)', '', 'portemis_par2', 'plain_par2'),
-    (6, 'portemis serial / plain numeric serial (info)', '', 'portemis_serial', 'plainnum_serial')),
+    (6, 'portemis serial / plain numeric serial (info)', '', 'portemis_serial', 'plainnum_serial'),
+    (7, 'portemis serial / count(*) serial (info; issue 14 below)', '', 'portemis_serial', 'count_serial')),
 r AS (
     SELECT p.o, p.ratio, p.target, xa.wall / xb.wall AS wall, xa.cpu / xb.cpu AS cpu, xa.best / xb.best AS best
     FROM pair p JOIN x xa ON xa.kind = p.a JOIN x xb ON xb.kind = p.b)
@@ -569,10 +657,24 @@ SELECT 'parallel: CPU of leader + 2 workers / serial CPU: portemis '
        || to_char(2 - avg((machine_busy_ms - cpu_ms - workers_cpu_ms) / wall_ms) FILTER (WHERE kind LIKE '%par2'), 'FM0.00')
 FROM bench_result WHERE rep > 0;
 SQL
-bench_footer "PM_BENCH_N=$N PM_BENCH_REPS=$REPS PM_BENCH_SEED=$SEED PM_BENCH_SHARED_BUFFERS=$SHARED_BUFFERS PM_BENCH_WORK_MEM=$WORK_MEM PM_BENCH_NUMERIC=$NUMERIC PM_BENCH_REUSE=$REUSE PM_BENCH_KEEP=$KEEP"
+[ "$PANDAS" = 1 ] && echo "   pandas: CPU is the Python process's; for the read (and so end to end) plus the server backend's CPU during the COPY"
+
+# Issue 14: the ratios the issue names, judged; the issue's size is N = 2,000,000.
+size_note=""
+[ "$N" = 2000000 ] || size_note="; not the issue's size, 2,000,000: PM_BENCH_N=2000000 is the documented run"
+bench_targets "Issue 14 targets ($N voyages, 8 groups, $REPS repetitions$size_note; CPU: backend + workers, or Python + the server's COPY)" <<EOF
+corridor_summary serial / grouped count(*) serial (floor)|main|portemis_serial|count_serial|<=|1.3|cpu|same table t_voyage, same key
+pandas groupby only (in memory) / portemis serial|main|pandas_groupby|portemis_serial|>=|1|cpu|gap closed when >= 1
+pandas end to end (COPY + read_csv + groupby) / portemis serial|main|pandas_e2e|portemis_serial|>=|5|cpu|wide margin: 5 is our reading
+portemis serial / portemis 2 workers (speed-up)|main|portemis_serial|portemis_par2|||wall|CPU ratio: serial CPU / (leader + workers CPU)
+(info) pandas groupby, corridor as object / portemis serial|main|pandas_groupby_obj|portemis_serial||||read_csv's default dtype
+(info) portemis serial / plain SQL serial|main|portemis_serial|plain_serial|<=|1.5|wall|the earlier issue's target
+EOF
+bench_footer "PM_BENCH_N=$N PM_BENCH_REPS=$REPS PM_BENCH_SEED=$SEED PM_BENCH_SHARED_BUFFERS=$SHARED_BUFFERS PM_BENCH_WORK_MEM=$WORK_MEM PM_BENCH_NUMERIC=$NUMERIC PM_BENCH_PANDAS=$PANDAS PM_BENCH_REUSE=$REUSE PM_BENCH_KEEP=$KEEP"
 
 # ---------------------------------------------------------------------------
 # Optional profile.
 # ---------------------------------------------------------------------------
+# One run at 10 M voyages; below 5 M, 5 runs for enough samples.
 session_settings="SET max_parallel_workers_per_gather = 0;" BENCH_PERF_CHILDREN=25 \
-    BENCH_PERF_RECORD="-F 499 --call-graph dwarf,16384" bench_profile 1 30 portemis_serial plain_serial
+    BENCH_PERF_RECORD="-F 499 --call-graph dwarf,16384" bench_profile $((N >= 5000000 ? 1 : 5)) 30 portemis_serial plain_serial count_serial

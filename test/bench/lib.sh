@@ -13,7 +13,10 @@
 # database, the lines describing the machine, the build and the load, the
 # server-side timing harness (bench_ms, bench_result, bench_medians), the runs in a
 # rotated or ABBA order, result tables, the data generator's fleet and voyages,
-# checks, and perf profiles.
+# checks, perf profiles, the baselines run outside the database (bench_python:
+# Debian's pandas, shapely, pyproj; bench_python_rows stores the timings that
+# test/bench/*.py print, with benchpy.py's help) and the table of an issue's
+# targets with PASS/MISS, the load and the build (bench_targets).
 #
 # Environment common to every script (all optional):
 #   PM_BENCH_PGPORT, PM_BENCH_CLUSTER_DIR   port and directory of the throwaway
@@ -21,7 +24,13 @@
 #   PM_BENCH_SEED=0.42      setseed() for the data generator
 #   PM_BENCH_REUSE=0        1: use a cluster already running there (see each script)
 #   PM_BENCH_KEEP=0         1: keep the cluster (see each script) at exit
-#   PM_BENCH_PERF=0         1: afterwards, profile with perf (needs perf and root)
+#   PM_BENCH_PERF=0         1: afterwards, profile with perf (needs perf and root;
+#                           Debian: linux-perf)
+#   PM_BENCH_PERF_TOP       symbols printed per profile (default: each script's)
+#   PM_BENCH_PERF_RUNS      runs of the query per profile (default: each script's)
+#   PM_BENCH_PYTHON=/usr/bin/python3   the Python of the pandas/shapely/pyproj
+#                           baselines (Debian's python3-* packages, installed
+#                           when missing and run as root)
 #   PM_BENCH_QUICK=0        1: small sizes and few repetitions (each script's quick
 #                           values) for the PM_BENCH_* variables not set: a smoke
 #                           run that shows the script works, not a measurement
@@ -49,7 +58,12 @@ bench_setup() {
     REUSE=${PM_BENCH_REUSE:-0}
     KEEP=${PM_BENCH_KEEP:-0}
     PERF=${PM_BENCH_PERF:-0}
+    PERF_TOP=${PM_BENCH_PERF_TOP:-}
+    PERF_RUNS=${PM_BENCH_PERF_RUNS:-}
+    PYTHON=${PM_BENCH_PYTHON:-/usr/bin/python3}
     bench_positive N REPS
+    [ -z "$PERF_TOP" ] || bench_positive PERF_TOP
+    [ -z "$PERF_RUNS" ] || bench_positive PERF_RUNS
     started=0
     trap bench_cleanup EXIT
     trap 'exit 130' INT TERM
@@ -146,11 +160,21 @@ bench_load() { cut -d' ' -f1-3 /proc/loadavg; }
 # while a benchmark runs.
 bench_so_id() { echo "$(sha256sum "$so_file" | cut -c1-12) $(date -u -r "$so_file" '+%Y-%m-%dT%H:%M:%SZ')"; }
 
+# bench_build_id: the build measured, one line: the library's md5sum and the
+# repository's last commit (git log --oneline -1), as every result records them.
+bench_build_id() {
+    local commit
+    commit=$(git log --oneline -1 2>/dev/null || echo '?')
+    git diff --quiet HEAD -- src Makefile 2>/dev/null || commit="$commit (+ uncommitted changes in src/ or Makefile)"
+    echo "portemis.so md5 $(md5sum "$so_file" | cut -d' ' -f1), commit $commit"
+}
+
 # bench_header [DETAIL]: the machine (and DETAIL: settings), the build measured
-# (library sha256, source tree) and the load before the run.
+# (library sha256 and md5, source tree) and the load before the run.
 bench_header() {
     so_file="$("$PG_BIN/pg_config" --pkglibdir)/portemis.so"
     so_before=$(bench_so_id)
+    build_before=$(bench_build_id)
     local git_rev
     git_rev=$(git rev-parse --short HEAD 2>/dev/null || echo '?')
     git diff --quiet HEAD -- src Makefile 2>/dev/null || git_rev="$git_rev + uncommitted changes in src/ or Makefile"
@@ -159,6 +183,7 @@ bench_header() {
         "$(qv -c 'SHOW server_version')${1:+, $1}"
     echo "== portemis $(qv -c "SELECT extversion FROM pg_extension WHERE extname = 'portemis'"), library $so_file" \
         "sha256 $so_before, source tree at $git_rev"
+    echo "== build: $build_before"
     echo "== load before: $(bench_load) (1/5/15 min load average on $(nproc) cores; other work on the machine adds noise)"
 }
 
@@ -168,6 +193,7 @@ bench_footer() {
     local so_after
     so_after=$(bench_so_id)
     echo "== load after: $(bench_load) (1/5/15 min load average on $(nproc) cores)"
+    echo "== build: $(bench_build_id)"
     if [ "${so_after%% *}" != "${so_before%% *}" ]; then
         echo "WARNING: $so_file was reinstalled during the run ($so_before -> $so_after): backends started" \
             "after that ran the new build; re-run for clean figures" >&2
@@ -195,14 +221,16 @@ bench_check() {
 # excluded) and measures it:
 #   wall_ms          clock_timestamp() around EXECUTE
 #   cpu_ms, runq_ms  this backend's time on a CPU and runnable but waiting for one
-#                    (Linux /proc/self/schedstat): the CPU time is the steadier
-#                    figure on a machine shared with other work
+#                    (Linux /proc/self/schedstat, read after a 1 ms sleep, so
+#                    exact rather than a scheduler tick stale): the CPU time is
+#                    the steadier figure on a machine shared with other work
 #   workers_cpu_ms   the parallel workers' CPU time: the postmaster's cutime +
 #                    cstime (/proc/<postmaster>/stat), as workers are its children
 #                    and have exited when the query returns
 #   machine_busy_ms  the whole machine's busy CPU time (/proc/stat): minus ours,
 #                    the CPU that other work took meanwhile
 #   result           with want_result, the first column of the (first) row, as text
+#   load1            the 1-minute load average when the row was written
 # The counters are NULL where they cannot be read (pg_read_file needs a superuser).
 bench_harness() {
     sed "s/CLK_TCK_VALUE/$(getconf CLK_TCK 2>/dev/null || echo 100)/g" <<'SQL' | q
@@ -210,14 +238,23 @@ SET client_min_messages = warning;
 DROP FUNCTION IF EXISTS bench_pair(text, text);
 DROP VIEW IF EXISTS bench_medians;
 DROP TABLE IF EXISTS bench_result;
+DROP FUNCTION IF EXISTS bench_load1();
 DROP FUNCTION IF EXISTS bench_ms(text);
 DROP FUNCTION IF EXISTS bench_ms(text, boolean);
 DROP FUNCTION IF EXISTS bench_counters();
 DROP FUNCTION IF EXISTS rel_diff(double precision, double precision);
+-- The machine's 1-minute load average now (NULL where /proc/loadavg cannot be read).
+CREATE FUNCTION bench_load1() RETURNS double precision LANGUAGE plpgsql AS $$
+BEGIN
+    RETURN split_part(pg_read_file('/proc/loadavg'), ' ', 1)::double precision;
+EXCEPTION WHEN OTHERS THEN
+    RETURN NULL;
+END $$;
 CREATE TABLE bench_result (phase text, kind text, rep int, wall_ms double precision, cpu_ms double precision,
                            runq_ms double precision, workers_cpu_ms double precision,
                            machine_busy_ms double precision, result text,
-                           at timestamptz DEFAULT clock_timestamp());
+                           at timestamptz DEFAULT clock_timestamp(),
+                           load1 double precision DEFAULT bench_load1());
 
 -- Medians, best and worst of the timed runs (rep > 0; rep 0 is the warm-up), by wall clock and by
 -- this backend's CPU time.
@@ -235,6 +272,10 @@ LANGUAGE plpgsql AS $$
 DECLARE
     f text[];
 BEGIN
+    -- A running task's CPU time in schedstat is brought up to date only when it
+    -- is switched out (or at a scheduler tick): a 1 ms sleep first makes it
+    -- exact, not a tick stale (outside the timed interval).
+    PERFORM pg_sleep(0.0002);
     BEGIN
         f := string_to_array(btrim(pg_read_file('/proc/self/schedstat'), E' \n'), ' ');
         cpu_ns := f[1]::bigint;
@@ -358,17 +399,22 @@ bench_rounds() {
 
 # bench_abba PHASE A B: one untimed run of A and of B, then $REPS repetitions, A
 # first in the odd ones and B first in the even ones (ABBA); every run in its own
-# session, after the script's `prepare_run PHASE KIND` if it has one.
+# session, after the script's `prepare_run PHASE KIND` if it has one.  After the
+# two runs of each repetition (the warm-up, 0, included), the script's
+# `after_rep PHASE REP` if it has one: an outside baseline (Python) in the same
+# repetition, so that it sees the same load.
 bench_abba() {
     local phase=$1 a=$2 b=$3 r
     bench_session_run "$phase" "$a" 0
     bench_session_run "$phase" "$b" 0
+    if declare -F after_rep >/dev/null; then after_rep "$phase" 0; fi
     for r in $(seq 1 "$REPS"); do
         if [ $((r % 2)) -eq 1 ]; then
             bench_session_run "$phase" "$a" "$r"; bench_session_run "$phase" "$b" "$r"
         else
             bench_session_run "$phase" "$b" "$r"; bench_session_run "$phase" "$a" "$r"
         fi
+        if declare -F after_rep >/dev/null; then after_rep "$phase" "$r"; fi
         printf '   %s rep %d: %s  (load %s)\n' "$phase" "$r" "$(qv -c "SELECT string_agg(kind || ' ' || round(wall_ms::numeric) || ' ms (cpu ' || coalesce(round(cpu_ms::numeric)::text, '?') || ', run-queue wait ' || coalesce(round(runq_ms::numeric)::text, '?') || ')', ', ' ORDER BY kind <> '$a') FROM bench_result WHERE phase = '$phase' AND rep = $r")" "$(cut -d' ' -f1 /proc/loadavg)"
     done
 }
@@ -447,13 +493,14 @@ SQL
 # perf.
 # ---------------------------------------------------------------------------
 # bench_profile TIMES ROWS KIND...: with PM_BENCH_PERF=1, for each KIND perf-record
+# (PM_BENCH_PERF_RUNS and PM_BENCH_PERF_TOP, if set, replace TIMES and ROWS)
 # a backend that runs $session_settings (if set) and TIMES x the script's
 # `query_of KIND $BENCH_PERF_PHASE` (after `prepare_run`, if the script has one),
 # and print the top ROWS symbols by self time; with BENCH_PERF_CHILDREN=M also the
 # top M with children.  BENCH_PERF_RECORD: perf record's options (-F 999 -g).
 bench_profile() {
     bench_perf_wanted || return 0
-    local times=$1 rows=$2 phase=${BENCH_PERF_PHASE:-} kind sql title
+    local times=${PERF_RUNS:-$1} rows=${PERF_TOP:-$2} phase=${BENCH_PERF_PHASE:-} kind sql title
     shift 2
     for kind; do
         if declare -F prepare_run >/dev/null; then prepare_run "$phase" "$kind"; fi
@@ -471,7 +518,7 @@ $(query_of "$kind" "$phase");"; done
 # bench_perf_wanted: PM_BENCH_PERF=1 (and perf is installed).
 bench_perf_wanted() {
     [ "$PERF" = 1 ] || return 1
-    command -v perf >/dev/null || { echo "PM_BENCH_PERF=1 but perf is not installed" >&2; exit 1; }
+    command -v perf >/dev/null || { echo "PM_BENCH_PERF=1 but perf is not installed (Debian: linux-perf)" >&2; exit 1; }
 }
 
 # bench_perf NAME SQL PERF_RECORD_OPTION...: run SQL in a new session, after a 1 s
@@ -509,4 +556,144 @@ bench_perf_top() {
         { perf report -i "$data" --no-children --stdio -g none --sort dso,symbol 2>/dev/null |
             grep -E '^ +[0-9]+\.[0-9]+%' | sed 's/[ -]*$//' | head -n "$3"; } || true
     fi
+}
+
+# ---------------------------------------------------------------------------
+# Baselines outside the database (pandas, shapely, pyproj: Debian packages).
+# ---------------------------------------------------------------------------
+# bench_python MODULE...: $PYTHON must import these modules; as root with Debian's
+# /usr/bin/python3, the missing python3-* packages are installed.  Prints a line
+# with the versions.
+bench_python() {
+    local m pkgs="" missing=""
+    for m; do
+        "$PYTHON" -c "import $m" 2>/dev/null || missing="$missing $m"
+    done
+    if [ -n "$missing" ]; then
+        for m in $missing; do pkgs="$pkgs python3-$m"; done
+        if [ "$(id -u)" -eq 0 ] && [ "$PYTHON" = /usr/bin/python3 ]; then
+            echo "== installing$pkgs"
+            # shellcheck disable=SC2086  # the packages are words
+            if ! { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $pkgs >/dev/null; }; then
+                echo "could not install$pkgs" >&2
+                exit 1
+            fi
+        else
+            echo "$PYTHON lacks$missing (Debian:$pkgs)" >&2
+            exit 1
+        fi
+    fi
+    echo "== python: $("$PYTHON" - "$@" <<'PY'
+import importlib, sys
+out = [sys.version.split()[0]]
+for m in sys.argv[1:]:
+    mod = importlib.import_module(m)
+    v = getattr(mod, "__version__", "?").split()[0]
+    if m == "pyproj":
+        v += " (PROJ " + mod.proj_version_str + ")"
+    elif m == "shapely":
+        import shapely.geos
+        v += " (GEOS " + shapely.geos.geos_version_string.split("-")[0] + ")"
+    out.append(m + " " + v)
+print(", ".join(out))
+PY
+)"
+}
+
+# bench_python_rows PHASE PREFIX FILE: the SQL that stores the timings an outside
+# baseline printed in FILE, lines "rep|stage|wall_ms|cpu_ms|load1", in bench_result
+# as kind PREFIX_stage (cpu_ms: that process's CPU time, plus the server's where the
+# script measured it; load1: the 1-minute load average when it ran; runq_ms,
+# workers_cpu_ms and machine_busy_ms NULL).
+bench_python_rows() {
+    local rep stage wall cpu load
+    while IFS='|' read -r rep stage wall cpu load; do
+        case "$rep" in '' | *[!0-9]*) continue ;; esac
+        echo "INSERT INTO bench_result (phase, kind, rep, wall_ms, cpu_ms, load1) VALUES ('$1', '$2_$stage', $rep, $wall, ${cpu:-NULL}, ${load:-NULL});"
+    done <"$3"
+}
+
+# ---------------------------------------------------------------------------
+# Targets: ratios of medians, judged.
+# ---------------------------------------------------------------------------
+# bench_targets TITLE: print a table of the targets given on stdin, one a line
+#   LABEL|PHASE|A|B|OP|TARGET|JUDGE|NOTE
+# ratio = median of A / median of B (timed runs of PHASE in bench_result; A or B
+# written OTHER_PHASE:KIND is taken from that phase), by wall clock and by CPU time (the backend's + its parallel workers', or the outside
+# process's), judged on JUDGE (wall or cpu; default cpu, the steadier figure on a
+# shared machine) against OP TARGET (<= or >=): PASS or MISS; OP empty: reported
+# only.  Beside them, for information, the medians of the same ratios taken within
+# each repetition ("per rep": adjacent runs, so drift in the machine's speed
+# cancels).  With each: the 1-minute load average over those runs (min-max) and the
+# cores other work took meanwhile ((machine busy - ours) / wall, SQL runs only; on
+# a virtual machine whose host takes CPU without reporting steal time this can be
+# negative: our CPU clock then counts time the host took).
+# The build (library md5, commit) heads the table; TARGET lines follow it, one a
+# target, for grep.
+bench_targets() {
+    local title=$1 rows="" label phase a b op target judge note
+    while IFS='|' read -r label phase a b op target judge note; do
+        [ -n "$label" ] || continue
+        rows="$rows${rows:+,}
+    (\$t\$$label\$t\$, '$phase', '$a', '$b', '$op', ${target:-NULL}, '${judge:-cpu}', \$t\$${note:-}\$t\$)"
+    done
+    echo
+    echo "== $title"
+    echo "   $(bench_build_id); load now $(bench_load)"
+    q <<SQL
+\\pset footer off
+CREATE TEMP TABLE bench_target (o serial, label text, phase text, a text, b text, op text, target float8,
+                                judge text, note text);
+INSERT INTO bench_target (label, phase, a, b, op, target, judge, note) VALUES $rows;
+UPDATE bench_target SET a = phase || ':' || a WHERE a NOT LIKE '%:%';
+UPDATE bench_target SET b = phase || ':' || b WHERE b NOT LIKE '%:%';
+CREATE TEMP VIEW bench_target_result AS
+WITH m AS (
+    SELECT phase || ':' || kind AS pk, percentile_cont(0.5) WITHIN GROUP (ORDER BY wall_ms) AS wall,
+           percentile_cont(0.5) WITHIN GROUP (ORDER BY cpu_ms + coalesce(workers_cpu_ms, 0)) AS cpu,
+           count(*) AS n
+    FROM bench_result WHERE rep > 0 GROUP BY phase, kind),
+-- The same ratio within each repetition (adjacent runs: drift in the machine's
+-- speed cancels), median over the repetitions.
+p AS (
+    SELECT t.o, percentile_cont(0.5) WITHIN GROUP (ORDER BY ra.wall_ms / nullif(rb.wall_ms, 0)) AS wall_paired,
+           percentile_cont(0.5) WITHIN GROUP (ORDER BY (ra.cpu_ms + coalesce(ra.workers_cpu_ms, 0))
+                                                       / nullif(rb.cpu_ms + coalesce(rb.workers_cpu_ms, 0), 0)) AS cpu_paired
+    FROM bench_target t
+    JOIN bench_result ra ON ra.phase || ':' || ra.kind = t.a AND ra.rep > 0
+    JOIN bench_result rb ON rb.phase || ':' || rb.kind = t.b AND rb.rep = ra.rep
+    GROUP BY t.o),
+l AS (
+    SELECT t.o, min(r.load1) AS load_lo, max(r.load1) AS load_hi,
+           avg((r.machine_busy_ms - r.cpu_ms - coalesce(r.workers_cpu_ms, 0)) / nullif(r.wall_ms, 0)) AS others
+    FROM bench_target t JOIN bench_result r ON r.phase || ':' || r.kind IN (t.a, t.b) AND r.rep > 0
+    GROUP BY t.o)
+SELECT t.o, t.label, t.op, t.target, t.judge, t.note, x.wall AS a_wall, y.wall AS b_wall, x.cpu AS a_cpu, y.cpu AS b_cpu,
+       x.wall / nullif(y.wall, 0) AS wall_ratio, x.cpu / nullif(y.cpu, 0) AS cpu_ratio,
+       least(x.n, y.n) AS n, l.load_lo, l.load_hi, l.others, p.wall_paired, p.cpu_paired,
+       CASE WHEN x.n IS NULL OR y.n IS NULL THEN 'not run'
+            WHEN t.op NOT IN ('<=', '>=') THEN 'report'
+            WHEN (CASE t.judge WHEN 'wall' THEN x.wall / nullif(y.wall, 0) ELSE x.cpu / nullif(y.cpu, 0) END) IS NULL THEN '?'
+            WHEN (t.op = '<=') = ((CASE t.judge WHEN 'wall' THEN x.wall / nullif(y.wall, 0) ELSE x.cpu / nullif(y.cpu, 0) END)
+                                  <= t.target) THEN 'PASS'
+            ELSE 'MISS' END AS result
+FROM bench_target t
+LEFT JOIN m x ON x.pk = t.a
+LEFT JOIN m y ON y.pk = t.b
+LEFT JOIN l ON l.o = t.o
+LEFT JOIN p ON p.o = t.o;
+SELECT label AS "ratio (A / B, medians)", round(a_wall::numeric) || ' / ' || round(b_wall::numeric) AS "wall ms",
+       to_char(wall_ratio, 'FM990.000') AS "wall ratio",
+       round(a_cpu::numeric) || ' / ' || round(b_cpu::numeric) AS "CPU ms", to_char(cpu_ratio, 'FM990.000') AS "CPU ratio",
+       to_char(wall_paired, 'FM990.000') || ' / ' || to_char(cpu_paired, 'FM990.000') AS "per rep, wall / CPU",
+       CASE WHEN op IN ('<=', '>=') THEN op || ' ' || target || ' (' || judge || ')' ELSE '(report)' END AS "target",
+       result, to_char(load_lo, 'FM990.00') || '-' || to_char(load_hi, 'FM990.00') AS "load 1 min",
+       coalesce(to_char(others, 'FM990.00'), '') AS "others, cores", note
+FROM bench_target_result ORDER BY o;
+\\pset tuples_only on
+SELECT 'TARGET ' || label || ': ' || coalesce(to_char(CASE judge WHEN 'wall' THEN wall_ratio ELSE cpu_ratio END, 'FM990.000'), '?')
+       || ' (' || judge || ')' || CASE WHEN op IN ('<=', '>=') THEN ' ' || op || ' ' || target ELSE '' END || ' ' || result
+       || ', load ' || coalesce(to_char(load_lo, 'FM990.00') || '-' || to_char(load_hi, 'FM990.00'), '?')
+FROM bench_target_result ORDER BY o;
+SQL
 }

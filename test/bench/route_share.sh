@@ -30,8 +30,29 @@
 #   postgis:  SELECT sum(ST_Length(ST_Intersection(r.g_pg, <zone, shifted for
 #             antimeridian routes>)::geography) / ST_Length(r.g_pg::geography)) ...
 # for the Pacific-coast ECA (52 vertices: the issue's target), the Atlantic and
-# Gulf coasts ECA (212 vertices: for information) and, for information, the
-# route lengths alone (route_length_nm vs ST_Length(geography)).
+# Gulf coasts ECA (212 vertices), the Pacific set against the Pacific zone
+# densified to about the Atlantic zone's vertices (phase pacific_dense: the
+# same polygon, collinear vertices added with ST_Segmentize, so the same
+# routes, the same shares and only the zone's vertex count differ), route_share
+# on the densified zone against the shipped one in ABBA order (phase zonesize:
+# the cost of zone size alone, paired in time) and, for information, the route
+# lengths alone (route_length_nm vs ST_Length(geography)).
+#
+# Anchors (PM_BENCH_ANCHORS=1, Debian python3-shapely and python3-pyproj):
+# test/bench/route_shapely.py computes the same as the PostGIS expression with
+# shapely (GEOS) and pyproj (Karney), once after each ABBA repetition (warm-up
+# included) of each phase, so it sees the same load: shapely_compute (the
+# geometries in memory), shapely_e2e (WKB read out of the database + compute),
+# and for the length phase pyproj_compute / pyproj_e2e.  Its per-route shares
+# are checked against route_share's (0.1 %).
+#
+# Issue 14 targets, printed last as "Issue 14 targets" (PASS/MISS on the
+# backend CPU medians, wall clock beside):
+#   PostGIS / portemis, Pacific ECA (52 vertices)              >= 2
+#   PostGIS / portemis, Atlantic/Gulf ECA (212 vertices)       >= 2
+#   portemis, Pacific zone densified to ~212 vertices / 52     <= 1.1 ("nearly
+#                      flat in zone size": the issue names no figure; ours)
+#   PostGIS the same; shapely and pyproj / portemis            reported
 #
 # Agreement, over every route: max and 99th-percentile absolute difference of
 # the two shares, the number differing by more than 0.1 % (relative to the
@@ -63,6 +84,8 @@
 #   PM_BENCH_MINV=200           target vertices per route, minimum
 #   PM_BENCH_MAXV=800           target vertices per route, maximum
 #   PM_BENCH_SHIFT=0.2          perturbation: random translation < this, degrees
+#   PM_BENCH_ANCHORS=1          0: no shapely/pyproj anchors
+#   PM_BENCH_PYTHON=/usr/bin/python3   the Python with shapely, pyproj, psycopg2
 #   PM_BENCH_SEED=0.42          setseed() for the generator
 #   PM_BENCH_PGPORT=54334       port of the throwaway cluster
 #   PM_BENCH_CLUSTER_DIR=/tmp/portemis-bench-routes   its directory (wiped at start!)
@@ -70,8 +93,9 @@
 #                               start, stop or wipe it
 #   PM_BENCH_KEEP=0             1: keep the cluster (running) and its directory at exit
 #   PM_BENCH_PERF=0             1: afterwards, perf-record one run of each query on
-#                               the Pacific set and print the top functions
-#                               (needs perf and root)
+#                               the Pacific set (and route_share on the Atlantic
+#                               one) and print the top functions (PM_BENCH_PERF_RUNS,
+#                               PM_BENCH_PERF_TOP; needs perf and root)
 # PGPORT and PM_CLUSTER_DIR from the caller's environment are deliberately not
 # used: the cluster directory is wiped, and an inherited value could point at
 # somebody else's cluster.
@@ -82,12 +106,14 @@ bench_setup 54334 /tmp/portemis-bench-routes portemis_bench_routes 10000 200 5
 MINV=$(bench_var MINV 200)
 MAXV=$(bench_var MAXV 800)
 SHIFT=$(bench_var SHIFT 0.2)
+ANCHORS=$(bench_var ANCHORS 1)
 CSV=$PM_DATA_DIR/routes/route_references_waypoints.csv
 PACIFIC='North American ECA (Pacific coast)'
 ATLANTIC='North American ECA (Atlantic and Gulf coasts)'
 bench_positive MINV MAXV
 [ "$MINV" -le "$MAXV" ] || { echo "PM_BENCH_MINV must be <= PM_BENCH_MAXV" >&2; exit 2; }
 [ -r "$CSV" ] || { echo "real route data not found: $CSV" >&2; exit 1; }
+[ "$ANCHORS" = 1 ] && bench_python shapely pyproj psycopg2
 
 # Room for both route sets in shared buffers: the timed runs read memory.
 bench_cluster 1GB
@@ -127,16 +153,27 @@ SELECT CASE name WHEN :'pacific' THEN 'pacific' ELSE 'atlantic' END AS zset,
        name, valid_from, st_npoints(geom) AS nv, geom, st_shiftlongitude(geom) AS geom_shift
 FROM portemis.zone WHERE name IN (:'pacific', :'atlantic') AND valid_to IS NULL;
 
+-- The Pacific zone densified to about the Atlantic zone's vertex count: the same
+-- polygon with collinear vertices added (ST_Segmentize in degrees), the maximum
+-- segment length chosen from a fine grid for the count nearest the Atlantic's.
+INSERT INTO bench_zone
+SELECT 'pacific_dense', p.name || ', densified', p.valid_from, st_npoints(d.g), d.g, st_shiftlongitude(d.g)
+FROM bench_zone p, bench_zone a,
+     LATERAL (SELECT st_segmentize(p.geom, l) AS g
+              FROM generate_series(0.05, 20, 0.01) l
+              ORDER BY abs(st_npoints(st_segmentize(p.geom, l)) - a.nv), l DESC LIMIT 1) d
+WHERE p.zset = 'pacific' AND a.zset = 'atlantic';
+
 -- Base routes per zone: those entering it by either method, and for the
 -- Pacific every antimeridian route.
 CREATE TABLE bench_base AS
 SELECT z.zset, row_number() OVER (PARTITION BY z.zset ORDER BY r.source_path) AS k,
        r.source_path, r.route_name, r.am, r.nv, r.g
 FROM bench_real r JOIN bench_zone z
-  ON route_share(r.g, z.geom) > 0
+  ON z.zset <> 'pacific_dense' AND (route_share(r.g, z.geom) > 0
   OR CASE WHEN r.am THEN st_intersects(st_shiftlongitude(r.g), z.geom_shift)
           ELSE st_intersects(r.g, z.geom) END
-  OR (r.am AND z.zset = 'pacific');
+  OR (r.am AND z.zset = 'pacific'));
 
 -- The shift to 0..360 must make each antimeridian route continuous.
 DO $$
@@ -218,30 +255,58 @@ SQL
 bench_harness
 
 # The queries: phase pacific/atlantic: the share of every route of that set in
-# its zone; phase length: the lengths alone (Pacific set).
+# its zone; pacific_dense: the Pacific set in the densified Pacific zone; phase
+# length: the lengths alone (Pacific set).
+routes_of() { case "$1" in pacific_dense | zonesize | length) echo pacific ;; *) echo "$1" ;; esac; }
 query_of() {
-    local kind=$1 phase=$2
+    local kind=$1 phase=$2 set
+    set=$(routes_of "$2")
     case "$phase/$kind" in
+        # zone size alone: route_share on the Pacific set, densified zone against the shipped one
+        zonesize/portemis) query_of portemis pacific_dense ;;
+        zonesize/portemis_shipped) query_of portemis pacific ;;
         */portemis)
             if [ "$phase" = length ]; then
                 echo "SELECT sum(route_length_nm(r.g)) FROM routes r WHERE r.zset = 'pacific'"
             else
-                echo "SELECT sum(route_share(r.g, z.geom)) FROM routes r, bench_zone z WHERE r.zset = '$phase' AND z.zset = '$phase'"
+                echo "SELECT sum(route_share(r.g, z.geom)) FROM routes r, bench_zone z WHERE r.zset = '$set' AND z.zset = '$phase'"
             fi ;;
         */postgis)
             if [ "$phase" = length ]; then
                 echo "SELECT sum(ST_Length(r.g_pg::geography)) / 1852 FROM routes r WHERE r.zset = 'pacific'"
             else
-                echo "SELECT sum(ST_Length(ST_Intersection(r.g_pg, CASE WHEN r.am THEN z.geom_shift ELSE z.geom END)::geography) / ST_Length(r.g_pg::geography)) FROM routes r, bench_zone z WHERE r.zset = '$phase' AND z.zset = '$phase'"
+                echo "SELECT sum(ST_Length(ST_Intersection(r.g_pg, CASE WHEN r.am THEN z.geom_shift ELSE z.geom END)::geography) / ST_Length(r.g_pg::geography)) FROM routes r, bench_zone z WHERE r.zset = '$set' AND z.zset = '$phase'"
             fi ;;
     esac
 }
 
-for phase in pacific atlantic length; do
-    echo "== timing: $phase, 1 warm-up + $REPS timed repetitions of each, alternating"
+# The anchors after each ABBA repetition (lib.sh's bench_abba calls after_rep):
+# route_shapely.py on the same routes and zone; the warm-up's per-route results
+# kept for the agreement check.
+after_rep() {
+    [ "$ANCHORS" = 1 ] && [ "$1" != zonesize ] || return 0
+    local phase=$1 r=$2 args
+    if [ "$phase" = length ]; then args=(--mode length); else args=(--mode share --zone "$phase"); fi
+    [ "$r" != 0 ] || args+=(--result "$PM_CLUSTER_DIR/pm_bench_anchor_$phase.csv")
+    "$PYTHON" test/bench/route_shapely.py --dbname "$DB" --routes "$(routes_of "$phase")" "${args[@]}" --first-rep "$r" \
+        >>"$PM_CLUSTER_DIR/pm_bench_anchor_$phase.txt" 2>"$PM_CLUSTER_DIR/pm_bench_anchor.log" ||
+        { cat "$PM_CLUSTER_DIR/pm_bench_anchor.log" >&2; exit 1; }
+    sed 's/^/   /' "$PM_CLUSTER_DIR/pm_bench_anchor.log"
+}
+
+for phase in pacific atlantic pacific_dense zonesize length; do
+    b=postgis
+    [ "$phase" = zonesize ] && b=portemis_shipped
+    echo "== timing: $phase, 1 warm-up + $REPS timed repetitions of each, alternating$(
+        [ "$ANCHORS" = 1 ] && [ "$phase" != zonesize ] && echo "; then route_shapely.py")"
     echo "   portemis: $(query_of portemis "$phase")"
-    echo "   postgis:  $(query_of postgis "$phase")"
-    bench_abba "$phase" portemis postgis
+    echo "   $b:  $(query_of "$b" "$phase")"
+    rm -f "$PM_CLUSTER_DIR/pm_bench_anchor_$phase.txt"
+    bench_abba "$phase" portemis "$b"
+    if [ "$ANCHORS" = 1 ] && [ "$phase" != zonesize ]; then
+        if [ "$phase" = length ]; then prefix=pyproj; else prefix=shapely; fi
+        bench_python_rows "$phase" "$prefix" "$PM_CLUSTER_DIR/pm_bench_anchor_$phase.txt" | q
+    fi
 done
 
 # ---------------------------------------------------------------------------
@@ -259,7 +324,59 @@ SELECT r.id, r.zset, r.am, r.route_name,
        route_length_nm(r.g) * 1852 AS pm_len_m,
        st_length(r.g_pg::geography) AS pg_len_m
 FROM routes r JOIN bench_zone z USING (zset);
+-- The Pacific set in the densified Pacific zone: the same polygon, so the same shares.
+CREATE TABLE bench_share_dense AS
+SELECT r.id, route_share(r.g, z.geom) AS pm_dense,
+       st_length(st_intersection(r.g_pg, CASE WHEN r.am THEN z.geom_shift ELSE z.geom END)::geography)
+           / st_length(r.g_pg::geography) AS pg_dense
+FROM routes r, bench_zone z WHERE r.zset = 'pacific' AND z.zset = 'pacific_dense';
 SQL
+echo "== zone size alone: the Pacific set in the Pacific zone ($(qv -c "SELECT nv FROM bench_zone WHERE zset = 'pacific'") vertices) and in the same zone densified ($(qv -c "SELECT nv FROM bench_zone WHERE zset = 'pacific_dense'") vertices; the Atlantic zone: $(qv -c "SELECT nv FROM bench_zone WHERE zset = 'atlantic'"))"
+dense_check=$(qv <<'SQL'
+SELECT 'CHECK dense ' || CASE WHEN max(abs(d.pm_dense - s.pm)) <= 1e-9 AND max(abs(d.pg_dense - s.pg)) <= 1e-9
+                              AND (SELECT st_hausdorffdistance(p.geom, q.geom) < 1e-9 FROM bench_zone p, bench_zone q
+                                   WHERE p.zset = 'pacific' AND q.zset = 'pacific_dense')
+                         THEN 'PASS' ELSE 'FAIL' END
+       || ': the zones the same polygon (Hausdorff distance '
+       || (SELECT to_char(st_hausdorffdistance(p.geom, q.geom), '0.0EEEE') FROM bench_zone p, bench_zone q
+           WHERE p.zset = 'pacific' AND q.zset = 'pacific_dense') || ' degrees); '
+       || count(*) || ' routes, max |share densified - share|: portemis '
+       || to_char(max(abs(d.pm_dense - s.pm)), '0.0EEEE') || ', PostGIS ' || to_char(max(abs(d.pg_dense - s.pg)), '0.0EEEE')
+       || ' (limit 1e-9)'
+FROM bench_share_dense d JOIN bench_share s USING (id);
+SQL
+)
+bench_check "$dense_check" "CHECK dense PASS" "densifying the zone changed the shares"
+if [ "$ANCHORS" = 1 ]; then
+    echo "== agreement: shapely/pyproj anchors (route_shapely.py's warm-up run) vs portemis, every route"
+    {
+        echo "CREATE TABLE bench_anchor (phase text, id bigint, value float8);"
+        for phase in pacific atlantic pacific_dense length; do
+            echo "CREATE TEMP TABLE a_in (id bigint, value float8);"
+            echo "\\copy a_in FROM '$PM_CLUSTER_DIR/pm_bench_anchor_$phase.csv' (FORMAT csv, HEADER match)"
+            echo "INSERT INTO bench_anchor SELECT '$phase', id, value FROM a_in; DROP TABLE a_in;"
+        done
+    } | q
+    anchor_check=$(q <<'SQL'
+\pset footer off
+CREATE TEMP TABLE ac AS
+SELECT a.phase, count(*) AS n,
+       max(abs(a.value - CASE a.phase WHEN 'pacific_dense' THEN d.pm_dense WHEN 'length' THEN s.pm_len_m / 1852 ELSE s.pm END)) AS max_d,
+       count(*) FILTER (WHERE abs(a.value - CASE a.phase WHEN 'pacific_dense' THEN d.pm_dense WHEN 'length' THEN s.pm_len_m / 1852 ELSE s.pm END)
+                              > 0.001 * greatest(abs(a.value), abs(CASE a.phase WHEN 'pacific_dense' THEN d.pm_dense
+                                                                                WHEN 'length' THEN s.pm_len_m / 1852 ELSE s.pm END))) AS n_off
+FROM bench_anchor a JOIN bench_share s USING (id) LEFT JOIN bench_share_dense d USING (id)
+GROUP BY a.phase;
+SELECT phase, n AS "routes", to_char(max_d, '9.9EEEE') AS "max |anchor - portemis|", n_off AS "n > 0.1 %",
+       CASE phase WHEN 'length' THEN 'pyproj Geod.geometry_length, nm' ELSE 'shapely intersection + pyproj lengths, share' END AS "anchor"
+FROM ac ORDER BY phase;
+\pset tuples_only on
+SELECT 'CHECK anchors ' || CASE WHEN count(*) = 4 AND sum(n_off) = 0 THEN 'PASS' ELSE 'FAIL' END
+       || ': every route of every phase within 0.1 %' FROM ac;
+SQL
+)
+    bench_check "$anchor_check" "CHECK anchors PASS" "the shapely/pyproj anchors disagree with portemis by more than 0.1 %"
+fi
 
 echo
 echo "== results ($N routes per zone, $REPS repetitions, medians; speed-up = PostGIS / portemis)"
@@ -268,13 +385,14 @@ q <<'SQL'
 WITH r AS (SELECT *, b_med / a_med AS speedup FROM bench_pair('portemis', 'postgis'))
 SELECT CASE phase WHEN 'pacific' THEN 'share, Pacific ECA (52 v.)'
                   WHEN 'atlantic' THEN 'share, Atlantic/Gulf ECA (212 v.)'
+                  WHEN 'pacific_dense' THEN 'share, Pacific set, Pacific ECA densified'
                   ELSE 'length alone (Pacific set)' END AS "measure",
        "time", a_median AS "portemis median", b_median AS "PostGIS median",
        a_range AS "portemis range ms", b_range AS "PostGIS range ms",
        to_char(speedup, 'FM990.00') || ' x' AS "speed-up",
        CASE phase WHEN 'pacific' THEN '>= 2 x' ELSE '(info)' END AS "target",
        CASE WHEN phase <> 'pacific' THEN '' WHEN speedup >= 2 THEN 'PASS' ELSE 'MISS' END AS "result"
-FROM r ORDER BY CASE phase WHEN 'pacific' THEN 1 WHEN 'atlantic' THEN 2 ELSE 3 END, clock DESC;
+FROM r ORDER BY CASE phase WHEN 'pacific' THEN 1 WHEN 'atlantic' THEN 2 WHEN 'pacific_dense' THEN 3 ELSE 4 END, clock DESC;
 
 \pset tuples_only on
 SELECT 'backend run-queue wait (runnable but waiting for a CPU: other work on the machine), mean per timed query: '
@@ -284,7 +402,7 @@ SELECT 'query results identical across repetitions: '
        || CASE WHEN bool_and(n = 1) THEN 'yes' ELSE 'NO' END || '; sums '
        || string_agg(phase || ' ' || kind || ' ' || round(v::numeric, 6), ', ' ORDER BY phase DESC, kind)
 FROM (SELECT phase, kind, count(DISTINCT round(result::numeric, 9)) AS n, min(result::float8) AS v
-      FROM bench_result GROUP BY 1, 2) s;
+      FROM bench_result WHERE kind IN ('portemis', 'postgis') GROUP BY 1, 2) s;
 \pset tuples_only off
 
 -- Agreement of the shares, per set and antimeridian or not.
@@ -401,9 +519,28 @@ SELECT 'benchmark routes, every 50th (' || count(*) || ')' AS "routes",
        count(*) FILTER (WHERE abs(pm - pm_geod) > 0.001 * greatest(pm, pm_geod)) AS "n > 0.1 %"
 FROM be;
 SQL
-bench_footer "PM_BENCH_N=$N PM_BENCH_REPS=$REPS PM_BENCH_MINV=$MINV PM_BENCH_MAXV=$MAXV PM_BENCH_SHIFT=$SHIFT PM_BENCH_SEED=$SEED"
+
+# Issue 14: the ratios the issue names, judged.
+nv_p=$(qv -c "SELECT nv FROM bench_zone WHERE zset = 'pacific'")
+nv_a=$(qv -c "SELECT nv FROM bench_zone WHERE zset = 'atlantic'")
+nv_d=$(qv -c "SELECT nv FROM bench_zone WHERE zset = 'pacific_dense'")
+bench_targets "Issue 14 targets ($N routes per zone, $REPS repetitions, serial; CPU: the backend's, or Python's + the server's for the reads)" <<EOF
+PostGIS / route_share, Pacific ECA ($nv_p vertices)|pacific|postgis|portemis|>=|2|cpu|
+PostGIS / route_share, Atlantic/Gulf ECA ($nv_a vertices)|atlantic|postgis|portemis|>=|2|cpu|other routes than the Pacific set
+route_share, Pacific zone densified ($nv_d v.) / as shipped ($nv_p v.)|zonesize|portemis|portemis_shipped|<=|1.1|cpu|same routes, same polygon, ABBA: zone size alone; 1.1 is our reading of "nearly flat"
+PostGIS, the same (densified / as shipped)|pacific_dense|postgis|pacific:postgis||||across phases (not paired in time): for comparison only
+(anchor) shapely+pyproj in memory / route_share, Pacific|pacific|shapely_compute|portemis||||GEOS + Karney in Python, geometries already loaded
+(anchor) shapely+pyproj end to end / route_share, Pacific|pacific|shapely_e2e|portemis||||+ WKB out of the database
+(anchor) shapely+pyproj in memory / route_share, Atlantic|atlantic|shapely_compute|portemis||||
+(anchor) shapely+pyproj in memory / route_share, Pacific densified|pacific_dense|shapely_compute|portemis||||
+(anchor) PostGIS / shapely+pyproj in memory, Pacific|pacific|postgis|shapely_compute||||the two GEOS users
+(info) ST_Length(geography) / route_length_nm, Pacific set|length|postgis|portemis||||lengths alone
+(anchor) pyproj Geod lengths in memory / route_length_nm|length|pyproj_compute|portemis||||
+EOF
+bench_footer "PM_BENCH_N=$N PM_BENCH_REPS=$REPS PM_BENCH_MINV=$MINV PM_BENCH_MAXV=$MAXV PM_BENCH_SHIFT=$SHIFT PM_BENCH_SEED=$SEED PM_BENCH_ANCHORS=$ANCHORS"
 
 # ---------------------------------------------------------------------------
 # Optional profile: perf record of one backend per query (Pacific set).
 # ---------------------------------------------------------------------------
 BENCH_PERF_PHASE=pacific BENCH_PERF_CHILDREN=25 bench_profile 1 25 portemis postgis
+BENCH_PERF_PHASE=atlantic BENCH_PERF_CHILDREN=25 bench_profile 1 25 portemis
