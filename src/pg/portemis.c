@@ -115,15 +115,12 @@ pm_pollutant_arg(text *name)
 }
 
 void
-pm_check_emissions_finite(const PmEmissions *e, const char *what)
+pm_emissions_overflow(const char *what, int pollutant)
 {
-	int			i;
-
-	for (i = 0; i < PM_NPOLLUTANTS; i++)
-		if (isinf(e->t[i]))		/* NaN is an unknown mass, not an overflow */
-			ereport(ERROR,
-					(errcode(ERRCODE_NUMERIC_VALUE_OUT_OF_RANGE),
-					 errmsg("%s: %s is out of range", what, pm_pollutant_name((PmPollutant) i))));
+	ereport(ERROR,
+			(errcode(ERRCODE_NUMERIC_VALUE_OUT_OF_RANGE),
+			 errmsg("%s: %s is out of range", what, pm_pollutant_name((PmPollutant) pollutant))));
+	pg_unreachable();
 }
 
 /* ---------- float8[] aggregate states ---------- */

@@ -39,8 +39,22 @@ extern double pm_quantity_arg(FunctionCallInfo fcinfo, int argno, const char *wh
 /* The pollutant named by a text argument; unknown names raise 22023 with the known ones. */
 extern int	pm_pollutant_arg(text *name);
 
-/* No mass of e may be infinite (an overflow), else 22003 naming the pollutant; NaN (unknown) passes. */
-extern void pm_check_emissions_finite(const PmEmissions *e, const char *what);
+/*
+ * No mass of e may be infinite (an overflow), else 22003 naming the pollutant;
+ * NaN (unknown) passes.  Inline: the emissions functions and sum() check
+ * every row.
+ */
+extern void pm_emissions_overflow(const char *what, int pollutant) pg_attribute_noreturn();
+
+static inline void
+pm_check_emissions_finite(const PmEmissions *e, const char *what)
+{
+	int			i;
+
+	for (i = 0; i < PM_NPOLLUTANTS; i++)
+		if (unlikely(isinf(e->t[i])))
+			pm_emissions_overflow(what, i);
+}
 
 /*
  * Aggregate states that are float8[] of running sums (corridor.c, fuel.c).
