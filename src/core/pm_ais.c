@@ -29,6 +29,21 @@ cmp_ping(const void *a, const void *b)
 	return x->seq < y->seq ? -1 : (x->seq > y->seq ? 1 : 0);
 }
 
+/*
+ * Hours from a to b: the microseconds subtracted exactly in 64 bits (a
+ * double holds a timestamp past the year 2285 only to the millisecond), in
+ * doubles only where the difference itself overflows.
+ */
+static double
+hours_between(int64_t a, int64_t b)
+{
+	int64_t		d;
+
+	if (__builtin_sub_overflow(b, a, &d))
+		return ((double) b - (double) a) / PM_USECS_PER_HOUR;
+	return (double) d / PM_USECS_PER_HOUR;
+}
+
 /* The interval from ping a to ping b, with the counts of the pings dropped between them. */
 static void
 make_interval(const PmPing *a, const PmPing *b, const PmAisOptions *opt, double metres, PmInterval *iv)
@@ -39,7 +54,7 @@ make_interval(const PmPing *a, const PmPing *b, const PmAisOptions *opt, double 
 	iv->lat0 = a->lat;
 	iv->lon1 = b->lon;
 	iv->lat1 = b->lat;
-	iv->hours = ((double) b->t - (double) a->t) / PM_USECS_PER_HOUR;	/* no int64 overflow */
+	iv->hours = hours_between(a->t, b->t);
 	iv->distance_nm = metres / PM_NM_METRES;
 	if (isfinite(a->sog) && isfinite(b->sog))
 	{
@@ -62,7 +77,7 @@ reachable(const PmPing *a, const PmPing *b, const PmAisOptions *opt)
 {
 	return a->t != b->t &&
 		pm_geodesic_m(a->lat, a->lon, b->lat, b->lon) / PM_NM_METRES <=
-		opt->max_speed_kn * (fabs((double) b->t - (double) a->t) / PM_USECS_PER_HOUR);
+		opt->max_speed_kn * fabs(hours_between(a->t, b->t));
 }
 
 /*

@@ -259,6 +259,10 @@ ratio_final(PG_FUNCTION_ARGS)
 	pm_check_state_range(s, 2, "eeoi", 0, 1);
 	if (!(s[1] > 0) || isnan(s[0]))
 		PG_RETURN_NULL();		/* no transport work, or a voyage's CO2 unknown */
+	if (!isfinite(s[0] / s[1]))
+		ereport(ERROR,
+				(errcode(ERRCODE_NUMERIC_VALUE_OUT_OF_RANGE),
+				 errmsg("eeoi is out of range: %g g CO2 over %g t nm", s[0], s[1])));
 	PG_RETURN_FLOAT8(s[0] / s[1]);
 }
 
@@ -326,6 +330,10 @@ cii_attained_final(PG_FUNCTION_ARGS)
 				 errhint("Group by ship.")));
 	if (!(s[1] > 0) || !(capacity > 0) || isnan(s[0]))
 		PG_RETURN_NULL();		/* no distance, or a voyage's CO2 unknown */
+	if (!isfinite(s[0] / (capacity * s[1])))
+		ereport(ERROR,
+				(errcode(ERRCODE_NUMERIC_VALUE_OUT_OF_RANGE),
+				 errmsg("cii_attained is out of range: %g g CO2 over a capacity of %g and %g nm", s[0], capacity, s[1])));
 	PG_RETURN_FLOAT8(s[0] / (capacity * s[1]));
 }
 

@@ -1,7 +1,7 @@
 -- pgTAP: unknown is not zero.  Each method says which masses it computes; the others are
 -- unknown (NULL from tonnes, null in jsonb, absent from the text), and stay unknown in sums.
 BEGIN;
-SELECT plan(31);
+SELECT plan(32);
 
 -- fuel-based: CO2, CH4, N2O from the carbon factors and SOx from sulphur; NOx, PM, CO, HC, BC need
 -- factors per fuel (portemis.fuel_pollutant_factor), and no shipped set has them
@@ -78,5 +78,7 @@ SELECT is((SELECT fueleu_balance_t(v, 2025) FROM nofuel WHERE k IN ('A', 'C')),
           '... an out-of-scope one counts for nothing, known or not');
 SELECT isnt((SELECT fueleu_balance_t(v, 2025) FROM nofuel WHERE k = 'A'), NULL, '... (A''s balance is known)');
 
+SELECT throws_ok($$SELECT cii_attained(v, 5e-324) FROM nofuel WHERE k = 'A'$$, '22003', NULL,
+                 'a capacity so small the CII overflows: an error, not Infinity');
 SELECT * FROM finish();
 ROLLBACK;

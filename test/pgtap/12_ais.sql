@@ -3,7 +3,7 @@
 -- (a = 6,378,137 m), so 0.5 deg = 55,659.745397 m = 30.053858205527 nm.
 \ir defaults.psql
 BEGIN;
-SELECT plan(74);
+SELECT plan(75);
 
 CREATE TEMP TABLE p (mmsi int, t timestamptz, lon float8, lat float8, sog float8, st int, draught float8);
 -- ship 1, deliberately out of order, with a duplicate time, a jump, a placeholder position and SOG
@@ -280,6 +280,10 @@ SELECT i.* FROM (SELECT ais_track(t, lon, lat, 10, 0) AS tr FROM (VALUES
 SELECT is((SELECT (array_agg(lon_start ORDER BY t_start), sum(hours), sum(pings_rejected)) FROM twobad),
           ('{-118.3,-118.5,-118.7}'::float8[], 3::float8, 2::bigint), 'two bad fixes that agree with each other do not take the track over');
 SELECT is((SELECT ais_track(t, lon, lat, sog, st) FROM p WHERE false), NULL, 'no pings: NULL track');
+SELECT is((SELECT (tr[1]).hours FROM (SELECT ais_track(t, lon, lat, 10, 0) AS tr FROM (VALUES
+               ('294276-12-31 23:59:58.999999+00'::timestamptz, 0::float8, 0::float8),
+               ('294276-12-31 23:59:59.999999+00', 0.0001, 0)) v(t, lon, lat)) s),
+          1 / 3600.0::float8, 'one second at the end of the timestamp range is 1/3600 h exactly (microseconds subtracted in 64 bits)');
 SELECT is((SELECT ais_track(t, lon, lat, sog, st) = '{}' FROM p WHERE t = '2024-01-01 23:00Z'), true,
           'one ping: an empty track, the standard empty array');
 -- a report, then 200,000 reports at one later time 6,000 nm away: each is a jump with nothing after it at
