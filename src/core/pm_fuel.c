@@ -27,23 +27,6 @@ pm_fuel_use_sulphur(const PmFuelFactor *f, bool has_stated, double stated, int64
 	return pm_global_sulphur_limit(departure);
 }
 
-void
-pm_fuel_emissions_add(const PmFuelFactor *f, double tonnes, double sulphur_pct, PmEmissions *e)
-{
-	double		slipped = tonnes * f->slip_pct / 100.0;
-	double		burnt = tonnes - slipped;
-	int			i;
-
-	e->t[PM_CO2] += burnt * f->cf_co2;
-	e->t[PM_CH4] += burnt * f->cf_ch4 + slipped;
-	e->t[PM_N2O] += burnt * f->cf_n2o;
-	e->t[PM_SOX] += tonnes * PM_SO2_PER_SULPHUR * sulphur_pct / 100.0;
-	/* a pollutant without a factor for this fuel is unknown, and so is the voyage's total */
-	for (i = PM_NOX; i < PM_NPOLLUTANTS; i++)
-		if (i != PM_SOX)
-			e->t[i] += f->has_other[i] ? tonnes * f->other_t_per_t[i] : PM_UNKNOWN;
-}
-
 /*
  * FuelEU Maritime Annex I with RWD = 1 and no shore power:
  *   WtT = sum(M * WtT * LCV),  TtW = sum(M * [(1 - slip) * (CfCO2 + 25 CfCH4 + 298 CfN2O)

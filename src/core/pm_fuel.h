@@ -21,8 +21,8 @@ typedef struct PmFuelFactor
 	double		wtt_gco2e_per_mj;	/* well-to-tank, gCO2e/MJ */
 	bool		has_sulphur;	/* a fixed default sulphur content */
 	double		sulphur_pct;	/* % m/m; else the MARPOL global limit */
-	double		other_t_per_t[PM_NPOLLUTANTS];	/* NOx, PM, CO, HC, BC per t fuel */
-	bool		has_other[PM_NPOLLUTANTS];	/* false: no factor, the mass is unknown */
+	/* NOx, PM, CO, HC, BC per t fuel; PM_UNKNOWN (NaN) without a factor, so the mass is unknown */
+	double		other_t_per_t[PM_NPOLLUTANTS];
 	bool		zero_or_low_carbon;	/* counts towards the zero/low-carbon energy share */
 } PmFuelFactor;
 
@@ -56,8 +56,22 @@ extern double pm_fuel_use_sulphur(const PmFuelFactor *f, bool has_stated, double
  * burnt; CO2, CH4 and N2O factors apply to the burnt fraction.  A pollutant
  * the fuel has no factor for (NOx, PM, CO, HC, BC) becomes unknown in e.
  */
-extern void pm_fuel_emissions_add(const PmFuelFactor *f, double tonnes, double sulphur_pct,
-								  PmEmissions *e);
+static inline void
+pm_fuel_emissions_add(const PmFuelFactor *f, double tonnes, double sulphur_pct, PmEmissions *e)
+{
+	double		slipped = tonnes * f->slip_pct / 100.0;
+	double		burnt = tonnes - slipped;
+	int			i;
+
+	e->t[PM_CO2] += burnt * f->cf_co2;
+	e->t[PM_CH4] += burnt * f->cf_ch4 + slipped;
+	e->t[PM_N2O] += burnt * f->cf_n2o;
+	e->t[PM_SOX] += tonnes * PM_SO2_PER_SULPHUR * sulphur_pct / 100.0;
+	/* no branch per pollutant: a missing factor is NaN, and so becomes the sum */
+	for (i = PM_NOX; i < PM_NPOLLUTANTS; i++)
+		if (i != PM_SOX)
+			e->t[i] += tonnes * f->other_t_per_t[i];
+}
 
 /* Running sums of FuelEU Annex I: energy (MJ) and gCO2e well-to-tank and tank-to-wake. */
 typedef struct PmGhgSums

@@ -95,21 +95,23 @@ Datum
 voyage_emissions(PG_FUNCTION_ARGS)
 {
 	PmVoyage	v;
-	const PmFactorSet *set;
+	PmFactorCache *c;
 	PmEmissions *e;
 	int			i;
 
 	if (PG_ARGISNULL(0))
 		PG_RETURN_NULL();
 	pm_voyage_from_datum(PG_GETARG_DATUM(0), &v);
-	set = pm_factor_set_arg(fcinfo, 1);
+	c = pm_factor_cache_arg(fcinfo, 1);
 	e = palloc0(sizeof(PmEmissions));
 	if (!pm_voyage_fuel_known(&v))
 		pm_emissions_set_unknown(e);
 	for (i = 0; i < v.nfuels; i++)
 	{
 		const PmFuelUse *u = &v.fuels[i];
-		const PmFuelFactor *f = pm_fuel_factor(fcinfo, set, u->code);
+		const PmFuelFactor *f;
+
+		pm_factor_cache_fuel(c, u->code, &f, NULL);
 
 		pm_fuel_emissions_add(f, u->tonnes, pm_fuel_use_sulphur(f, u->has_sulphur, u->sulphur_pct, v.departure), e);
 	}

@@ -290,8 +290,9 @@ sets_row(HeapTuple tup, TupleDesc desc, uint64 i)
 }
 
 static void
-fuel_factor_row(HeapTuple tup, TupleDesc desc, uint64 i pg_attribute_unused())
+fuel_factor_row(HeapTuple tup, TupleDesc desc, uint64 row pg_attribute_unused())
 {
+	int			i;
 	char		setname[PM_FACTOR_SET_NAME_MAX + 1];
 	PmFactorSet *set;
 	PmFuelFactor *f;
@@ -313,6 +314,8 @@ fuel_factor_row(HeapTuple tup, TupleDesc desc, uint64 i pg_attribute_unused())
 	f->sulphur_pct = spi_float8(tup, desc, 9, &isnull);
 	f->has_sulphur = !isnull;
 	f->zero_or_low_carbon = DatumGetBool(SPI_getbinval(tup, desc, 10, &isnull));
+	for (i = 0; i < PM_NPOLLUTANTS; i++)
+		f->other_t_per_t[i] = PM_UNKNOWN;	/* until fuel_pollutant_factor gives one */
 }
 
 static void
@@ -336,8 +339,9 @@ fuel_pollutant_row(HeapTuple tup, TupleDesc desc, uint64 i pg_attribute_unused()
 	for (s = 0; s < set->nfuels; s++)
 		if (strcmp(set->fuels[s].fuel, fuel) == 0)
 		{
-			set->fuels[s].other_t_per_t[idx] = spi_float8(tup, desc, 4, &isnull);
-			set->fuels[s].has_other[idx] = !isnull;
+			double		t_per_t = spi_float8(tup, desc, 4, &isnull);
+
+			set->fuels[s].other_t_per_t[idx] = isnull ? PM_UNKNOWN : t_per_t;
 		}
 }
 
@@ -829,11 +833,9 @@ registry_matches_snapshot(void)
  * own changes to the registry (the trigger) and a snapshot that may see other
  * commits are the moments to look again.
  */
-static void
-registry_ensure(void)
+static pg_noinline void
+registry_refresh(void)
 {
-	if (registry_loaded && !registry_own_change && !snapshot_changed())
-		return;
 	PG_TRY();
 	{
 		if (!registry_loaded || registry_own_change || !registry_valid)
@@ -852,6 +854,15 @@ registry_ensure(void)
 		PG_RE_THROW();
 	}
 	PG_END_TRY();
+}
+
+/* Called on every row: the common case (nothing changed) stays inline. */
+static inline void
+registry_ensure(void)
+{
+	if (likely(registry_loaded && !registry_own_change && !snapshot_changed()))
+		return;
+	registry_refresh();
 }
 
 /* ---------- lookups ---------- */
@@ -1025,15 +1036,21 @@ pm_factor_set_named(FunctionCallInfo fcinfo, const char *name)
 	return pm_factor_cache(fcinfo, name, NULL)->mass_set;
 }
 
-const PmFactorSet *
-pm_factor_set_arg(FunctionCallInfo fcinfo, int argno)
+PmFactorCache *
+pm_factor_cache_arg(FunctionCallInfo fcinfo, int argno)
 {
 	char		name[PM_FACTOR_SET_NAME_MAX + 2];
 
 	if (PG_ARGISNULL(argno))
-		return pm_factor_set_named(fcinfo, NULL);
+		return pm_factor_cache(fcinfo, NULL, NULL);
 	text_to_cstring_buffer(PG_GETARG_TEXT_PP(argno), name, sizeof(name));
-	return pm_factor_set_named(fcinfo, name);
+	return pm_factor_cache(fcinfo, name, NULL);
+}
+
+const PmFactorSet *
+pm_factor_set_arg(FunctionCallInfo fcinfo, int argno)
+{
+	return pm_factor_cache_arg(fcinfo, argno)->mass_set;
 }
 
 const PmFuelFactor *

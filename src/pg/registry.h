@@ -44,6 +44,8 @@ extern const char *pm_factor_set_default(void);
  */
 typedef struct PmFactorCache PmFactorCache;
 extern PmFactorCache *pm_factor_cache(FunctionCallInfo fcinfo, const char *mass_set, const char *energy_set);
+/* The same for the factor set named by argument argno (NULL: the session default). */
+extern PmFactorCache *pm_factor_cache_arg(FunctionCallInfo fcinfo, int argno);
 extern const PmFactorSet *pm_factor_cache_set(const PmFactorCache *c, bool energy);
 extern void pm_factor_cache_fuel(PmFactorCache *c, const char *code, const PmFuelFactor **mass,
 								 const PmFuelFactor **energy);
