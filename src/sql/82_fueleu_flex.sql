@@ -191,6 +191,26 @@ END $$;
 COMMENT ON FUNCTION portemis.fueleu_pool_values(double precision[], text) IS
     'Support function of fueleu_pool_check and fueleu_pool_allocate: the balances of a pool (t CO2e) checked (one dimension, not empty: 22023; no NULL: 22004; finite: 22003) and returned with lower bound 1';
 
+-- Neumaier's compensated sum: the pool's total does not depend on the ships' order when balances of very
+-- different magnitudes cancel (a plain sum of {1e20, 5, -1e20} is 0, of {1e20, -1e20, 5} is 5).
+CREATE FUNCTION portemis.fueleu_pool_sum(balances_t double precision[]) RETURNS double precision
+LANGUAGE plpgsql IMMUTABLE STRICT PARALLEL SAFE SET search_path = pg_catalog, pg_temp AS $$
+DECLARE
+    x double precision;
+    s double precision := 0;
+    c double precision := 0;
+    t double precision;
+BEGIN
+    FOREACH x IN ARRAY balances_t LOOP
+        t := s + x;
+        c := c + CASE WHEN abs(s) >= abs(x) THEN (s - t) + x ELSE (x - t) + s END;
+        s := t;
+    END LOOP;
+    RETURN s + c;
+END $$;
+COMMENT ON FUNCTION portemis.fueleu_pool_sum(double precision[]) IS
+    'Support function of fueleu_pool_check and fueleu_pool_allocate: the sum of balances (t CO2e), compensated (Neumaier) so that it does not depend on their order';
+
 CREATE FUNCTION @extschema@.fueleu_pool_check(before_t double precision[], after_t double precision[],
     OUT valid boolean, OUT failed_rule text)
 LANGUAGE plpgsql IMMUTABLE STRICT PARALLEL SAFE SET search_path = pg_catalog, pg_temp AS $$
@@ -200,8 +220,8 @@ DECLARE
     a double precision[] := portemis.fueleu_pool_values(after_t, 'after_t');
     n integer := cardinality(b);
     k integer;
-    sum_b double precision := 0;
-    sum_a double precision := 0;
+    sum_b double precision := portemis.fueleu_pool_sum(b);
+    sum_a double precision := portemis.fueleu_pool_sum(a);
     worse integer := 0;
     worse_first integer;
     lost integer := 0;
@@ -213,8 +233,6 @@ BEGIN
             n, cardinality(a) USING ERRCODE = 'invalid_parameter_value';
     END IF;
     FOR k IN 1 .. n LOOP
-        sum_b := sum_b + b[k];
-        sum_a := sum_a + a[k];
         IF b[k] < 0 AND a[k] < b[k] - tol THEN
             worse := worse + 1;
             worse_first := coalesce(worse_first, k);
@@ -251,17 +269,11 @@ DECLARE
     tol CONSTANT double precision := 1e-6;     -- t CO2e (1 g), as fueleu_pool_check
     b double precision[] := portemis.fueleu_pool_values(before_t, 'before_t');
     x double precision;
-    total double precision := 0;
-    surplus double precision := 0;
+    total double precision := portemis.fueleu_pool_sum(b);
+    surplus double precision := portemis.fueleu_pool_sum(ARRAY(SELECT y FROM unnest(b) y WHERE y > 0));
     share double precision;
     result double precision[] := '{}';
 BEGIN
-    FOREACH x IN ARRAY b LOOP
-        total := total + x;
-        IF x > 0 THEN
-            surplus := surplus + x;
-        END IF;
-    END LOOP;
     IF NOT (total > tol) THEN
         RAISE EXCEPTION 'fueleu_pool_allocate: the total pooled compliance is % t CO2e; a pool is valid only if it is positive (Regulation (EU) 2023/1805 Article 21(4))',
             total USING ERRCODE = 'invalid_parameter_value';

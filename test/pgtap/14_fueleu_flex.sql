@@ -11,7 +11,7 @@
 -- Bad input: rules broken (borrowing, banking, years, array lengths) 22023; a NULL element 22004; a
 -- non-finite balance, a negative or non-finite energy or borrow_t 22003 (README: 22003 for negative quantities).
 BEGIN;
-SELECT plan(79);
+SELECT plan(83);
 
 -- ---- the borrowing limit
 SELECT is(round(fueleu_borrow_limit_t(4.0e8, 2025)::numeric, 6), 714.6944::numeric,
@@ -242,6 +242,17 @@ SELECT is((SELECT array_agg(round(x::numeric, 9)) FROM unnest(fueleu_pool_alloca
 SELECT is((SELECT valid FROM fueleu_pool_check(ARRAY[-50, 100, -30, 20], fueleu_pool_allocate(ARRAY[-50, 100, -30, 20]))), true,
           'the allocation passes the check');
 SELECT is(fueleu_pool_allocate(ARRAY[10, 20]), ARRAY[10, 20]::float8[], 'no deficit: nothing moves');
+-- balances that cancel at very different magnitudes: the total of {1e20, 5, -1e20} is 5 in any order (a
+-- plain floating-point sum gives 0 in this order: 1e20 + 5 rounds to 1e20)
+SELECT is((SELECT valid FROM fueleu_pool_check(ARRAY[1e20, 5, -1e20], ARRAY[1e20, 5, -1e20])), true,
+          'total 5 of {1e20, 5, -1e20} is positive in this order');
+SELECT is((SELECT valid FROM fueleu_pool_check(ARRAY[1e20, -1e20, 5], ARRAY[1e20, -1e20, 5])), true,
+          'and in this one');
+-- total 5, surpluses 1e20 + 5: the 1e20 ship keeps 1e20 x 5 / (1e20 + 5) = 5 (to 1e-12), the deficit goes to 0
+SELECT is((SELECT array_agg(round(x::numeric, 12)) FROM unnest(fueleu_pool_allocate(ARRAY[1e20, 5, -1e20])) x),
+          ARRAY[5, 0, 0]::numeric[], 'allocated from {1e20, 5, -1e20}: {5, 0, 0} to 1e-12');
+SELECT is((SELECT array_agg(round(x::numeric, 12)) FROM unnest(fueleu_pool_allocate(ARRAY[-1e20, 5, 1e20])) x),
+          ARRAY[0, 0, 5]::numeric[], 'the same in reverse order');
 SELECT is(fueleu_pool_allocate(NULL), NULL, 'NULL in, NULL out (STRICT)');
 SELECT throws_ok($$SELECT fueleu_pool_allocate(ARRAY[-60, 50])$$, '22023',
                  'fueleu_pool_allocate: the total pooled compliance is -10 t CO2e; a pool is valid only if it is positive (Regulation (EU) 2023/1805 Article 21(4))',

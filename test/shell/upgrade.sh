@@ -144,5 +144,23 @@ check "0.4.0 updated: a track stored under 0.4.0 and the user's berth are read a
     "$(q -d $old -c "SELECT (SELECT round(sum(a.hours)::numeric, 6) || ' ' || bool_and(a.at_berth = false) FROM tracks, ais_activity(track, '{berth}') a)
                      || ' ' || (SELECT locode FROM portemis.zone WHERE NOT shipped)")" "1.000000 true USLGB"
 
+# ---- from 0.5.0: the FuelEU pool functions' totals became compensated sums; a pool whose balances cancel
+# at very different magnitudes is judged the same in any order
+q -d postgres -c "DROP DATABASE $old" -c "CREATE DATABASE $old"
+q -d $old -c "SET client_min_messages = warning" -c "CREATE EXTENSION portemis VERSION '0.5.0' CASCADE" \
+  -c "SELECT factor_set_copy('fueleu', 'my_set', 'mine')" >/dev/null
+q -d $old -c "SET client_min_messages = warning" -c "ALTER EXTENSION portemis UPDATE"
+q -d $old -f test/upgrade/catalog_snapshot.sql >"$out/updated5.txt"
+shipped_rows $old >"$out/updated5.rows"
+check "0.5.0 updates to $current" "$(q -d $old -c "SELECT extversion FROM pg_extension WHERE extname = 'portemis'")" "$current"
+diff -u "$out/fresh.txt" "$out/updated5.txt" >"$out/catalog5.diff"
+check "0.5.0 updated has the same objects and definitions as a fresh $current" "$(grep -c '^[-+][^-+]' "$out/catalog5.diff")" "0"
+sed -n '1,60p' "$out/catalog5.diff" | sed 's/^/# /'
+check "0.5.0 updated: shipped rows equal a fresh install's" "$(diff "$out/fresh.rows" "$out/updated5.rows" | wc -l)" "0"
+check "0.5.0 updated: the user's factor set is kept and a cancelling pool is valid in either order" \
+    "$(q -d $old -c "SELECT (SELECT count(*) FROM portemis.factor_set WHERE name = 'my_set') || ' '
+                            || (fueleu_pool_check('{1e20,5,-1e20}', '{1e20,5,-1e20}')).valid || ' '
+                            || (fueleu_pool_check('{1e20,-1e20,5}', '{1e20,-1e20,5}')).valid")" "1 true true"
+
 q -d postgres -c "DROP DATABASE $fresh" -c "DROP DATABASE $old"
 [ -n "${KEEP_OUT:-}" ] && echo "# kept $out" || rm -rf "$out"
