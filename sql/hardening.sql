@@ -27,6 +27,19 @@ SELECT portemis.ghg_intensity_final('{1,Infinity,0}');
 SELECT (portemis.corridor_summary_final(array_fill('NaN'::float8, ARRAY[20]))).voyages;
 SELECT (portemis.corridor_summary_final(array_fill(1e300::float8, ARRAY[20]))).voyages;
 SELECT (portemis.corridor_summary_final(array_fill(-1::float8, ARRAY[20]))).voyages;
+-- hand-made states no aggregate builds: a negative energy, work, distance or count; a FuelEU state of the
+-- wrong shape or year; a well-to-tank sum may be negative (a fuel's WtT factor may be)
+SELECT portemis.ghg_intensity_final('{-5,-10,0}');
+SELECT portemis.ghg_intensity_final('{100,-1000,2000}');
+SELECT portemis.eeoi_final('{5,-10}');
+SELECT portemis.cii_attained_final('{5,10,-1,1,1}');
+SELECT portemis.corridor_state_combine('{1,2}', '{0,-3}');
+SELECT (portemis.corridor_summary_final(array_fill(0::float8, ARRAY[20]) || '{}')).voyages;
+SELECT portemis.fueleu_balance_final('{100,9000}');
+SELECT portemis.fueleu_balance_final('{-100,9000,2025}');
+SELECT portemis.fueleu_balance_final('{100,9000,2025.5}');
+SELECT portemis.fueleu_balance_combine('{100,9000,2025}', '{{1,2,3}}');
+SELECT portemis.fueleu_balance_accum(NULL, NULL, 2025);
 -- slowing to almost nothing makes an impossibly long voyage: an error, not an overflow
 SELECT voyage_slow_steamed('origin=USLAX, destination=CNSHA, departure=2024-03-01T08:00Z, arrival=2024-03-15T20:00Z, fuels=[HFO 10 t]', 99.999999999999);
 

@@ -48,7 +48,9 @@ check_summary_state(const float8 *s, const char *agg)
 			(isnan(s[i]) && (i == PM_S_VOYAGES || i == PM_S_DISTANCE || i == PM_S_HOURS || i == PM_S_WORK)))
 			ereport(ERROR,
 					(errcode(ERRCODE_NUMERIC_VALUE_OUT_OF_RANGE),
-					 errmsg("%s sums are out of range", agg)));
+					 errmsg("%s sums are out of range", agg)));	/* every sum but the well-to-tank one (a fuel's WtT may be negative) is >= 0 */
+	pm_check_state_nonnegative(s, 0, PM_S_WTT, agg);
+	pm_check_state_nonnegative(s, PM_S_WTT + 1, PM_S_LEN, agg);
 }
 
 /* Combine function of every corridor aggregate: element-wise sum of equal-length states. */
@@ -67,8 +69,12 @@ corridor_state_combine(PG_FUNCTION_ARGS)
 		s[i] += o[i];
 	if (len == PM_S_LEN)		/* corridor_summary: its masses may be unknown */
 		check_summary_state(s, agg);
-	else						/* eeoi, cii_attained: the CO2 sum (first) may be unknown */
+	else
+	{
+		/* eeoi, cii_attained: the CO2 sum (first) may be unknown; no sum is negative */
 		pm_check_state_range(s, len, agg, 0, 1);
+		pm_check_state_nonnegative(s, 0, len, agg);
+	}
 	PG_RETURN_ARRAYTYPE_P(state);
 }
 
@@ -257,6 +263,7 @@ ratio_final(PG_FUNCTION_ARGS)
 	float8	   *s = pm_state_values(pm_state_arg(fcinfo, 0, "eeoi"), 2, "eeoi");
 
 	pm_check_state_range(s, 2, "eeoi", 0, 1);
+	pm_check_state_nonnegative(s, 0, 2, "eeoi");
 	if (!(s[1] > 0) || isnan(s[0]))
 		PG_RETURN_NULL();		/* no transport work, or a voyage's CO2 unknown */
 	if (!isfinite(s[0] / s[1]))
@@ -322,6 +329,7 @@ cii_attained_final(PG_FUNCTION_ARGS)
 	double		capacity;
 
 	pm_check_state_range(s, 5, CII, 0, 1);
+	pm_check_state_nonnegative(s, 0, 5, CII);
 	capacity = s[3] > 0 ? s[2] / s[3] : 0;
 	if (s[3] > 1 && fabs(s[4] / s[3] - capacity * capacity) > 1e-9 * capacity * capacity)
 		ereport(ERROR,

@@ -199,6 +199,14 @@ ghg_state(ArrayType *a)
 	return pm_state_values(a, GHG_STATE_LEN, GHG_AGG);
 }
 
+/* {energy, WtT, TtW}: energy and TtW are never negative; WtT may be (a fuel's WtT factor may). */
+static void
+ghg_state_check_signs(const float8 *s)
+{
+	pm_check_state_nonnegative(s, 0, 1, GHG_AGG);
+	pm_check_state_nonnegative(s, 2, 3, GHG_AGG);
+}
+
 /* The state (argument 0) plus add. */
 static ArrayType *
 ghg_state_result(FunctionCallInfo fcinfo, const PmGhgSums *add)
@@ -211,6 +219,7 @@ ghg_state_result(FunctionCallInfo fcinfo, const PmGhgSums *add)
 	s[2] += add->ttw_gco2e;
 	/* NaN: a voyage that does not report its fuel made the sums unknown */
 	pm_check_state_range(s, GHG_STATE_LEN, GHG_AGG, 0, GHG_STATE_LEN);
+	ghg_state_check_signs(s);
 	return state;
 }
 
@@ -266,6 +275,7 @@ ghg_intensity_final(PG_FUNCTION_ARGS)
 	double		intensity;
 
 	pm_check_state_range(s, GHG_STATE_LEN, GHG_AGG, 0, GHG_STATE_LEN);
+	ghg_state_check_signs(s);
 	if (!pm_ghg_intensity(&sums, &intensity) || isnan(intensity))
 		PG_RETURN_NULL();		/* no energy, or a voyage's unknown */
 	PG_RETURN_FLOAT8(intensity);

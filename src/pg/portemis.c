@@ -174,6 +174,18 @@ pm_check_state_range(const float8 *s, int len, const char *agg, int unknown_from
 					 errmsg("%s sums are out of range", agg)));
 }
 
+void
+pm_check_state_nonnegative(const float8 *s, int from, int to, const char *agg)
+{
+	int			i;
+
+	for (i = from; i < to; i++)
+		if (s[i] < 0)
+			ereport(ERROR,
+					(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+					 errmsg("%s state is not one the aggregate builds: sum %d is negative (%g)", agg, i + 1, s[i])));
+}
+
 double
 pm_quantity_arg(FunctionCallInfo fcinfo, int argno, const char *what, double max)
 {

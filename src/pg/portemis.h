@@ -64,12 +64,15 @@ pm_check_emissions_finite(const PmEmissions *e, const char *what)
  * of a well-formed state (22023 otherwise).  pm_check_finite_state: 22003 if a
  * sum overflowed (or is NaN); pm_check_state_range: the same, but NaN (an
  * unknown mass) is allowed in s[unknown_from .. unknown_to).
+ * pm_check_state_nonnegative: 22023 if a sum in s[from .. to) that no
+ * aggregate makes negative (counts, distances, energy, masses) is.
  */
 extern ArrayType *pm_state_arg(FunctionCallInfo fcinfo, int argno, const char *agg);
 extern ArrayType *pm_writable_state(FunctionCallInfo fcinfo, const char *agg);
 extern float8 *pm_state_values(ArrayType *a, int len, const char *agg);
 extern void pm_check_finite_state(const float8 *s, int len, const char *agg);
 extern void pm_check_state_range(const float8 *s, int len, const char *agg, int unknown_from, int unknown_to);
+extern void pm_check_state_nonnegative(const float8 *s, int from, int to, const char *agg);
 
 /* The text of a text argument as a NUL-terminated string (palloc'd). */
 #define PM_TEXT_ARG(n) text_to_cstring(PG_GETARG_TEXT_PP(n))

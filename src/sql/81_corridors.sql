@@ -127,12 +127,36 @@ COMMENT ON AGGREGATE @extschema@.cii_attained(@extschema@.voyage, double precisi
 
 -- FuelEU compliance balance of a set of voyages: the in-scope share of each
 -- voyage's energy and emissions (fueleu factors), balanced against a year's target.
+-- The state {in-scope MJ, in-scope gCO2e, year}, checked: a role may call the support functions by hand.
+CREATE FUNCTION portemis.fueleu_balance_state(s double precision[]) RETURNS double precision[]
+LANGUAGE plpgsql IMMUTABLE PARALLEL SAFE SET search_path = pg_catalog, pg_temp AS $$
+BEGIN
+    IF s IS NULL THEN
+        RAISE EXCEPTION 'fueleu_balance_t state must not be NULL' USING ERRCODE = 'null_value_not_allowed';
+    END IF;
+    IF array_ndims(s) IS DISTINCT FROM 1 OR array_lower(s, 1) <> 1 OR array_length(s, 1) <> 3 THEN
+        RAISE EXCEPTION 'fueleu_balance_t state must be a float8[3] {in-scope MJ, in-scope gCO2e, year}, got %', s
+            USING ERRCODE = 'invalid_parameter_value';
+    END IF;
+    -- energy: NULL once a voyage's fuel is unknown, else a sum of non-negative amounts
+    IF s[1] < 0 OR s[1] = 'Infinity' OR s[1] = 'NaN' OR s[2] IN ('Infinity', '-Infinity', 'NaN') THEN
+        RAISE EXCEPTION 'fueleu_balance_t state is not one the aggregate builds (in-scope MJ %, gCO2e %)', s[1], s[2]
+            USING ERRCODE = 'invalid_parameter_value';
+    END IF;
+    IF s[3] IS NULL OR s[3] <> trunc(s[3]) OR NOT (s[3] BETWEEN 0 AND 2147483647) THEN
+        RAISE EXCEPTION 'fueleu_balance_t state has no valid year: %', s[3] USING ERRCODE = 'invalid_parameter_value';
+    END IF;
+    RETURN s;
+END $$;
+COMMENT ON FUNCTION portemis.fueleu_balance_state(double precision[]) IS
+    'Support function of fueleu_balance_t: its state {in-scope MJ (NULL: unknown), in-scope gCO2e, year (0: none yet)} checked (22004 NULL, 22023 otherwise) and returned';
 CREATE FUNCTION portemis.fueleu_balance_accum(double precision[], @extschema@.voyage, integer) RETURNS double precision[]
 LANGUAGE plpgsql STABLE PARALLEL SAFE SET search_path = pg_catalog, pg_temp AS $$
 DECLARE
     scope double precision;
     energy double precision;
 BEGIN
+    PERFORM portemis.fueleu_balance_state($1);
     IF $2 IS NULL OR $3 IS NULL THEN
         RETURN $1;
     END IF;
@@ -155,6 +179,7 @@ COMMENT ON FUNCTION portemis.fueleu_balance_accum(double precision[], @extschema
 CREATE FUNCTION portemis.fueleu_balance_combine(double precision[], double precision[]) RETURNS double precision[]
 LANGUAGE plpgsql IMMUTABLE STRICT PARALLEL SAFE SET search_path = pg_catalog, pg_temp AS $$
 BEGIN
+    PERFORM portemis.fueleu_balance_state($1), portemis.fueleu_balance_state($2);
     IF $1[3] <> 0 AND $2[3] <> 0 AND $1[3] <> $2[3] THEN
         RAISE EXCEPTION 'fueleu_balance_t needs one reporting year per group: got % and %', $1[3]::integer, $2[3]::integer
             USING ERRCODE = 'invalid_parameter_value', HINT = 'Group by year.';
@@ -165,7 +190,8 @@ COMMENT ON FUNCTION portemis.fueleu_balance_combine(double precision[], double p
     'Combine function of fueleu_balance_t';
 CREATE FUNCTION portemis.fueleu_balance_final(double precision[]) RETURNS double precision
 LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE
-RETURN CASE WHEN $1[1] > 0 THEN @extschema@.fueleu_balance_t($1[2] / $1[1], $1[1], $1[3]::integer) END;
+RETURN (SELECT CASE WHEN c.s[1] > 0 THEN @extschema@.fueleu_balance_t(c.s[2] / c.s[1], c.s[1], c.s[3]::integer) END
+        FROM (SELECT portemis.fueleu_balance_state($1) AS s) c);
 COMMENT ON FUNCTION portemis.fueleu_balance_final(double precision[]) IS
     'Final function of fueleu_balance_t';
 CREATE AGGREGATE @extschema@.fueleu_balance_t(@extschema@.voyage, year integer) (
@@ -189,6 +215,7 @@ BEGIN
     IF NOT coalesce($4, false) THEN
         RETURN portemis.fueleu_balance_accum($1, $2, $3);
     END IF;
+    PERFORM portemis.fueleu_balance_state($1);
     IF $2 IS NULL OR $3 IS NULL THEN
         RETURN $1;
     END IF;

@@ -98,3 +98,93 @@ BEGIN
 END $$;
 COMMENT ON FUNCTION @extschema@.fueleu_pool_allocate(double precision[]) IS
     'A valid allocation of a FuelEU pool (Regulation (EU) 2023/1805 Article 21(4); text checked only against a secondary verbatim quote, bettersea.tech): the ships'' compliance balances (t CO2e) after pooling, in the order given: every deficit brought to 0, every surplus reduced in proportion (each ship keeps total / sum of surpluses of its own), so the total is kept and the result does not depend on the order of the ships; a pool whose total is not positive (0 or less, within 1e-6 t) is refused (22023)';
+
+-- fueleu_balance_t: its support functions check the state, which a role may pass by hand.
+-- The state {in-scope MJ, in-scope gCO2e, year}, checked: a role may call the support functions by hand.
+CREATE FUNCTION portemis.fueleu_balance_state(s double precision[]) RETURNS double precision[]
+LANGUAGE plpgsql IMMUTABLE PARALLEL SAFE SET search_path = pg_catalog, pg_temp AS $$
+BEGIN
+    IF s IS NULL THEN
+        RAISE EXCEPTION 'fueleu_balance_t state must not be NULL' USING ERRCODE = 'null_value_not_allowed';
+    END IF;
+    IF array_ndims(s) IS DISTINCT FROM 1 OR array_lower(s, 1) <> 1 OR array_length(s, 1) <> 3 THEN
+        RAISE EXCEPTION 'fueleu_balance_t state must be a float8[3] {in-scope MJ, in-scope gCO2e, year}, got %', s
+            USING ERRCODE = 'invalid_parameter_value';
+    END IF;
+    -- energy: NULL once a voyage's fuel is unknown, else a sum of non-negative amounts
+    IF s[1] < 0 OR s[1] = 'Infinity' OR s[1] = 'NaN' OR s[2] IN ('Infinity', '-Infinity', 'NaN') THEN
+        RAISE EXCEPTION 'fueleu_balance_t state is not one the aggregate builds (in-scope MJ %, gCO2e %)', s[1], s[2]
+            USING ERRCODE = 'invalid_parameter_value';
+    END IF;
+    IF s[3] IS NULL OR s[3] <> trunc(s[3]) OR NOT (s[3] BETWEEN 0 AND 2147483647) THEN
+        RAISE EXCEPTION 'fueleu_balance_t state has no valid year: %', s[3] USING ERRCODE = 'invalid_parameter_value';
+    END IF;
+    RETURN s;
+END $$;
+COMMENT ON FUNCTION portemis.fueleu_balance_state(double precision[]) IS
+    'Support function of fueleu_balance_t: its state {in-scope MJ (NULL: unknown), in-scope gCO2e, year (0: none yet)} checked (22004 NULL, 22023 otherwise) and returned';
+CREATE OR REPLACE FUNCTION portemis.fueleu_balance_accum(double precision[], @extschema@.voyage, integer) RETURNS double precision[]
+LANGUAGE plpgsql STABLE PARALLEL SAFE SET search_path = pg_catalog, pg_temp AS $$
+DECLARE
+    scope double precision;
+    energy double precision;
+BEGIN
+    PERFORM portemis.fueleu_balance_state($1);
+    IF $2 IS NULL OR $3 IS NULL THEN
+        RETURN $1;
+    END IF;
+    IF $1[3] <> 0 AND $1[3] <> $3 THEN
+        RAISE EXCEPTION 'fueleu_balance_t needs one reporting year per group: got % and %', $1[3]::integer, $3
+            USING ERRCODE = 'invalid_parameter_value', HINT = 'Group by year.';
+    END IF;
+    scope := @extschema@.fueleu_scope($2);
+    IF scope = 0 THEN
+        RETURN ARRAY[$1[1], $1[2], $3::double precision];    -- out of scope, even with its fuel unknown
+    END IF;
+    -- NULL for a voyage that does not report its fuel: the balance is then unknown (NULL), not 0
+    energy := @extschema@.energy_mj($2, 'fueleu');
+    RETURN ARRAY[$1[1] + scope * energy,
+                 $1[2] + scope * energy * coalesce(@extschema@.ghg_intensity($2, 'fueleu'), 0),
+                 $3::double precision];
+END $$;
+COMMENT ON FUNCTION portemis.fueleu_balance_accum(double precision[], @extschema@.voyage, integer) IS
+    'Transition function of fueleu_balance_t: {in-scope MJ, in-scope gCO2e, year}';
+CREATE OR REPLACE FUNCTION portemis.fueleu_balance_combine(double precision[], double precision[]) RETURNS double precision[]
+LANGUAGE plpgsql IMMUTABLE STRICT PARALLEL SAFE SET search_path = pg_catalog, pg_temp AS $$
+BEGIN
+    PERFORM portemis.fueleu_balance_state($1), portemis.fueleu_balance_state($2);
+    IF $1[3] <> 0 AND $2[3] <> 0 AND $1[3] <> $2[3] THEN
+        RAISE EXCEPTION 'fueleu_balance_t needs one reporting year per group: got % and %', $1[3]::integer, $2[3]::integer
+            USING ERRCODE = 'invalid_parameter_value', HINT = 'Group by year.';
+    END IF;
+    RETURN ARRAY[$1[1] + $2[1], $1[2] + $2[2], greatest($1[3], $2[3])];
+END $$;
+COMMENT ON FUNCTION portemis.fueleu_balance_combine(double precision[], double precision[]) IS
+    'Combine function of fueleu_balance_t';
+CREATE OR REPLACE FUNCTION portemis.fueleu_balance_final(double precision[]) RETURNS double precision
+LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE
+RETURN (SELECT CASE WHEN c.s[1] > 0 THEN @extschema@.fueleu_balance_t(c.s[2] / c.s[1], c.s[1], c.s[3]::integer) END
+        FROM (SELECT portemis.fueleu_balance_state($1) AS s) c);
+COMMENT ON FUNCTION portemis.fueleu_balance_final(double precision[]) IS
+    'Final function of fueleu_balance_t';
+CREATE OR REPLACE FUNCTION portemis.fueleu_balance_accum(double precision[], @extschema@.voyage, integer, boolean) RETURNS double precision[]
+LANGUAGE plpgsql STABLE PARALLEL SAFE SET search_path = pg_catalog, pg_temp AS $$
+DECLARE
+    energy double precision;
+BEGIN
+    IF NOT coalesce($4, false) THEN
+        RETURN portemis.fueleu_balance_accum($1, $2, $3);
+    END IF;
+    PERFORM portemis.fueleu_balance_state($1);
+    IF $2 IS NULL OR $3 IS NULL THEN
+        RETURN $1;
+    END IF;
+    IF $1[3] <> 0 AND $1[3] <> $3 THEN
+        RAISE EXCEPTION 'fueleu_balance_t needs one reporting year per group: got % and %', $1[3]::integer, $3
+            USING ERRCODE = 'invalid_parameter_value', HINT = 'Group by year.';
+    END IF;
+    energy := @extschema@.energy_mj($2, 'fueleu');
+    RETURN ARRAY[$1[1] + energy, $1[2] + energy * coalesce(@extschema@.ghg_intensity($2, 'fueleu'), 0), $3::double precision];
+END $$;
+COMMENT ON FUNCTION portemis.fueleu_balance_accum(double precision[], @extschema@.voyage, integer, boolean) IS
+    'Transition function of fueleu_balance_t(voyage, year, as_if_in_scope): every voyage fully in scope when the flag is true';
