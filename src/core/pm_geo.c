@@ -370,6 +370,90 @@ zone_edges_walk(const PmParts *zone, PmZoneIndex *idx, int *counts, int *fill)
 	return entries;
 }
 
+typedef struct
+{
+	double		minx;
+	int			group;
+} GroupKey;
+
+static int
+cmp_group_key(const void *a, const void *b)
+{
+	const GroupKey *x = a,
+			   *y = b;
+
+	if (x->minx != y->minx)
+		return x->minx < y->minx ? -1 : 1;
+	return x->group - y->group;
+}
+
+/* The polygons' boxes and, per band, the polygons whose box meets it by minx (PmZoneIndex). */
+static void
+zone_group_index(const PmParts *zone, PmZoneIndex *idx, PmAlloc alloc)
+{
+	int			ng = idx->ngroups,
+				g,
+				i,
+				k,
+				total = 0;
+	GroupKey   *order = alloc(sizeof(GroupKey) * (size_t) ng);
+	int		   *cursor;
+
+	idx->group_box = alloc(sizeof(PmBox) * (size_t) ng);
+	for (g = 0; g < ng; g++)
+		idx->group_box[g] = (PmBox) {HUGE_VAL, -HUGE_VAL, HUGE_VAL, -HUGE_VAL};
+	for (i = 0; i < zone->npoints; i++)
+	{
+		PmBox	   *b = &idx->group_box[idx->edge_group[i]];
+		const PmXY *pt = &zone->points[i];
+
+		b->minx = pt->x < b->minx ? pt->x : b->minx;
+		b->maxx = pt->x > b->maxx ? pt->x : b->maxx;
+		b->miny = pt->y < b->miny ? pt->y : b->miny;
+		b->maxy = pt->y > b->maxy ? pt->y : b->maxy;
+	}
+	idx->group_start = alloc(sizeof(int) * (size_t) (idx->nbands + 1));
+	memset(idx->group_start, 0, sizeof(int) * (size_t) (idx->nbands + 1));
+	for (g = 0; g < ng; g++)
+	{
+		order[g].minx = idx->group_box[g].minx;
+		order[g].group = g;
+		if (idx->group_box[g].minx <= idx->group_box[g].maxx)	/* a polygon with points */
+			for (k = band_of(idx, idx->group_box[g].miny); k <= band_of(idx, idx->group_box[g].maxy); k++)
+				idx->group_start[k + 1]++;
+	}
+	for (k = 0; k < idx->nbands; k++)
+		idx->group_start[k + 1] += idx->group_start[k];
+	total = idx->group_start[idx->nbands];
+	idx->band_groups = alloc(sizeof(int) * (size_t) (total > 0 ? total : 1));
+	idx->group_reach = alloc(sizeof(double) * (size_t) (total > 0 ? total : 1));
+	qsort(order, (size_t) ng, sizeof(GroupKey), cmp_group_key);
+	cursor = alloc(sizeof(int) * (size_t) idx->nbands);
+	memcpy(cursor, idx->group_start, sizeof(int) * (size_t) idx->nbands);
+	for (i = 0; i < ng; i++)
+	{
+		const PmBox *b = &idx->group_box[order[i].group];
+
+		if ((i & 4095) == 4095)
+			PM_CHECK_INTERRUPTS();
+		if (b->minx <= b->maxx)
+			for (k = band_of(idx, b->miny); k <= band_of(idx, b->maxy); k++)
+				idx->band_groups[cursor[k]++] = order[i].group;
+	}
+	for (k = 0; k < idx->nbands; k++)
+	{
+		double		reach = -HUGE_VAL;
+
+		for (i = idx->group_start[k]; i < idx->group_start[k + 1]; i++)
+		{
+			double		maxx = idx->group_box[idx->band_groups[i]].maxx;
+
+			reach = maxx > reach ? maxx : reach;
+			idx->group_reach[i] = reach;
+		}
+	}
+}
+
 void
 pm_zone_index(PmParts *zone, const PmBox *box, PmAlloc alloc)
 {
@@ -383,7 +467,6 @@ pm_zone_index(PmParts *zone, const PmBox *box, PmAlloc alloc)
 				total;
 
 	idx->ngroups = zone->npolygons > 0 ? zone->npolygons : 1;
-	idx->parity = alloc((size_t) idx->ngroups);
 	idx->edge_end = alloc(sizeof(int) * (size_t) n);
 	idx->edge_band = alloc(sizeof(int) * (size_t) n);
 	idx->edge_group = alloc(sizeof(int) * (size_t) n);
@@ -440,20 +523,29 @@ pm_zone_index(PmParts *zone, const PmBox *box, PmAlloc alloc)
 			idx->edge_group[i] = group;
 		}
 	}
+	zone_group_index(zone, idx, alloc);
 	zone->index = idx;
 }
 
-/* inside_zone with the index: the edges of the point's band only, a parity per polygon. */
+/* Is the point inside polygon g: the parity of its edges in band k (a run: a band lists edges in ring order). */
 static bool
-inside_zone_indexed(const PmParts *zone, double px, double py)
+inside_group_indexed(const PmParts *zone, const PmZoneIndex *idx, int k, int g, double px, double py)
 {
-	PmZoneIndex *idx = zone->index;
-	int			k = band_of(idx, py),
-				e,
-				g;
+	int			lo = idx->band_start[k],
+				hi = idx->band_start[k + 1],
+				e;
+	bool		inside = false;
 
-	memset(idx->parity, 0, (size_t) idx->ngroups);
-	for (e = idx->band_start[k]; e < idx->band_start[k + 1]; e++)
+	while (lo < hi)				/* the first edge of polygon g */
+	{
+		int			mid = lo + (hi - lo) / 2;
+
+		if (idx->edge_group[idx->band_edges[mid]] < g)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	for (e = lo; e < idx->band_start[k + 1] && idx->edge_group[idx->band_edges[e]] == g; e++)
 	{
 		int			i = idx->band_edges[e];
 		/* the edge from the later point to the earlier, as inside_rings takes it */
@@ -462,11 +554,42 @@ inside_zone_indexed(const PmParts *zone, double px, double py)
 
 		if ((a->y > py) != (b->y > py) &&
 			px < (b->x - a->x) * (py - a->y) / (b->y - a->y) + a->x)
-			idx->parity[idx->edge_group[i]] ^= 1;
+			inside = !inside;
 	}
-	for (g = 0; g < idx->ngroups; g++)
-		if (idx->parity[g])
+	return inside;
+}
+
+/*
+ * inside_zone with the index: the polygons of the point's band whose box
+ * holds it, from the last one starting at or before px back to where no
+ * earlier polygon reaches px.
+ */
+static bool
+inside_zone_indexed(const PmParts *zone, double px, double py)
+{
+	const PmZoneIndex *idx = zone->index;
+	int			k = band_of(idx, py),
+				lo = idx->group_start[k],
+				hi = idx->group_start[k + 1],
+				j;
+
+	while (lo < hi)				/* the first polygon whose box starts right of px */
+	{
+		int			mid = lo + (hi - lo) / 2;
+
+		if (idx->group_box[idx->band_groups[mid]].minx <= px)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	for (j = lo - 1; j >= idx->group_start[k] && idx->group_reach[j] >= px; j--)
+	{
+		int			g = idx->band_groups[j];
+		const PmBox *b = &idx->group_box[g];
+
+		if (px <= b->maxx && py >= b->miny && py <= b->maxy && inside_group_indexed(zone, idx, k, g, px, py))
 			return true;
+	}
 	return false;
 }
 

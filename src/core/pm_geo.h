@@ -102,7 +102,17 @@ typedef struct PmZoneIndex
 	int		   *edge_band;		/* [npoints]: each edge's first band */
 	int		   *edge_group;		/* [npoints]: the polygon of each edge's ring (0 without polygons) */
 	int			ngroups;
-	unsigned char *parity;		/* [ngroups]: scratch of the point test */
+	/*
+	 * The polygons by latitude band too, so that a point is tested against
+	 * the polygons whose box holds it, not every edge of its band (a zone of
+	 * many thin parts side by side puts them all in one band): band k's
+	 * polygons are band_groups[group_start[k] ..], by their box's minx, and
+	 * group_reach the largest maxx up to each of them.
+	 */
+	PmBox	   *group_box;		/* [ngroups] */
+	int		   *group_start;	/* [nbands + 1] */
+	int		   *band_groups;
+	double	   *group_reach;
 } PmZoneIndex;
 
 /* Build zone->index (a polygon zone with points; box = pm_parts_box(zone)). */
