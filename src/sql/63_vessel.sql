@@ -186,6 +186,8 @@ BEGIN
     END IF;
     RETURN NEW;
 END $$;
+COMMENT ON FUNCTION portemis.ship_register_check() IS
+    'Trigger of portemis.ship_register: normalises ship_type (aliases, case; an unknown type is kept with a WARNING, so that a dump restores) and the engine codes, and refuses an estimated key that names no column (22023)';
 CREATE TRIGGER ship_register_check BEFORE INSERT OR UPDATE ON portemis.ship_register
     FOR EACH ROW EXECUTE FUNCTION portemis.ship_register_check();
 SELECT pg_catalog.pg_extension_config_dump('portemis.ship_register', '');

@@ -188,3 +188,7 @@ BEGIN
 END $$;
 COMMENT ON FUNCTION portemis.fueleu_balance_accum(double precision[], @extschema@.voyage, integer, boolean) IS
     'Transition function of fueleu_balance_t(voyage, year, as_if_in_scope): every voyage fully in scope when the flag is true';
+
+-- a comment for the ship register's trigger function (it had none)
+COMMENT ON FUNCTION portemis.ship_register_check() IS
+    'Trigger of portemis.ship_register: normalises ship_type (aliases, case; an unknown type is kept with a WARNING, so that a dump restores) and the engine codes, and refuses an estimated key that names no column (22023)';
