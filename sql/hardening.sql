@@ -109,6 +109,9 @@ BEGIN
         JOIN pg_depend d ON d.objid = p.oid AND d.classid = 'pg_proc'::regclass AND d.deptype = 'e'
         JOIN pg_extension e ON e.oid = d.refobjid AND e.extname = 'portemis'
         WHERE p.prokind = 'f' AND p.prorettype <> 'trigger'::regtype AND p.proname <> 'factor_set_copy'
+          -- an internal argument cannot be written in SQL (aggregate support and recv functions: the
+          -- aggregates and binary COPY call them, and are tested as such)
+          AND NOT 'internal'::regtype = ANY (p.proargtypes)
         ORDER BY p.oid::regprocedure::text
     LOOP
         nargs := coalesce(array_length(f.types, 1), 0);
@@ -131,8 +134,9 @@ BEGIN
     END LOOP;
 END $$;
 SELECT count(DISTINCT fn) > 100 AS many_functions, count(*) > 300 AS many_calls FROM null_calls;
--- no internal errors (class XX) and no other unexpected class
-SELECT fn, call, sqlstate FROM null_calls WHERE sqlstate !~ '^(ok|22...|42883|0A000|P0001)$' ORDER BY 1, 2;
+-- no internal errors (class XX) and no other unexpected class; P0002 (no data found) is ship() of a ship
+-- the register does not have
+SELECT fn, call, sqlstate FROM null_calls WHERE sqlstate !~ '^(ok|22...|42883|0A000|P0002)$' ORDER BY 1, 2;
 -- with plausible arguments most calls succeed
 SELECT count(*) FILTER (WHERE sqlstate = 'ok') > 0.5 * count(*) AS mostly_ok
 FROM null_calls WHERE call NOT LIKE '%NULL::%';

@@ -192,3 +192,58 @@ COMMENT ON FUNCTION portemis.fueleu_balance_accum(double precision[], @extschema
 -- a comment for the ship register's trigger function (it had none)
 COMMENT ON FUNCTION portemis.ship_register_check() IS
     'Trigger of portemis.ship_register: normalises ship_type (aliases, case; an unknown type is kept with a WARNING, so that a dump restores) and the engine codes, and refuses an estimated key that names no column (22023)';
+
+-- registry_sync: a worker's refusal has an SQLSTATE (55000) and a hint
+CREATE OR REPLACE FUNCTION @extschema@.registry_sync() RETURNS TABLE (node text, user_rows bigint)
+LANGUAGE plpgsql SET search_path = pg_catalog, pg_temp SET extra_float_digits = 3 AS $$
+DECLARE
+    t text;
+    rows_json jsonb;
+    script text := '';
+    total bigint := 0;
+    n bigint;
+    changes_now bigint;
+    r record;
+BEGIN
+    IF to_regproc('pg_catalog.run_command_on_workers') IS NULL THEN
+        RAISE EXCEPTION 'registry_sync() copies the registry to Citus workers, and Citus is not installed here'
+            USING ERRCODE = 'feature_not_supported';
+    END IF;
+    PERFORM FROM portemis.registry_sync_state FOR UPDATE;     -- one sync at a time
+    -- no writer between the counter and the copy: a change committed later moves the counter past it
+    FOR t IN SELECT * FROM portemis.registry_tables() LOOP
+        EXECUTE format('LOCK TABLE portemis.%I IN SHARE MODE', t);
+    END LOOP;
+    changes_now := portemis.registry_changes_now();
+    -- children first out, parents first in
+    FOR t IN SELECT x FROM portemis.registry_tables() WITH ORDINALITY AS r(x, k) ORDER BY k DESC LOOP
+        script := script || format('DELETE FROM portemis.%I%s; ', t,
+                                   CASE WHEN t = 'ship_register' THEN '' ELSE ' WHERE NOT shipped' END);
+    END LOOP;
+    FOR t IN SELECT * FROM portemis.registry_tables() LOOP
+        -- geometries travel as their text form (hex EWKB, with the SRID), not as GeoJSON
+        EXECUTE format('SELECT jsonb_agg(to_jsonb(r)%s), count(*) FROM portemis.%I r%s',
+                       CASE WHEN t IN ('zone', 'port') THEN ' || jsonb_build_object(''geom'', r.geom::text)' ELSE '' END, t,
+                       CASE WHEN t = 'ship_register' THEN '' ELSE ' WHERE NOT r.shipped' END) INTO rows_json, n;
+        IF n > 0 THEN
+            script := script || format('INSERT INTO portemis.%I SELECT * FROM jsonb_populate_recordset(NULL::portemis.%I, %L); ',
+                                       t, t, rows_json);
+            total := total + n;
+        END IF;
+    END LOOP;
+    -- a worker's own check (queries issued from a worker) sees the copy as in sync
+    script := script || 'UPDATE portemis.registry_sync_state SET synced_changes = portemis.registry_changes_now(), synced_at = now();';
+    FOR r IN SELECT w.nodename, w.nodeport, w.success, w.result FROM run_command_on_workers(script) w LOOP
+        IF NOT r.success THEN
+            RAISE EXCEPTION 'registry_sync: worker %:% refused the copy: %', r.nodename, r.nodeport, r.result
+                USING ERRCODE = 'object_not_in_prerequisite_state',
+                      HINT = 'The worker keeps its previous registry; distributed queries that call portemis stay refused until a copy succeeds.';
+        END IF;
+        node := r.nodename || ':' || r.nodeport;
+        user_rows := total;
+        RETURN NEXT;
+    END LOOP;
+    UPDATE portemis.registry_sync_state SET synced_changes = changes_now, synced_at = now();
+END $$;
+COMMENT ON FUNCTION @extschema@.registry_sync() IS
+    'Citus: copy the registry''s user rows (your factor sets, corridors, zones, ports, ship types, register, ...) from this coordinator to every worker, replacing theirs; distributed queries that call portemis are refused until the registry is in sync';
