@@ -102,6 +102,7 @@ INSERT INTO leg VALUES
  (1, 'imo=9811000, origin=USLAX, destination=CNSHA, departure=2024-03-01T08:00:00Z, arrival=2024-03-15T20:00:00Z, distance_nm=5712.5, cargo_t=61000, fuels=[HFO 410.2 t S=0.48%, MGO 12.5 t]'),
  (2, 'origin=CNSHA, destination=USLAX, departure=2024-04-01T00:00:00Z, arrival=2024-04-13T12:00:00Z'),
  (3, 'imo=9321483, origin=SGSIN, destination=USLGB, departure=2024-05-01T00:00:00Z, arrival=2024-05-20T06:30:00Z, distance_nm=7800, cargo_t=0, fuels=[LNG_DIESEL_SS 900 t, MGO 20 t S=0.08%]');
+-- leg 2 reports no fuel uses: its fuel, of any code, is unknown (NULL), not 0; leg 1 burnt no methanol (0)
 SELECT id, imo(v), origin(v), destination(v), departure(v), arrival(v), duration_h(v),
        distance_nm(v), cargo_t(v), fuel_t(v), fuel_t(v, 'hfo') AS hfo_t, fuel_t(v, 'MGO') AS mgo_t,
        fuel_t(v, 'METHANOL') AS methanol_t

@@ -467,6 +467,8 @@ voyage_fuel_t(PG_FUNCTION_ARGS)
 	int			i;
 
 	voyage_arg(fcinfo, 0, &v);
+	if (!pm_voyage_fuel_known(&v))
+		PG_RETURN_NULL();		/* what it burnt is not reported: unknown, not 0 */
 	for (i = 0; i < v.nfuels; i++)
 		total += v.fuels[i].tonnes;
 	PG_RETURN_FLOAT8(total);
@@ -486,6 +488,8 @@ voyage_fuel_t_of(PG_FUNCTION_ARGS)
 	if (!pm_fuel_code_normalize(VARDATA_ANY(fuel), VARSIZE_ANY_EXHDR(fuel), code, &err))
 		pm_raise_error(&err, "fuel_t");
 	voyage_arg(fcinfo, 0, &v);
+	if (!pm_voyage_fuel_known(&v))
+		PG_RETURN_NULL();		/* no fuel reported: how much of this one is unknown */
 	for (i = 0; i < v.nfuels; i++)
 		if (strcmp(v.fuels[i].code, code) == 0)
 			total += v.fuels[i].tonnes;

@@ -73,11 +73,11 @@ COMMENT ON FUNCTION @extschema@.cargo_t(@extschema@.voyage) IS 'Cargo carried in
 
 CREATE FUNCTION @extschema@.fuel_t(@extschema@.voyage) RETURNS double precision
     AS 'MODULE_PATHNAME', 'voyage_fuel_t' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
-COMMENT ON FUNCTION @extschema@.fuel_t(@extschema@.voyage) IS 'Total fuel consumed over all fuel uses, in tonnes (t)';
+COMMENT ON FUNCTION @extschema@.fuel_t(@extschema@.voyage) IS 'Total fuel consumed over all fuel uses, in tonnes (t); NULL for a voyage that reports no fuel uses (unknown, not 0)';
 
 CREATE FUNCTION @extschema@.fuel_t(@extschema@.voyage, fuel text) RETURNS double precision
     AS 'MODULE_PATHNAME', 'voyage_fuel_t_of' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
-COMMENT ON FUNCTION @extschema@.fuel_t(@extschema@.voyage, text) IS 'Tonnes (t) of one fuel code (any case) consumed on the voyage; 0 if not used';
+COMMENT ON FUNCTION @extschema@.fuel_t(@extschema@.voyage, text) IS 'Tonnes (t) of one fuel code (any case) consumed on the voyage; 0 if the voyage reports fuels and not this one, NULL if it reports none (unknown)';
 
 CREATE FUNCTION @extschema@.fuel_uses(@extschema@.voyage,
     OUT fuel text, OUT tonnes double precision, OUT sulphur_pct double precision)

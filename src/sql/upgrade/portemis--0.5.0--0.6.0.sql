@@ -247,3 +247,7 @@ BEGIN
 END $$;
 COMMENT ON FUNCTION @extschema@.registry_sync() IS
     'Citus: copy the registry''s user rows (your factor sets, corridors, zones, ports, ship types, register, ...) from this coordinator to every worker, replacing theirs; distributed queries that call portemis are refused until the registry is in sync';
+
+-- fuel_t: a voyage without fuel uses has an unknown (NULL) fuel, as its emissions and energy since 0.5.0
+COMMENT ON FUNCTION @extschema@.fuel_t(@extschema@.voyage) IS 'Total fuel consumed over all fuel uses, in tonnes (t); NULL for a voyage that reports no fuel uses (unknown, not 0)';
+COMMENT ON FUNCTION @extschema@.fuel_t(@extschema@.voyage, text) IS 'Tonnes (t) of one fuel code (any case) consumed on the voyage; 0 if the voyage reports fuels and not this one, NULL if it reports none (unknown)';
