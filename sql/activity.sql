@@ -21,7 +21,7 @@ SELECT p, round(llaf(p, 0.02)::numeric, 2) AS at_2pct, round(llaf(p, 0.10)::nume
        llaf(p, 0.2) AS at_20pct, llaf(p, 0.21) AS above_20pct, llaf(p, 1) AS full
 FROM unnest(ARRAY['NOx', 'HC', 'CO', 'PM10', 'PM2.5', 'CO2', 'CH4', 'N2O']) p;
 -- SO2 needs the sulphur: (2.3735 (14.1205/0.02 + 205.7169) 0.1 - 0.4792) / (2.3735 (14.1205/0.2 + 205.7169) 0.1 - 0.4792)
---   = 215.9218 / 65.1052 = 3.3165
+--   = 215.9227 / 65.1052 = 3.3165
 SELECT round(llaf('SO2', 0.02, 0.1)::numeric, 4) AS so2_2pct;
 
 -- NOx tier from the keel-laid year

@@ -60,6 +60,8 @@ pm_locode_parse(const char *s, size_t len, int32_t *code, PmError *err)
 	{
 		if (*s == ' ' && n == 2 && s + 1 < end && s[1] != ' ')
 			continue;			/* the one space WPI writes: "US LAX" */
+		if ((unsigned char) *s >= 0x80)	/* before counting: one such character is several bytes */
+			return pm_fail(err, PM_ERR_SYNTAX, "a UN/LOCODE holds only the letters A-Z and digits 2-9, found a non-ASCII character");
 		if (n == PM_LOCODE_LEN)
 			return pm_fail(err, PM_ERR_SYNTAX, "a UN/LOCODE has exactly 5 characters");
 		chars[n++] = *s;

@@ -11,7 +11,7 @@ INSERT INTO p VALUES
  (1, '2024-01-02 12:00Z', 0.75, 0, 0, 5, 12),           -- moored
  (1, '2024-01-02 01:00Z', 0.6, 0, 15, 0, 12),            -- same time as the next: the first one read is kept
  (1, '2024-01-01 23:00Z', 0, 0, 15, 0, 12),
- (1, '2024-01-02 01:30Z', 5, 0, 15, 0, 12),              -- 4.4 deg in 30 min: ~530 kn, rejected
+ (1, '2024-01-02 01:30Z', 5, 0, 15, 0, 12),              -- 4.5 deg from the 01:00 fix (moved to 0.5 E below) in 30 min: ~541 kn, rejected
  (1, '2024-01-02 02:00Z', 181, 91, 15, 0, 12),           -- AIS "position not available"
  (1, '2024-01-02 03:00Z', 0.75, 0, 102.3, 0, 12);        -- SOG not available: speed derived
 UPDATE p SET lon = 0.5 WHERE t = '2024-01-02 01:00Z';
