@@ -14,7 +14,7 @@ OBJS = $(patsubst %.c,%.o,$(sort $(wildcard src/core/*.c) $(wildcard src/pg/*.c)
 SQL_FRAGMENTS = $(wildcard src/sql/*.sql src/sql/data/*.sql)
 SQL_ORDERED   = $(shell for f in $(SQL_FRAGMENTS); do echo "$$(basename $$f) $$f"; done | sort | cut -d' ' -f2)
 DATA_built    = portemis--$(EXTVERSION).sql portemis_routing--$(ROUTINGVERSION).sql
-DATA          = $(wildcard src/sql/upgrade/portemis--*.sql)
+DATA          = $(wildcard src/sql/upgrade/portemis--*.sql src/routing/upgrade/portemis_routing--*.sql)
 
 # The companion extension portemis_routing (needs pgRouting): its fragments in src/routing and src/routing/data.
 ROUTING_FRAGMENTS = $(wildcard src/routing/*.sql src/routing/data/*.sql)

@@ -59,7 +59,7 @@ CREATE FUNCTION portemis.sea_route_position(g geometry, what text) RETURNS geome
 LANGUAGE sql STABLE PARALLEL SAFE
 RETURN CASE WHEN g IS NULL THEN NULL
             WHEN geometrytype(g) <> 'POINT' THEN portemis.sea_route_bad_position(what, 'a ' || geometrytype(g) || ', not a point')
-            WHEN st_srid(g) NOT IN (0, 4326) THEN portemis.sea_route_bad_position(what, 'in SRID ' || st_srid(g) || ', not 4326')
+            WHEN st_srid(g) <> 4326 THEN portemis.sea_route_bad_position(what, 'in SRID ' || st_srid(g) || ', not 4326 (set it with ST_SetSRID(geom, 4326))')
             WHEN NOT (abs(st_y(g)) <= 90 AND abs(st_x(g)) <= 540)
                 THEN portemis.sea_route_bad_position(what, 'not a longitude/latitude: ' || st_astext(g))
             -- longitudes into [-180, 180), where the network's nodes are

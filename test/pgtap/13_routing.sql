@@ -7,7 +7,7 @@ BEGIN;
 SET client_min_messages = warning;
 CREATE EXTENSION IF NOT EXISTS portemis_routing CASCADE;
 RESET client_min_messages;
-SELECT plan(20);
+SELECT plan(21);
 
 CREATE TEMP TABLE py_wp (route_name text, origin_code text, destination_code text, seq int, lat float8, lon float8);
 \set file :fixture_dir '/marnet_routes.csv'
@@ -69,10 +69,14 @@ SELECT throws_ok($$SELECT sea_route('USLAX', 'CNSHA', '{atlantis}')$$, '22023', 
                  'an unknown passage is named');
 SELECT throws_ok($$SELECT sea_route('USLAX', 'XXZZZ')$$, '22023', 'sea_route: unknown destination port XXZZZ',
                  'an unknown port is named');
-SELECT throws_ok($$SELECT sea_route_points('POINT(0 0)', 'LINESTRING(0 0, 1 1)')$$, '22023',
+SELECT throws_ok($$SELECT sea_route_points('SRID=4326;POINT(0 0)', 'SRID=4326;LINESTRING(0 0, 1 1)')$$, '22023',
                  'sea_route: the destination is a LINESTRING, not a point', 'a position must be a point');
-SELECT throws_ok($$SELECT sea_route_points('SRID=3857;POINT(0 0)', 'POINT(1 1)')$$, '22023',
-                 'sea_route: the origin is in SRID 3857, not 4326', '... in longitude/latitude');
+SELECT throws_ok($$SELECT sea_route_points('SRID=3857;POINT(0 0)', 'SRID=4326;POINT(1 1)')$$, '22023',
+                 'sea_route: the origin is in SRID 3857, not 4326 (set it with ST_SetSRID(geom, 4326))',
+                 '... in longitude/latitude');
+SELECT throws_ok($$SELECT sea_route_points('SRID=4326;POINT(0 0)', 'POINT(1 1)')$$, '22023',
+                 'sea_route: the destination is in SRID 0, not 4326 (set it with ST_SetSRID(geom, 4326))',
+                 '... stated: SRID 0 is refused, as route_length_nm and route_share refuse it');
 
 SELECT * FROM finish();
 ROLLBACK;

@@ -145,5 +145,31 @@ check "every documented call ran under the hostile search_path" "$rc" "0"
 grep ERROR "/tmp/portemis_hostile_$$.out" | head -3 | sed 's/^/#   /'
 check "no shadow function, operator or aggregate was called" "$(q -d $db -c "SELECT last_value - 1 + (CASE WHEN is_called THEN 1 ELSE 0 END) FROM evil.hits")" "0"
 
-q -d postgres -c "SET client_min_messages = warning" -c "DROP DATABASE $db" -c "DROP ROLE pm_attacker"
+# Sea routes: pgRouting's pgr_dijkstra is a SQL function whose body names its helpers without a schema
+# (_pgr_get_statement, _pgr_dijkstra), so portemis_routing's functions pin their search_path.
+if q -d $db -c "SELECT 1 FROM pg_available_extensions WHERE name = 'pgrouting'" | grep -q 1; then
+    q -d $db -c "SET client_min_messages = warning" -c "CREATE EXTENSION portemis_routing CASCADE" >/dev/null
+    q -d $db -c "SET ROLE pm_attacker" \
+      -c "CREATE FUNCTION evil._pgr_get_statement(text) RETURNS text LANGUAGE sql AS 'SELECT evil.hit()::text'" >/dev/null
+    q -d $db -c "SELECT setval('evil.hits', 1, false)" >/dev/null
+    check "a pgRouting shadow is reached by pgr_dijkstra under the hostile path (the trap is armed)" \
+        "$(psql -X -q -t -A -d $db -c "SET search_path = evil, pg_catalog, public" \
+             -c "SELECT count(*) FROM pgr_dijkstra('SELECT 1 AS id, 1 AS source, 2 AS target, 1.0 AS cost', 1, 2)" >/dev/null 2>&1;
+           q -d $db -c "SELECT last_value - 1 + (CASE WHEN is_called THEN 1 ELSE 0 END) > 0 FROM evil.hits")" "t"
+    q -d $db -c "SELECT setval('evil.hits', 1, false)" >/dev/null
+    psql -X -q -v ON_ERROR_STOP=1 -d $db >"/tmp/portemis_hostile_$$.out" 2>&1 <<'SQL'
+SET search_path = evil, pg_catalog, public, portemis;
+SELECT public.route_length_nm(public.sea_route('USLAX', 'JPTYO')), public.sea_route_nm('USLGB', 'SGSIN'),
+       public.route_length_nm(public.sea_route_points('SRID=4326;POINT(-118.27 33.73)', 'SRID=4326;POINT(139.8 35.6)'));
+SELECT pg_catalog.count(*) FROM public.sea_routes(ARRAY['USLAX', 'USLGB']::public.locode[], ARRAY['CNSHA', 'JPYOK']::public.locode[]);
+SQL
+    rc=$?
+    check "the sea route functions ran under the hostile search_path" "$rc" "0"
+    grep ERROR "/tmp/portemis_hostile_$$.out" | head -3 | sed 's/^/#   /'
+    check "no pgRouting helper was shadowed" "$(q -d $db -c "SELECT last_value - 1 + (CASE WHEN is_called THEN 1 ELSE 0 END) FROM evil.hits")" "0"
+else
+    echo "ok $((n + 1)) - # SKIP pgRouting is not installed"; n=$((n + 1))
+fi
+
+[ -n "${KEEP_DB:-}" ] || q -d postgres -c "SET client_min_messages = warning" -c "DROP DATABASE $db" -c "DROP ROLE pm_attacker"
 rm -f /tmp/portemis_hostile_$$.*
