@@ -139,7 +139,11 @@ pm_ais_intervals(PmPing *pings, int n, const PmAisOptions *opt, int *next, PmInt
 				unusable = 0,
 				i;
 
-	qsort(pings, (size_t) n, sizeof(PmPing), cmp_ping);
+	/* pings usually come in time order (a table loaded by time, grouped by hashing): then no sort */
+	for (i = 1; i < n && cmp_ping(&pings[i - 1], &pings[i]) < 0; i++)
+		;
+	if (i < n)
+		qsort(pings, (size_t) n, sizeof(PmPing), cmp_ping);
 	lookahead_links(pings, n, next);
 	for (i = 0; i < n; i++)
 	{
