@@ -71,13 +71,17 @@ make_interval(const PmPing *a, const PmPing *b, const PmAisOptions *opt, double 
 	iv->gap = iv->hours > opt->max_gap_h;
 }
 
-/* Could a ship at a be at b, moving no faster than the options allow? (Never at the same time.) */
+/* Could a ship at a be at b, metres away, moving no faster than the options allow? (Never at the same time.) */
+static bool
+within_speed(const PmPing *a, const PmPing *b, double metres, const PmAisOptions *opt)
+{
+	return a->t != b->t && metres / PM_NM_METRES <= opt->max_speed_kn * fabs(hours_between(a->t, b->t));
+}
+
 static bool
 reachable(const PmPing *a, const PmPing *b, const PmAisOptions *opt)
 {
-	return a->t != b->t &&
-		pm_geodesic_m(a->lat, a->lon, b->lat, b->lon) / PM_NM_METRES <=
-		opt->max_speed_kn * fabs(hours_between(a->t, b->t));
+	return a->t != b->t && within_speed(a, b, pm_geodesic_m(a->lat, a->lon, b->lat, b->lon), opt);
 }
 
 /*
@@ -138,6 +142,7 @@ pm_ais_intervals(PmPing *pings, int n, const PmAisOptions *opt, int *next, PmInt
 				rejected = 0,
 				unusable = 0,
 				i;
+	double		metres;
 
 	/* pings usually come in time order (a table loaded by time, grouped by hashing): then no sort */
 	for (i = 1; i < n && cmp_ping(&pings[i - 1], &pings[i]) < 0; i++)
@@ -166,7 +171,9 @@ pm_ais_intervals(PmPing *pings, int n, const PmAisOptions *opt, int *next, PmInt
 			duplicates++;
 			continue;
 		}
-		if (!reachable(kept, p, opt))
+		/* one geodesic for both the jump test and the interval */
+		metres = pm_geodesic_m(kept->lat, kept->lon, p->lat, p->lon);
+		if (!within_speed(kept, p, metres, opt))
 		{
 			/*
 			 * A jump: one of the two is a bad fix.  The one the next pings
@@ -191,8 +198,9 @@ pm_ais_intervals(PmPing *pings, int n, const PmAisOptions *opt, int *next, PmInt
 			rejected += out[count].rejected;
 			unusable += out[count].unusable;
 			kept = before;
+			metres = pm_geodesic_m(kept->lat, kept->lon, p->lat, p->lon);
 		}
-		make_interval(kept, p, opt, pm_geodesic_m(kept->lat, kept->lon, p->lat, p->lon), &out[count]);
+		make_interval(kept, p, opt, metres, &out[count]);
 		out[count].duplicates = duplicates;
 		out[count].rejected = rejected;
 		out[count].unusable = unusable;
