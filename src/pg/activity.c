@@ -103,14 +103,16 @@ propulsion_load(PG_FUNCTION_ARGS)
 		ratio = draught_ratio_args(fcinfo, 3, 4);
 		if (!PG_ARGISNULL(5))
 		{
-			char	   *ref = text_to_cstring(PG_GETARG_TEXT_PP(5));
+			/* read in place: the default 'maximum' comes with every row */
+			text	   *ref = PG_GETARG_TEXT_PP(5);
+			size_t		len = VARSIZE_ANY_EXHDR(ref);
 
-			if (pg_strcasecmp(ref, "service") == 0)
+			if (len == 7 && pg_strncasecmp(VARDATA_ANY(ref), "service", 7) == 0)
 				max_speed /= PM_SERVICE_SPEED_FRACTION;
-			else if (pg_strcasecmp(ref, "maximum") != 0)
+			else if (!(len == 7 && pg_strncasecmp(VARDATA_ANY(ref), "maximum", 7) == 0))
 				ereport(ERROR,
 						(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
-						 errmsg("unknown speed_reference \"%s\"", ref),
+						 errmsg("unknown speed_reference \"%s\"", text_to_cstring(ref)),
 						 errhint("Known: maximum (max_speed_kn is the maximum speed), service (it is the service speed; maximum = service / 0.94).")));
 		}
 	}
