@@ -63,8 +63,10 @@ geometry_arg(FunctionCallInfo fcinfo, int wkb_arg, int srid_arg, bool polygon, c
  * the zone is a subquery and then each call is a new call site.  Recognised
  * by their WKB bytes, so a memo cannot be stale.  A zone over
  * ZONE_MEMO_MAX_BYTES (about 60,000 vertices) is parsed for the call only:
- * parsed, indexed and with its scratch a zone takes about 6 times its WKB,
- * so a backend keeps at most some 25 MB between statements.
+ * parsed, indexed and with its scratch a zone takes about 6 times its WKB
+ * (up to 10 times for many parts spanning many latitude bands: the index of
+ * polygons by band), so a backend keeps at most some 25-40 MB between
+ * statements.
  */
 #define ZONE_MEMOS 4
 #define ZONE_MEMO_MAX_BYTES (1024 * 1024)
