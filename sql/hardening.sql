@@ -40,6 +40,13 @@ SELECT portemis.fueleu_balance_final('{-100,9000,2025}');
 SELECT portemis.fueleu_balance_final('{100,9000,2025.5}');
 SELECT portemis.fueleu_balance_combine('{100,9000,2025}', '{{1,2,3}}');
 SELECT portemis.fueleu_balance_accum(NULL, NULL, 2025);
+-- a ratio that overflows is an error (22003), never Infinity: a cargo of 5e-324 t, a hand-made energy of 5e-324 MJ
+SELECT (corridor_summary(v)).eeoi_g_per_tnm
+FROM (VALUES ('origin=NLRTM, destination=DEHAM, departure=2025-01-01T00:00Z, arrival=2025-01-02T00:00Z, distance_nm=1, cargo_t=5e-324, fuels=[HFO 1000 t]'::voyage)) t(v);
+SELECT portemis.ghg_intensity_final('{5e-324,1e308,1}');
+-- a corridor state of a length no corridor aggregate has, or of two dimensions
+SELECT portemis.corridor_state_combine('{1,2,3}', '{1,2,3}');
+SELECT portemis.corridor_state_combine('{{1,2}}', '{{1,2}}');
 -- slowing to almost nothing makes an impossibly long voyage: an error, not an overflow
 SELECT voyage_slow_steamed('origin=USLAX, destination=CNSHA, departure=2024-03-01T08:00Z, arrival=2024-03-15T20:00Z, fuels=[HFO 10 t]', 99.999999999999);
 

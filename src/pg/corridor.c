@@ -61,9 +61,17 @@ corridor_state_combine(PG_FUNCTION_ARGS)
 	const char *agg = "corridor aggregate";
 	ArrayType  *state = pm_writable_state(fcinfo, agg);
 	int			len = ARR_NDIM(state) == 1 ? ARR_DIMS(state)[0] : 0;
-	float8	   *s = pm_state_values(state, len, agg);
-	float8	   *o = pm_state_values(pm_state_arg(fcinfo, 1, agg), len, agg);
+	float8	   *s;
+	float8	   *o;
 	int			i;
+
+	if (!(len == 2 || len == 5 || len == PM_S_LEN))
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+				 errmsg("%s state must be a one-dimensional float8 array of 2 (eeoi), 5 (cii_attained) or %d (corridor_summary) sums",
+						agg, PM_S_LEN)));
+	s = pm_state_values(state, len, agg);
+	o = pm_state_values(pm_state_arg(fcinfo, 1, agg), len, agg);
 
 	for (i = 0; i < len; i++)
 		s[i] += o[i];
@@ -175,11 +183,15 @@ corridor_summary_accum_set(PG_FUNCTION_ARGS)
 	PG_RETURN_ARRAYTYPE_P(summary_accum(fcinfo, set_name, set_name));
 }
 
-/* num / den; NULL without a positive denominator or with an unknown (NaN) numerator */
+/* num / den; NULL without a positive denominator or with an unknown (NaN) numerator; 22003 if it overflows */
 static Datum
-ratio_or_null(double num, double den, bool *isnull)
+ratio_or_null(double num, double den, const char *what, bool *isnull)
 {
 	*isnull = !(den > 0) || isnan(num);
+	if (!*isnull && !isfinite(num / den))
+		ereport(ERROR,
+				(errcode(ERRCODE_NUMERIC_VALUE_OUT_OF_RANGE),
+				 errmsg("corridor_summary %s is out of range: %g over %g", what, num, den)));
 	return Float8GetDatum(*isnull ? 0 : num / den);
 }
 
@@ -224,9 +236,10 @@ corridor_summary_final(PG_FUNCTION_ARGS)
 	values[6] = float_or_null(s[PM_S_TTW] / 1e6, &nulls[6]);
 	values[7] = float_or_null((s[PM_S_WTT] + s[PM_S_TTW]) / 1e6, &nulls[7]);
 	values[8] = Float8GetDatum(s[PM_S_WORK]);
-	values[9] = ratio_or_null(s[PM_S_EEOI_CO2], s[PM_S_WORK], &nulls[9]);
-	values[10] = ratio_or_null(s[PM_S_WTT] + s[PM_S_TTW], s[PM_S_ENERGY], &nulls[10]);
-	values[11] = ratio_or_null(s[PM_S_ZERO_LOW], s[PM_S_ENERGY], &nulls[11]);
+	values[9] = ratio_or_null(s[PM_S_EEOI_CO2], s[PM_S_WORK], "eeoi_g_per_tnm (g CO2 over t nm)", &nulls[9]);
+	values[10] = ratio_or_null(s[PM_S_WTT] + s[PM_S_TTW], s[PM_S_ENERGY],
+							   "ghg_intensity_gco2e_per_mj (g CO2e over MJ)", &nulls[10]);
+	values[11] = ratio_or_null(s[PM_S_ZERO_LOW], s[PM_S_ENERGY], "zero_low_carbon_share (MJ over MJ)", &nulls[11]);
 	PG_RETURN_DATUM(HeapTupleGetDatum(heap_form_tuple(tupdesc, values, nulls)));
 }
 

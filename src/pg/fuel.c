@@ -278,6 +278,10 @@ ghg_intensity_final(PG_FUNCTION_ARGS)
 	ghg_state_check_signs(s);
 	if (!pm_ghg_intensity(&sums, &intensity) || isnan(intensity))
 		PG_RETURN_NULL();		/* no energy, or a voyage's unknown */
+	if (!isfinite(intensity))
+		ereport(ERROR,
+				(errcode(ERRCODE_NUMERIC_VALUE_OUT_OF_RANGE),
+				 errmsg("ghg_intensity_agg is out of range: %g g CO2e over %g MJ", s[1] + s[2], s[0])));
 	PG_RETURN_FLOAT8(intensity);
 }
 
