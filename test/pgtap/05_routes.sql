@@ -8,7 +8,7 @@
 -- redistributed.  Files are read by psql (\copy, \set `cat`), not by the server.
 \ir defaults.psql
 BEGIN;
-SELECT plan(34);
+SELECT plan(36);
 
 CREATE TEMP TABLE pacific AS SELECT geom FROM portemis.zone WHERE name = 'North American ECA (Pacific coast)' AND valid_from = '2015-01-01';
 CREATE TEMP TABLE na AS SELECT name, geom FROM portemis.zone WHERE name LIKE 'North American%' AND valid_from = '2015-01-01';
@@ -167,6 +167,20 @@ SELECT is((SELECT count(*)::int FROM rcmp WHERE abs(ours - postgis) > 1e-12), 0,
 -- parts to 1e-9 m a segment, where PostGIS on the union is 0.6 m short on a 492 km segment.
 SELECT is((SELECT count(*)::int FROM rcmp WHERE abs(ours_raw - postgis) > 1e-6), 0,
           'on the 500 overlapping parts (a union: each piece counted once) within 1e-6 of PostGIS on their union');
+
+-- A stretch exactly on a zone's boundary counts inside on the southern and western edges only (the ray
+-- test's half-open rule), so two zones sharing a border count it once: along their shared parallel, the
+-- southern box gets none of it, the northern box all of it, as much as the box they make together.
+SELECT is(ARRAY[route_share(r, 'SRID=4326;POLYGON((0 0, 2 0, 2 1, 0 1, 0 0))'),
+                round(route_share(r, 'SRID=4326;POLYGON((0 1, 2 1, 2 2, 0 2, 0 1))')::numeric, 15)::float8],
+          ARRAY[0, round(route_share(r, 'SRID=4326;POLYGON((0 0, 2 0, 2 2, 0 2, 0 0))')::numeric, 15)::float8],
+          'a route along the border of two boxes: the southern box 0, the northern box as much as both together')
+FROM (SELECT 'SRID=4326;LINESTRING(-1 1, 3 1)'::geometry AS r) s;
+SELECT is(round(route_share(r, 'SRID=4326;POLYGON((0 0, 2 0, 2 2, 0 2, 0 0))')::numeric, 12),
+          round((st_length(st_intersection(r, 'SRID=4326;POLYGON((0 0, 2 0, 2 2, 0 2, 0 0))'::geometry)::geography)
+                 / st_length(r::geography))::numeric, 12),
+          '... and that is PostGIS''s share of the stretch inside the box they make')
+FROM (SELECT 'SRID=4326;LINESTRING(-1 1, 3 1)'::geometry AS r) s;
 
 \if :has_data
 -- 933 real liner routes as waypoints
