@@ -387,7 +387,14 @@ cmp_group_key(const void *a, const void *b)
 	return x->group - y->group;
 }
 
-/* The polygons' boxes and, per band, the polygons whose box meets it by minx (PmZoneIndex). */
+/*
+ * The polygons' boxes and, per band, the polygons with an edge in it, by
+ * minx (PmZoneIndex).  A polygon without an edge in a point's band cannot
+ * hold the point (its ray crosses only edges of that band), so listing each
+ * polygon where it has edges is exact, and bounded by the edge lists: a
+ * polygon's box may span far more bands than its edges (two small rings far
+ * apart in latitude), and listing it in all of them overflowed.
+ */
 static void
 zone_group_index(const PmParts *zone, PmZoneIndex *idx, PmAlloc alloc)
 {
@@ -395,9 +402,9 @@ zone_group_index(const PmParts *zone, PmZoneIndex *idx, PmAlloc alloc)
 				g,
 				i,
 				k,
-				total = 0;
-	GroupKey   *order = alloc(sizeof(GroupKey) * (size_t) ng);
-	int		   *cursor;
+				e,
+				widest = 0;
+	GroupKey   *keys;
 
 	idx->group_box = alloc(sizeof(PmBox) * (size_t) ng);
 	for (g = 0; g < ng; g++)
@@ -412,44 +419,46 @@ zone_group_index(const PmParts *zone, PmZoneIndex *idx, PmAlloc alloc)
 		b->miny = pt->y < b->miny ? pt->y : b->miny;
 		b->maxy = pt->y > b->maxy ? pt->y : b->maxy;
 	}
+	/* a band's edges come polygon by polygon (ring order): one entry per run */
 	idx->group_start = alloc(sizeof(int) * (size_t) (idx->nbands + 1));
-	memset(idx->group_start, 0, sizeof(int) * (size_t) (idx->nbands + 1));
-	for (g = 0; g < ng; g++)
-	{
-		order[g].minx = idx->group_box[g].minx;
-		order[g].group = g;
-		if (idx->group_box[g].minx <= idx->group_box[g].maxx)	/* a polygon with points */
-			for (k = band_of(idx, idx->group_box[g].miny); k <= band_of(idx, idx->group_box[g].maxy); k++)
-				idx->group_start[k + 1]++;
-	}
+	idx->group_start[0] = 0;
 	for (k = 0; k < idx->nbands; k++)
-		idx->group_start[k + 1] += idx->group_start[k];
-	total = idx->group_start[idx->nbands];
-	idx->band_groups = alloc(sizeof(int) * (size_t) (total > 0 ? total : 1));
-	idx->group_reach = alloc(sizeof(double) * (size_t) (total > 0 ? total : 1));
-	qsort(order, (size_t) ng, sizeof(GroupKey), cmp_group_key);
-	cursor = alloc(sizeof(int) * (size_t) idx->nbands);
-	memcpy(cursor, idx->group_start, sizeof(int) * (size_t) idx->nbands);
-	for (i = 0; i < ng; i++)
 	{
-		const PmBox *b = &idx->group_box[order[i].group];
+		int			runs = 0;
 
-		if ((i & 4095) == 4095)
-			PM_CHECK_INTERRUPTS();
-		if (b->minx <= b->maxx)
-			for (k = band_of(idx, b->miny); k <= band_of(idx, b->maxy); k++)
-				idx->band_groups[cursor[k]++] = order[i].group;
+		for (e = idx->band_start[k]; e < idx->band_start[k + 1]; e++)
+			runs += e == idx->band_start[k] ||
+				idx->edge_group[idx->band_edges[e]] != idx->edge_group[idx->band_edges[e - 1]];
+		idx->group_start[k + 1] = idx->group_start[k] + runs;	/* <= the edge entries: no overflow */
+		widest = runs > widest ? runs : widest;
 	}
+	idx->band_groups = alloc(sizeof(int) * (size_t) (idx->group_start[idx->nbands] + 1));
+	idx->group_reach = alloc(sizeof(double) * (size_t) (idx->group_start[idx->nbands] + 1));
+	keys = alloc(sizeof(GroupKey) * (size_t) (widest + 1));
 	for (k = 0; k < idx->nbands; k++)
 	{
+		int			n = 0;
 		double		reach = -HUGE_VAL;
 
-		for (i = idx->group_start[k]; i < idx->group_start[k + 1]; i++)
+		if ((k & 1023) == 1023)
+			PM_CHECK_INTERRUPTS();
+		for (e = idx->band_start[k]; e < idx->band_start[k + 1]; e++)
 		{
-			double		maxx = idx->group_box[idx->band_groups[i]].maxx;
+			g = idx->edge_group[idx->band_edges[e]];
+			if (n == 0 || keys[n - 1].group != g)
+			{
+				keys[n].minx = idx->group_box[g].minx;
+				keys[n++].group = g;
+			}
+		}
+		qsort(keys, (size_t) n, sizeof(GroupKey), cmp_group_key);
+		for (i = 0; i < n; i++)
+		{
+			double		maxx = idx->group_box[keys[i].group].maxx;
 
 			reach = maxx > reach ? maxx : reach;
-			idx->group_reach[i] = reach;
+			idx->band_groups[idx->group_start[k] + i] = keys[i].group;
+			idx->group_reach[idx->group_start[k] + i] = reach;
 		}
 	}
 }

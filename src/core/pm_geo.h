@@ -105,9 +105,9 @@ typedef struct PmZoneIndex
 	/*
 	 * The polygons by latitude band too, so that a point is tested against
 	 * the polygons whose box holds it, not every edge of its band (a zone of
-	 * many thin parts side by side puts them all in one band): band k's
-	 * polygons are band_groups[group_start[k] ..], by their box's minx, and
-	 * group_reach the largest maxx up to each of them.
+	 * many thin parts side by side puts them all in one band): the polygons
+	 * with an edge in band k are band_groups[group_start[k] ..], by their
+	 * box's minx, and group_reach the largest maxx up to each of them.
 	 */
 	PmBox	   *group_box;		/* [ngroups] */
 	int		   *group_start;	/* [nbands + 1] */
