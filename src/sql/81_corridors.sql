@@ -156,7 +156,9 @@ DECLARE
     scope double precision;
     energy double precision;
 BEGIN
-    PERFORM portemis.fueleu_balance_state($1);
+    IF array_ndims($1) IS DISTINCT FROM 1 OR array_length($1, 1) <> 3 OR array_lower($1, 1) <> 1 THEN
+        PERFORM portemis.fueleu_balance_state($1);      -- raises, naming what is wrong (the rest: combine, final)
+    END IF;
     IF $2 IS NULL OR $3 IS NULL THEN
         RETURN $1;
     END IF;
@@ -215,7 +217,9 @@ BEGIN
     IF NOT coalesce($4, false) THEN
         RETURN portemis.fueleu_balance_accum($1, $2, $3);
     END IF;
-    PERFORM portemis.fueleu_balance_state($1);
+    IF array_ndims($1) IS DISTINCT FROM 1 OR array_length($1, 1) <> 3 OR array_lower($1, 1) <> 1 THEN
+        PERFORM portemis.fueleu_balance_state($1);      -- raises, naming what is wrong (the rest: combine, final)
+    END IF;
     IF $2 IS NULL OR $3 IS NULL THEN
         RETURN $1;
     END IF;

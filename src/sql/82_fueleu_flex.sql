@@ -222,9 +222,9 @@ DECLARE
     k integer;
     sum_b double precision := portemis.fueleu_pool_sum(b);
     sum_a double precision := portemis.fueleu_pool_sum(a);
-    -- the total is kept within 1 g, or within 1e-12 of the pool's gross balances where one rounding step of
-    -- its sum is larger (about 2e-6 t at 1e10 t)
-    tol_total double precision := greatest(tol, 1e-12 * (SELECT sum(abs(x)) FROM unnest(b) x));
+    -- the total is kept within 1 g, or where the rounding of an allocation is larger (each share rounds by
+    -- up to 2.2e-16 of the balance it scales: about 2e-6 t at 1e10 t), within 1e-15 of the gross balances
+    tol_total double precision := greatest(tol, 1e-15 * (SELECT sum(abs(x)) FROM unnest(b) x));
     worse integer := 0;
     worse_first integer;
     lost integer := 0;
@@ -264,7 +264,7 @@ BEGIN
     failed_rule := CASE WHEN NOT valid THEN array_to_string(rules, '; ') END;
 END $$;
 COMMENT ON FUNCTION @extschema@.fueleu_pool_check(double precision[], double precision[]) IS
-    'FuelEU pool check (Regulation (EU) 2023/1805 Article 21(4); text checked only against a secondary verbatim quote, bettersea.tech): the ships'' compliance balances (t CO2e, in the same order) before and after the allocation of the pooled compliance; valid, or false with failed_rule naming every rule broken (the first ship, by position, for each): the total must be positive (more than 1e-6 t: a total of 0 is not positive), the allocation must keep the total (within 1e-6 t, or 1e-12 of the sum of the balances'' magnitudes where that is larger), a ship with a deficit may not end with a higher one, a ship without a deficit (a surplus, or exactly 0) may not end with one. Arrays of different lengths, empty or multi-dimensional: 22023; a NULL balance 22004; a non-finite one 22003';
+    'FuelEU pool check (Regulation (EU) 2023/1805 Article 21(4); text checked only against a secondary verbatim quote, bettersea.tech): the ships'' compliance balances (t CO2e, in the same order) before and after the allocation of the pooled compliance; valid, or false with failed_rule naming every rule broken (the first ship, by position, for each): the total must be positive (more than 1e-6 t: a total of 0 is not positive), the allocation must keep the total (within 1e-6 t, or 1e-15 of the sum of the balances'' magnitudes where that is larger), a ship with a deficit may not end with a higher one, a ship without a deficit (a surplus, or exactly 0) may not end with one. Arrays of different lengths, empty or multi-dimensional: 22023; a NULL balance 22004; a non-finite one 22003';
 
 CREATE FUNCTION @extschema@.fueleu_pool_allocate(before_t double precision[]) RETURNS double precision[]
 LANGUAGE plpgsql IMMUTABLE STRICT PARALLEL SAFE SET search_path = pg_catalog, pg_temp AS $$

@@ -19,21 +19,29 @@ COMMENT ON FUNCTION portemis.sea_route_position(geometry, text) IS
 -- looks positions' SRID up with the caller's operators: under the caller's path, a role that can create
 -- functions or operators in a schema on it could have them called.  The path is pg_catalog, then
 -- pgRouting's schema, then pg_temp (last); the functions' own bodies are bound at creation (BEGIN ATOMIC)
--- or pin pg_catalog, pg_temp already.
+-- or pin pg_catalog, pg_temp already.  This protects only if pgRouting's own schema is not writable by
+-- roles you do not trust (a function there with a closer signature would still be chosen): a warning
+-- says so when any role may create in it.  Moving pgRouting to another schema afterwards breaks the
+-- sea-route functions until portemis_routing is dropped and created again.
 DO $$
 DECLARE
     f regprocedure;
-    path text := pg_catalog.format('pg_catalog, %I, pg_temp',
-        (SELECT n.nspname FROM pg_catalog.pg_extension x JOIN pg_catalog.pg_namespace n ON n.oid = x.extnamespace
-         WHERE x.extname OPERATOR(pg_catalog.=) 'pgrouting'));
+    pgr_schema name := (SELECT n.nspname FROM pg_catalog.pg_extension x
+                        JOIN pg_catalog.pg_namespace n ON n.oid OPERATOR(pg_catalog.=) x.extnamespace
+                        WHERE x.extname OPERATOR(pg_catalog.=) 'pgrouting');
 BEGIN
+    IF pg_catalog.has_schema_privilege('public', pgr_schema, 'CREATE') THEN
+        RAISE WARNING 'pgRouting is in schema %, where every role may create functions', pgr_schema
+            USING HINT = pg_catalog.format('REVOKE CREATE ON SCHEMA %I FROM PUBLIC: a function created there could be called by pgRouting in place of its own (as by any caller of pgRouting).', pgr_schema);
+    END IF;
     FOR f IN
         SELECT p.oid FROM pg_catalog.pg_proc p
-        JOIN pg_catalog.pg_depend d ON d.classid = 'pg_catalog.pg_proc'::pg_catalog.regclass AND d.objid = p.oid
-             AND d.deptype = 'e'
-        JOIN pg_catalog.pg_extension x ON x.oid = d.refobjid AND x.extname OPERATOR(pg_catalog.=) 'portemis_routing'
-        WHERE p.proconfig IS NULL
+        JOIN pg_catalog.pg_depend d ON d.classid OPERATOR(pg_catalog.=) 'pg_catalog.pg_proc'::pg_catalog.regclass
+             AND d.objid OPERATOR(pg_catalog.=) p.oid AND d.deptype OPERATOR(pg_catalog.=) 'e'
+        JOIN pg_catalog.pg_extension x ON x.oid OPERATOR(pg_catalog.=) d.refobjid
+             AND x.extname OPERATOR(pg_catalog.=) 'portemis_routing'
+        WHERE NOT EXISTS (SELECT FROM pg_catalog.unnest(p.proconfig) c WHERE c OPERATOR(pg_catalog.~~) 'search_path=%')
     LOOP
-        EXECUTE pg_catalog.format('ALTER FUNCTION %s SET search_path = %s', f, path);
+        EXECUTE pg_catalog.format('ALTER FUNCTION %s SET search_path = pg_catalog, %I, pg_temp', f, pgr_schema);
     END LOOP;
 END $$;
