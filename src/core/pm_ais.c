@@ -191,14 +191,16 @@ pm_ais_intervals(PmPing *pings, int n, const PmAisOptions *opt, int *next, PmInt
 				kept = p;
 				continue;
 			}
-			if (before == NULL || !reachable(before, p, opt))
+			if (before == NULL)
+				continue;
+			metres = pm_geodesic_m(before->lat, before->lon, p->lat, p->lon);
+			if (!within_speed(before, p, metres, opt))
 				continue;
 			count--;
 			duplicates += out[count].duplicates;
 			rejected += out[count].rejected;
 			unusable += out[count].unusable;
 			kept = before;
-			metres = pm_geodesic_m(kept->lat, kept->lon, p->lat, p->lon);
 		}
 		make_interval(kept, p, opt, metres, &out[count]);
 		out[count].duplicates = duplicates;

@@ -48,7 +48,8 @@ check_summary_state(const float8 *s, const char *agg)
 			(isnan(s[i]) && (i == PM_S_VOYAGES || i == PM_S_DISTANCE || i == PM_S_HOURS || i == PM_S_WORK)))
 			ereport(ERROR,
 					(errcode(ERRCODE_NUMERIC_VALUE_OUT_OF_RANGE),
-					 errmsg("%s sums are out of range", agg)));	/* every sum but the well-to-tank one (a fuel's WtT may be negative) is >= 0 */
+					 errmsg("%s sums are out of range", agg)));
+	/* every sum but the well-to-tank one (a fuel's WtT may be negative) is >= 0 */
 	pm_check_state_nonnegative(s, 0, PM_S_WTT, agg);
 	pm_check_state_nonnegative(s, PM_S_WTT + 1, PM_S_LEN, agg);
 }
