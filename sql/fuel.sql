@@ -70,6 +70,13 @@ SELECT fuel_emissions('HFO', -1);
 SELECT fuel_emissions('HFO', 'NaN');
 SELECT fuel_emissions('HFO', 1, 101);
 SELECT fuel_emissions('H F O', 1);
+-- the message quotes the code only, never the bytes after it in memory (the next column of a row here)
+CREATE TEMP TABLE codes (code text, secret text);
+INSERT INTO codes VALUES ('HFO ', 'SECRETSECRETSECRET');
+SELECT fuel_emissions(code, 1) FROM codes;
+SELECT emission_factor(code, 'CO2') FROM codes;
+SELECT fuel_t('origin=USLAX, destination=CNSHA, departure=2024-03-01T08:00:00Z, arrival=2024-03-15T20:00:00Z, fuels=[HFO 1 t]'::voyage, code) FROM codes;
+SELECT voyage(NULL, 'USLAX', 'CNSHA', '2024-03-01T08:00:00Z', '2024-03-15T20:00:00Z', fuels => jsonb_build_object('HF O', 1, 'SECRETSECRET', 2));
 SELECT emission_factor('HFO', 'CO3');
 SELECT ghg_intensity('origin=USLAX, destination=CNSHA, departure=2025-01-01T00:00Z, arrival=2025-01-14T00:00Z, fuels=[ETHANOL 10 t]');
 SELECT ghg_intensity('origin=USLAX, destination=CNSHA, departure=2025-01-01T00:00Z, arrival=2025-01-14T00:00Z, fuels=[HFO 10 t]', 'imo');

@@ -189,9 +189,12 @@ SELECT tonnes(voyage_emissions(v), 'CO2') AS co2, round(ghg_intensity(v)::numeri
        (SELECT count(*) FROM portemis.emission_factors) > 0 AS factors_readable
 FROM (SELECT 'origin=USLAX, destination=CNSHA, departure=2024-03-01T08:00Z, arrival=2024-03-15T20:00Z, fuels=[HFO 100 t]'::voyage AS v,
              'SRID=4326;LINESTRING(-118.27 33.73,-125 34,-160 40)'::geometry AS r) s;
--- it cannot write the registry
+-- it cannot write the registry, nor advance the Citus change counter (which would have distributed queries refused)
 INSERT INTO portemis.factor_set (name, description) VALUES ('mine', 'no');
+SELECT nextval('portemis.registry_changes');
+SELECT portemis.registry_changes_now() >= 0 AS counter_readable;
 RESET ROLE;
+SELECT portemis.registry_changes_now() AS changes_before \gset
 -- a role the DBA grants writes to adds its own rows; shipped rows stay protected
 GRANT INSERT, UPDATE, DELETE ON portemis.factor_set, portemis.fuel_factor TO pm_editor;
 SET ROLE pm_editor;
@@ -203,6 +206,9 @@ UPDATE portemis.fuel_factor SET cf_co2 = 1 WHERE factor_set = 'imo' AND fuel = '
 DELETE FROM portemis.fuel_factor WHERE factor_set = 'editor_set';
 DELETE FROM portemis.factor_set WHERE name = 'editor_set';
 RESET ROLE;
+-- its statements advanced the counter (through the trigger, as the extension's owner): 2 inserts, 2 deletes
+-- (the refused update advanced nothing: its transaction rolled back)
+SELECT portemis.registry_changes_now() - :changes_before AS statements_counted;
 REVOKE ALL ON portemis.factor_set, portemis.fuel_factor FROM pm_editor;
 DROP ROLE pm_reader;
 DROP ROLE pm_editor;

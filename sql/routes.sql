@@ -96,6 +96,45 @@ SELECT round(tonnes(voyage_emissions_in(v, route, z.geom), 'CO2')::numeric, 6) A
        round(((1500 * 0.10 + 40 * 0.08) * 2 * 0.97753 / 100 * route_share(route, z.geom))::numeric, 6) AS sox_by_hand
 FROM leg, portemis.zone z WHERE z.name = 'North American ECA (Pacific coast)' AND z.valid_from = '2015-01-01';
 SELECT round(tonnes(voyage_emissions_in(v, route, port_area('USLAX', 20)), 'CO2')::numeric, 6) > 0 AS some_in_port_area FROM leg;
+-- overlapping ECAs count once, at the strictest limit: a user's national ECA inside the Pacific one (0.10 %)
+-- changes nothing; one at 0.50 % over the whole route changes nothing either (the stricter 0.10 % applies
+-- inside the Pacific ECA, and 0.50 % is the global limit outside); one at 0.05 % east of 120 W (inside the
+-- Pacific ECA) lowers SOx by 1500 x 2 x 0.97753 x (the route's share inside it) x (0.10 - 0.05) / 100.
+-- (That route has a vertex at 120 W: route_share measures the pieces between split points geodesically,
+-- so a split inside a segment of 7.7 degrees would lengthen it by about 1e-4.)
+SELECT round(tonnes(voyage_emissions(v, route), 'SOx')::numeric, 6) AS sox_before FROM leg;
+BEGIN;
+INSERT INTO portemis.zone (name, kind, valid_from, sulphur_pct, geom, source)
+SELECT 'My copy of the Pacific ECA', 'eca', valid_from, sulphur_pct, geom, 'test' FROM portemis.zone
+WHERE name = 'North American ECA (Pacific coast)' AND valid_to IS NULL;
+INSERT INTO portemis.zone (name, kind, valid_from, sulphur_pct, geom, source)
+VALUES ('A wide 0.50 % zone', 'eca', '2020-01-01', 0.50, 'SRID=4326;POLYGON((-130 30, -110 30, -110 40, -130 40, -130 30))', 'test');
+SELECT round(tonnes(voyage_emissions(v, route), 'SOx')::numeric, 6) AS sox_with_overlapping_ecas,
+       round(tonnes(voyage_emissions_in(v, route, z.geom), 'SOx')::numeric, 6) AS sox_in_eca
+FROM leg, portemis.zone z WHERE z.name = 'North American ECA (Pacific coast)' AND z.valid_from = '2015-01-01';
+INSERT INTO portemis.zone (name, kind, valid_from, sulphur_pct, geom, source)
+VALUES ('A strict zone', 'eca', '2020-01-01', 0.05, 'SRID=4326;POLYGON((-120 33, -110 33, -110 34, -120 34, -120 33))', 'test');
+SELECT round(tonnes(voyage_emissions(v, r), 'SOx')::numeric, 9) AS sox_with_strict_zone,
+       round((tonnes(voyage_emissions(v, r), 'SOx') + 1500 * 2 * 0.97753 * route_share(r, 'SRID=4326;POLYGON((-120 33, -110 33, -110 34, -120 34, -120 33))')
+              * (0.10 - 0.05) / 100)::numeric, 9) AS plus_by_hand
+FROM leg, (SELECT 'SRID=4326;LINESTRING(-126 33.6, -120 33.6, -118.3 33.6)'::geometry AS r) r;
+ROLLBACK;
+SELECT round(tonnes(voyage_emissions(v, 'SRID=4326;LINESTRING(-126 33.6, -120 33.6, -118.3 33.6)'::geometry), 'SOx')::numeric, 9) AS sox_before_strict_zone
+FROM leg;
+-- a voyage that does not report its fuel: unknown along a route too (not 0)
+SELECT voyage_emissions('origin=CNSHA, destination=USLAX, departure=2024-03-01T00:00:00Z, arrival=2024-03-15T00:00:00Z'::voyage, route) AS no_fuel_on_route,
+       voyage_emissions_in('origin=CNSHA, destination=USLAX, departure=2024-03-01T00:00:00Z, arrival=2024-03-15T00:00:00Z'::voyage, route, port_area('USLAX', 20)) AS no_fuel_in_zone
+FROM leg;
+-- a route without length cannot apportion: an error, not a NULL a sum would skip
+SELECT voyage_emissions(v, 'SRID=4326;LINESTRING EMPTY'::geometry) FROM leg;
+SELECT voyage_emissions(v, 'SRID=4326;LINESTRING(-120 33, -120 33)'::geometry) FROM leg;
+SELECT voyage_emissions_in(v, 'SRID=4326;LINESTRING EMPTY'::geometry, port_area('USLAX', 20)) FROM leg;
+-- a zone sharing a border with an ECA (the North Sea and Baltic ECAs meet along 57.44 N / the Skagerrak):
+-- the intersection's lines are left out, not an error
+SELECT round(tonnes(voyage_emissions_in('origin=NLRTM, destination=DEHAM, departure=2024-03-01T08:00:00Z, arrival=2024-03-02T20:00:00Z, fuels=[HFO 10 t]'::voyage,
+                                        'SRID=4326;LINESTRING(4 52, 8 54)'::geometry,
+                                        (SELECT geom FROM portemis.zone WHERE name = 'North Sea ECA' AND valid_to IS NULL)), 'SOx')::numeric, 6) AS sox_north_sea,
+       round((10 * 2 * 0.97753 * 0.10 / 100)::numeric, 6) AS by_hand;
 
 -- user zones: a port area of one's own
 INSERT INTO portemis.zone (name, kind, geom, source) VALUES ('Port of Los Angeles 20 nm', 'port_area', port_area('USLAX', 20), 'our inventory boundary');

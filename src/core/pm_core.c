@@ -38,11 +38,17 @@ pm_skip_ws(const char *p)
 const char *
 pm_snippet(const char *p, char *buf)
 {
-	int			i;
+	return pm_snippet_n(p, SIZE_MAX, buf);
+}
 
-	for (i = 0; i < PM_SNIPPET_LEN - 4 && p[i] != '\0'; i++)
+const char *
+pm_snippet_n(const char *p, size_t n, char *buf)
+{
+	size_t		i;
+
+	for (i = 0; i < PM_SNIPPET_LEN - 4 && i < n && p[i] != '\0'; i++)
 		buf[i] = (p[i] >= 0x20 && p[i] < 0x7f) ? p[i] : '?';
-	if (p[i] != '\0')
+	if (i < n && p[i] != '\0')
 	{
 		memcpy(buf + i, "...", 3);
 		i += 3;

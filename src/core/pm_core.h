@@ -87,6 +87,8 @@ pm_to_upper(char c)
  */
 #define PM_SNIPPET_LEN 28
 extern const char *pm_snippet(const char *p, char *buf);
+/* The same for the n bytes at p, which need no terminator (a text datum's data) */
+extern const char *pm_snippet_n(const char *p, size_t n, char *buf);
 
 /* Case-insensitive comparison of the n bytes at p with the NUL-terminated word. */
 extern bool pm_word_eq(const char *p, size_t n, const char *word);

@@ -270,7 +270,7 @@ pm_fuel_code_normalize(const char *s, size_t len, char *out, PmError *err)
 		return pm_fail(err, PM_ERR_SYNTAX, "empty fuel code");
 	if (len > PM_FUEL_CODE_MAX)
 		return pm_fail(err, PM_ERR_SYNTAX, "fuel code longer than %d characters at \"%s\"",
-					   PM_FUEL_CODE_MAX, pm_snippet(s, snip));
+					   PM_FUEL_CODE_MAX, pm_snippet_n(s, len, snip));
 	for (i = 0; i < len; i++)
 	{
 		char		c = pm_to_upper(s[i]);
@@ -278,7 +278,7 @@ pm_fuel_code_normalize(const char *s, size_t len, char *out, PmError *err)
 		if (!((c >= 'A' && c <= 'Z') || pm_is_digit(c) || c == '_'))
 			return pm_fail(err, PM_ERR_SYNTAX,
 						   "fuel code may hold only A-Z, 0-9 and _, found \"%s\"",
-						   pm_snippet(s + i, snip));
+						   pm_snippet_n(s + i, len - i, snip));
 		out[i] = c;
 	}
 	out[len] = '\0';

@@ -355,6 +355,12 @@ voyage_emissions_apportioned(PG_FUNCTION_ARGS)
 
 	set = pm_factor_set_arg(fcinfo, 4);
 	e = palloc0(sizeof(PmEmissions));
+	if (!pm_voyage_fuel_known(&v))
+	{
+		/* what it burnt is not reported: its emissions, anywhere along the route, are unknown (not 0) */
+		pm_emissions_set_unknown(e);
+		PG_RETURN_EMISSIONS_P(e);
+	}
 	for (i = 0; i < v.nfuels; i++)
 	{
 		const PmFuelUse *u = &v.fuels[i];

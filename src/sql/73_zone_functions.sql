@@ -65,35 +65,67 @@ RETURNS @extschema@.emissions
 COMMENT ON FUNCTION portemis.voyage_emissions_apportioned(@extschema@.voyage, double precision, double precision[], double precision[], text) IS
     'Emissions (t) of a fraction of a voyage''s fuel uses, whose shares zone_shares were burnt under the sulphur limits zone_sulphur_pct (the rest of the fraction under the global limit); the engine of voyage_emissions(voyage, route) and voyage_emissions_in';
 
+-- A route without length cannot apportion anything by distance: say so (STABLE, so that a constant is not
+-- folded into an error at plan time).
+CREATE FUNCTION portemis.route_without_length() RETURNS double precision
+LANGUAGE plpgsql STABLE PARALLEL SAFE SET search_path = pg_catalog, pg_temp AS $$
+BEGIN
+    RAISE EXCEPTION 'route has no length, so the voyage''s fuel cannot be apportioned by distance'
+        USING ERRCODE = 'invalid_parameter_value',
+              HINT = 'Pass the route the voyage sailed, or NULL (then the result is NULL), or use voyage_emissions(voyage).';
+END $$;
+COMMENT ON FUNCTION portemis.route_without_length() IS
+    'Support function of the ECA apportioning: raises 22023 for an empty route or one of zero length';
+
+-- The share of a route's length under each sulphur limit of the ECAs in force at a time (within a zone,
+-- when one is given).  Where ECAs overlap the strictest limit applies and the stretch counts once: the
+-- share under limit L is the share inside the union of the ECAs whose limit is at most L (one
+-- MultiPolygon whose parts may overlap, which route_share counts once), less that of the stricter limits.
+CREATE FUNCTION portemis.eca_shares(route geometry, at timestamptz, within geometry DEFAULT NULL)
+RETURNS TABLE (sulphur_pct double precision, share double precision)
+LANGUAGE sql STABLE PARALLEL SAFE
+BEGIN ATOMIC
+    WITH eca AS (
+        SELECT z.sulphur_pct,
+               CASE WHEN within IS NULL THEN z.geom
+                    ELSE st_collectionextract(st_intersection(within, z.geom), 3) END AS geom
+        FROM portemis.zone z
+        WHERE route IS NOT NULL AND z.kind = 'eca' AND z.sulphur_pct IS NOT NULL
+          AND z.valid_from <= at AND (z.valid_to IS NULL OR at < z.valid_to)
+          AND (within IS NULL OR st_intersects(portemis.valid_zone(within), z.geom))),
+    cumulative AS (
+        SELECT l.sulphur_pct,
+               coalesce(@extschema@.route_share(route, (SELECT st_collectionextract(st_collect(e.geom), 3)
+                                                       FROM eca e WHERE e.sulphur_pct <= l.sulphur_pct)),
+                        portemis.route_without_length()) AS share
+        FROM (SELECT DISTINCT e.sulphur_pct FROM eca e) l)
+    SELECT c.sulphur_pct, greatest(0, c.share - coalesce(lag(c.share) OVER (ORDER BY c.sulphur_pct), 0))
+    FROM cumulative c;
+END;
+COMMENT ON FUNCTION portemis.eca_shares(geometry, timestamptz, geometry) IS
+    'Support function of voyage_emissions(voyage, route) and voyage_emissions_in: the share of the route''s length under each sulphur limit of the ECAs in force at a time (inside a zone, if given); overlapping ECAs count once, at the strictest limit';
+
 CREATE FUNCTION @extschema@.voyage_emissions(v @extschema@.voyage, route geometry, factor_set text DEFAULT NULL)
 RETURNS @extschema@.emissions
 LANGUAGE sql STABLE PARALLEL SAFE
 BEGIN ATOMIC
     SELECT CASE WHEN route IS NOT NULL THEN
-           portemis.voyage_emissions_apportioned(v, 1,
-               coalesce(array_agg(@extschema@.route_share(route, z.geom)), '{}'),
-               coalesce(array_agg(z.sulphur_pct), '{}'), factor_set) END
-    FROM portemis.zone z
-    WHERE z.kind = 'eca' AND z.sulphur_pct IS NOT NULL
-      AND z.valid_from <= @extschema@.departure(v)
-      AND (z.valid_to IS NULL OR @extschema@.departure(v) < z.valid_to);
+           portemis.voyage_emissions_apportioned(v, 1, coalesce(array_agg(s.share), '{}'),
+                                                 coalesce(array_agg(s.sulphur_pct), '{}'), factor_set) END
+    FROM portemis.eca_shares(route, @extschema@.departure(v)) s;
 END;
 COMMENT ON FUNCTION @extschema@.voyage_emissions(@extschema@.voyage, geometry, text) IS
-    'Emissions (t) of a voyage sailed along route: each fuel use is apportioned by the share of the route''s distance inside each ECA in force on the departure date; fuel without a stated sulphur burns at the ECA''s limit inside and the global limit outside';
+    'Emissions (t) of a voyage sailed along route: each fuel use is apportioned by the share of the route''s distance inside the ECAs in force on the departure date (overlapping ECAs once, at the strictest limit); fuel without a stated sulphur burns at the ECA''s limit inside and the global limit outside';
 
 CREATE FUNCTION @extschema@.voyage_emissions_in(v @extschema@.voyage, route geometry, zone geometry, factor_set text DEFAULT NULL)
 RETURNS @extschema@.emissions
 LANGUAGE sql STABLE PARALLEL SAFE
 BEGIN ATOMIC
     SELECT CASE WHEN route IS NOT NULL AND zone IS NOT NULL THEN
-           portemis.voyage_emissions_apportioned(v, @extschema@.route_share(route, zone),
-               coalesce(array_agg(@extschema@.route_share(route, st_intersection(zone, z.geom))), '{}'),
-               coalesce(array_agg(z.sulphur_pct), '{}'), factor_set) END
-    FROM portemis.zone z
-    WHERE z.kind = 'eca' AND z.sulphur_pct IS NOT NULL
-      AND z.valid_from <= @extschema@.departure(v)
-      AND (z.valid_to IS NULL OR @extschema@.departure(v) < z.valid_to)
-      AND st_intersects(portemis.valid_zone(zone), z.geom);
+           portemis.voyage_emissions_apportioned(v,
+               coalesce(@extschema@.route_share(route, portemis.valid_zone(zone)), portemis.route_without_length()),
+               coalesce(array_agg(s.share), '{}'), coalesce(array_agg(s.sulphur_pct), '{}'), factor_set) END
+    FROM portemis.eca_shares(CASE WHEN zone IS NOT NULL THEN route END, @extschema@.departure(v), zone) s;
 END;
 COMMENT ON FUNCTION @extschema@.voyage_emissions_in(@extschema@.voyage, geometry, geometry, text) IS
-    'The part (t) of a voyage''s emissions emitted inside a zone (a port inventory''s question), apportioned by distance along route; sulphur by the ECAs in force inside the zone';
+    'The part (t) of a voyage''s emissions emitted inside a zone (a port inventory''s question), apportioned by distance along route; sulphur by the ECAs in force inside the zone (overlapping ECAs once, at the strictest limit)';

@@ -8,12 +8,13 @@
 -- portemis, since a worker would compute with rows it does not have.
 -- ---------------------------------------------------------------------------
 
--- Statements that may have changed the registry's user rows.  A sequence: any role that may write a
--- registry table may advance it (which can only make a query refused), none but its owner may set it back.
+-- Statements that may have changed the registry's user rows.  A sequence, advanced only by the trigger
+-- below (as the extension's owner) on a statement of a role that may write a registry table; any role
+-- may read it.  (Were it advanced by any role, any role could have every distributed query refused.)
 CREATE SEQUENCE portemis.registry_changes;
 COMMENT ON SEQUENCE portemis.registry_changes IS
     'Citus: advanced by every statement on a registry table; registry_sync() records the value it copied';
-GRANT USAGE, SELECT ON SEQUENCE portemis.registry_changes TO PUBLIC;
+GRANT SELECT ON SEQUENCE portemis.registry_changes TO PUBLIC;
 
 CREATE TABLE portemis.registry_sync_state (
     one            boolean PRIMARY KEY DEFAULT true CHECK (one),
@@ -35,7 +36,7 @@ COMMENT ON FUNCTION portemis.registry_changes_now() IS
     'Citus: how many statements have touched the registry tables (portemis.registry_changes; 0 before the first)';
 
 CREATE FUNCTION portemis.registry_user_rows_changed() RETURNS trigger
-LANGUAGE plpgsql SET search_path = pg_catalog, pg_temp AS $$
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
 BEGIN
     PERFORM nextval('portemis.registry_changes'::regclass);
     RETURN NULL;

@@ -162,6 +162,29 @@ check "0.5.0 updated: the user's factor set is kept and a cancelling pool is val
                             || (fueleu_pool_check('{1e20,5,-1e20}', '{1e20,5,-1e20}')).valid || ' '
                             || (fueleu_pool_check('{1e20,-1e20,5}', '{1e20,-1e20,5}')).valid")" "1 true true"
 
+# ---- from 0.6.0: overlapping ECAs count once (a user's copy of a shipped ECA doubled its stretch), and only
+# the registry's trigger advances the Citus change counter
+q -d postgres -c "DROP DATABASE $old" -c "CREATE DATABASE $old"
+q -d $old -c "SET client_min_messages = warning" -c "CREATE EXTENSION portemis VERSION '0.6.0' CASCADE" \
+  -c "INSERT INTO portemis.zone (name, kind, valid_from, sulphur_pct, geom, source)
+      SELECT 'my copy', 'eca', valid_from, sulphur_pct, geom, 'test' FROM portemis.zone
+      WHERE name = 'North American ECA (Pacific coast)' AND valid_to IS NULL" >/dev/null
+sox6="SELECT round(tonnes(voyage_emissions('origin=USLAX, destination=CNSHA, departure=2024-03-01T08:00:00Z, arrival=2024-03-15T20:00:00Z, fuels=[MGO 100 t]'::voyage,
+        'SRID=4326;LINESTRING(-118.27 33.73, -125 34, -140 35)'::geometry), 'SOx')::numeric, 5)"
+q -d $old -c "SET client_min_messages = warning" -c "ALTER EXTENSION portemis UPDATE"
+q -d $old -f test/upgrade/catalog_snapshot.sql >"$out/updated6.txt"
+shipped_rows $old >"$out/updated6.rows"
+check "0.6.0 updates to $current" "$(q -d $old -c "SELECT extversion FROM pg_extension WHERE extname = 'portemis'")" "$current"
+diff -u "$out/fresh.txt" "$out/updated6.txt" >"$out/catalog6.diff"
+check "0.6.0 updated has the same objects and definitions as a fresh $current" "$(grep -c '^[-+][^-+]' "$out/catalog6.diff")" "0"
+sed -n '1,60p' "$out/catalog6.diff" | sed 's/^/# /'
+check "0.6.0 updated: shipped rows equal a fresh install's" "$(diff "$out/fresh.rows" "$out/updated6.rows" | wc -l)" "0"
+check "0.6.0 updated: the user's copy of an ECA is kept and counts once (SOx as without it)" \
+    "$(q -d $old -c "$sox6")|$(q -d $old -c "SELECT count(*) FROM portemis.zone WHERE NOT shipped")" "$(q -d $fresh -c "$sox6")|1"
+check "0.6.0 updated: PUBLIC may read the Citus change counter but not advance it" \
+    "$(q -d $old -c "SELECT has_sequence_privilege('public', 'portemis.registry_changes', 'SELECT') || ' '
+                            || has_sequence_privilege('public', 'portemis.registry_changes', 'USAGE')")" "true false"
+
 # ---- portemis_routing from 0.4.0 (its own version): every function pins its search_path, SRID 0 is refused
 routing_current=$(sed -n "s/^default_version *= *'\([^']*\)'.*/\1/p" portemis_routing.control)
 if q -d postgres -c "SELECT 1 FROM pg_available_extensions WHERE name = 'pgrouting'" | grep -q 1; then
