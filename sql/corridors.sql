@@ -13,6 +13,16 @@ FROM (VALUES ('USLAX'::locode, 'CNSHA'::locode), ('CNSHA', 'USLGB'), ('SGSIN', '
 INSERT INTO portemis.corridor (name, description, source) VALUES ('Oakland-Shanghai', 'test corridor', 'test');
 INSERT INTO portemis.corridor_port (corridor, side, locode) VALUES ('Oakland-Shanghai', 'a', 'USOAK'), ('Oakland-Shanghai', 'b', 'CNSHA');
 SELECT corridor_of(voyage(NULL, 'CNSHA', 'USOAK', '2024-01-01', '2024-01-15')) AS user_corridor;
+-- a port by its alias (CNSGH, the World Port Index code of Shanghai; CNSHA in the corridor)
+SELECT corridor_of(voyage(NULL, 'USLAX', 'CNSGH', '2024-01-01', '2024-01-15')) AS by_alias;
+-- a pair of ports the user maps overrides the shipped corridor's, whatever the names' order ...
+INSERT INTO portemis.corridor (name, description, source) VALUES ('A Transpacific', 'umbrella', 'test');
+INSERT INTO portemis.corridor_port (corridor, side, locode) VALUES ('A Transpacific', 'a', 'USLAX'), ('A Transpacific', 'b', 'CNSHA');
+SELECT corridor_of(voyage(NULL, 'CNSHA', 'USLAX', '2024-01-01', '2024-01-15')) AS user_mapping_wins,
+       corridor_of(voyage(NULL, 'CNSHA', 'USLGB', '2024-01-01', '2024-01-15')) AS other_pairs_unchanged;
+-- ... and two of the user's for one pair are an error, not the first name in alphabetical order
+INSERT INTO portemis.corridor_port (corridor, side, locode) VALUES ('Oakland-Shanghai', 'a', 'USLAX');
+SELECT corridor_of(voyage(NULL, 'USLAX', 'CNSHA', '2024-01-01', '2024-01-15'));
 DELETE FROM portemis.corridor_port WHERE NOT shipped;
 DELETE FROM portemis.corridor WHERE NOT shipped;
 
@@ -77,6 +87,19 @@ SELECT o, d, fueleu_scope(voyage(NULL, o, d, '2025-01-01', '2025-01-15'))
 FROM (VALUES ('NLRTM'::locode, 'DEHAM'::locode), ('NOOSL', 'NLRTM'), ('USLAX', 'NLRTM'), ('USLAX', 'CNSHA')) v(o, d);
 SELECT round(fueleu_balance_t(v, 2025)::numeric, 4) AS half_in_scope FROM (VALUES ('origin=USNYC, destination=NLRTM, departure=2025-03-01T00:00Z, arrival=2025-03-10T00:00Z, fuels=[HFO 1000 t]'::voyage)) s(v);
 SELECT fueleu_target(2024);
+-- the scalar forms refuse what has no balance or penalty: NaN, infinities, negative energy, a non-positive
+-- intensity to divide by, a deficit year count below 1
+SELECT fueleu_balance_t(91, 'NaN', 2025);
+SELECT fueleu_balance_t(91, -5, 2025);
+SELECT fueleu_balance_t('Infinity', 1e6, 2025);
+SELECT fueleu_balance_t(-5, 1e6, 2025) AS negative_intensity_is_a_surplus;   -- (89.3368 + 5) x 1e6 / 1e6
+SELECT fueleu_penalty_eur(-100, 0);
+SELECT fueleu_penalty_eur(-100, -5);
+SELECT fueleu_penalty_eur('NaN', 91);
+SELECT fueleu_penalty_eur(-100, 91, 0);
+SELECT fueleu_penalty_eur(-100, 91, -3);
+SELECT round(fueleu_penalty_eur(-100, 91)::numeric, 2) AS penalty_eur;      -- 100e6 / (91 x 41000) x 2400
+SELECT fueleu_penalty_eur(100, 91) AS surplus_no_penalty;
 SELECT fueleu_balance_t(v, y) FROM (VALUES (2025), (2026)) x(y), two;
 
 -- what if: LNG (Diesel slow speed) instead of HFO at equal energy: 500 t HFO x 0.0405 / 0.0491 =

@@ -47,7 +47,7 @@ static PmAlias *registry_aliases = NULL;
 static const char *const registry_table_names[] = {
 	"factor_set", "fuel_factor", "fuel_pollutant_factor", "fuel_alias",
 	"energy_factor", "energy_fuel", "llaf_coefficient", "auxiliary_power", "transit_speed_ratio",
-	"corridor", "corridor_port", "ship_type", "ship_type_alias", "ais_ship_type"
+	"corridor", "corridor_port", "ship_type", "ship_type_alias", "ais_ship_type", "port_alias"
 };
 
 #define REGISTRY_TABLES ((int) lengthof(registry_table_names))
@@ -108,7 +108,8 @@ typedef struct PmCorridorPort
 {
 	char	   *corridor;		/* in registry_context */
 	bool		side_a;
-	int32		locode;
+	int32		locode;			/* the port's code, or an alias of it (portemis.port_alias) */
+	bool		shipped;
 } PmCorridorPort;
 
 static int	registry_ncorridor_ports = 0;
@@ -582,6 +583,7 @@ corridor_port_row(HeapTuple tup, TupleDesc desc, uint64 i pg_attribute_unused())
 
 	cp->corridor = spi_strdup(tup, desc, 1);
 	cp->side_a = DatumGetBool(SPI_getbinval(tup, desc, 2, &isnull));
+	cp->shipped = DatumGetBool(SPI_getbinval(tup, desc, 4, &isnull));
 	spi_text(tup, desc, 3, code, sizeof(code));
 	if (!pm_locode_parse(code, strlen(code), &packed, &err))
 		return;
@@ -613,8 +615,13 @@ static const RegistryReader registry_readers[] = {
 		"ORDER BY basis, ship_type, engine_group, shipped, size_min", aux_start, aux_row, aux_finish},
 	{"SELECT ship_type, ratio FROM portemis.transit_speed_ratio ORDER BY shipped, ship_type",
 		ratios_start, ratio_row, NULL},
-	{"SELECT corridor, side OPERATOR(pg_catalog.=) 'a', locode::pg_catalog.text FROM portemis.corridor_port "
-		"ORDER BY corridor", corridor_ports_start, corridor_port_row, NULL},
+	/* a corridor's ports under their own codes and their aliases (CNSGH, the WPI code of Shanghai) */
+	{"SELECT cp.corridor, cp.side OPERATOR(pg_catalog.=) 'a', cp.locode::pg_catalog.text, cp.shipped "
+		"FROM portemis.corridor_port cp UNION ALL "
+		"SELECT cp.corridor, cp.side OPERATOR(pg_catalog.=) 'a', a.alias::pg_catalog.text, cp.shipped "
+		"FROM portemis.corridor_port cp JOIN portemis.port_alias a "
+		"ON a.locode::pg_catalog.text OPERATOR(pg_catalog.=) cp.locode::pg_catalog.text ORDER BY 1",
+		corridor_ports_start, corridor_port_row, NULL},
 	/* user rows first: they override a shipped row with the same key */
 	{"SELECT code, parent FROM portemis.ship_type ORDER BY shipped, code", ship_types_start, ship_type_row, NULL},
 	{"SELECT alias, ship_type FROM portemis.ship_type_alias ORDER BY shipped, alias",
@@ -699,7 +706,8 @@ static const char fingerprint_query[] =
 	" UNION ALL " FINGERPRINT_TABLE("llaf_coefficient") " UNION ALL " FINGERPRINT_TABLE("auxiliary_power")
 	" UNION ALL " FINGERPRINT_TABLE("transit_speed_ratio") " UNION ALL " FINGERPRINT_TABLE("corridor")
 	" UNION ALL " FINGERPRINT_TABLE("corridor_port") " UNION ALL " FINGERPRINT_TABLE("ship_type")
-	" UNION ALL " FINGERPRINT_TABLE("ship_type_alias") " UNION ALL " FINGERPRINT_TABLE("ais_ship_type") ") r";
+	" UNION ALL " FINGERPRINT_TABLE("ship_type_alias") " UNION ALL " FINGERPRINT_TABLE("ais_ship_type")
+	" UNION ALL " FINGERPRINT_TABLE("port_alias") ") r";
 
 static SPIPlanPtr fingerprint_plan = NULL;
 static char registry_fingerprint[128];
@@ -1330,11 +1338,18 @@ pm_transit_speed_ratio(const char *ship_type, double *ratio)
 const char *
 pm_corridor_of(int32 origin, int32 destination)
 {
+	const char *found = NULL;
+	bool		found_shipped = false;
 	int			i,
 				j;
 
 	registry_ensure();
-	/* rows are sorted by corridor: find a port at each end of the same corridor */
+	/*
+	 * Every corridor with a port at each end; a user's mapping of a port
+	 * pair overrides a shipped one (as a user row with the same key does
+	 * elsewhere in the registry), and two of the same kind are an error:
+	 * one voyage, one corridor, never the first name in alphabetical order.
+	 */
 	for (i = 0; i < registry_ncorridor_ports; i++)
 	{
 		const PmCorridorPort *a = &registry_corridor_ports[i];
@@ -1344,13 +1359,32 @@ pm_corridor_of(int32 origin, int32 destination)
 		for (j = 0; j < registry_ncorridor_ports; j++)
 		{
 			const PmCorridorPort *b = &registry_corridor_ports[j];
+			bool		shipped = a->shipped && b->shipped;
 
-			if (b->locode == destination && b->side_a != a->side_a &&
-				strcmp(a->corridor, b->corridor) == 0)
-				return a->corridor;
+			if (b->locode != destination || b->side_a == a->side_a || strcmp(a->corridor, b->corridor) != 0)
+				continue;
+			if (found == NULL || (found_shipped && !shipped))
+			{
+				found = a->corridor;
+				found_shipped = shipped;
+			}
+			else if (found_shipped == shipped && strcmp(found, a->corridor) != 0)
+			{
+				char		from[PM_LOCODE_LEN + 1],
+							to[PM_LOCODE_LEN + 1];
+
+				pm_locode_format(origin, from);
+				pm_locode_format(destination, to);
+				ereport(ERROR,
+						(errcode(ERRCODE_CARDINALITY_VIOLATION),
+						 errmsg("a voyage from %s to %s lies on two corridors, \"%s\" and \"%s\"", from, to,
+								found, a->corridor),
+						 errdetail("corridor_of gives one corridor per voyage; both map this pair of ports in portemis.corridor_port."),
+						 errhint("Remove the pair from one of them. A pair you map overrides a shipped corridor's.")));
+			}
 		}
 	}
-	return NULL;
+	return found;
 }
 
 /* ---------- the invalidation trigger ---------- */

@@ -185,10 +185,24 @@ END $$;
 COMMENT ON FUNCTION @extschema@.fueleu_target(integer) IS
     'FuelEU Maritime GHG intensity limit of a year, gCO2e/MJ: 91.16 reduced by 2 % (2025), 6 % (2030), 14.5 % (2035), 31 % (2040), 62 % (2045), 80 % (2050)';
 
+-- An argument out of its range: 22003 naming it (STABLE, so that a constant is not folded into an error at
+-- plan time; the CASE that calls it decides).
+CREATE FUNCTION portemis.bad_argument(name text, value double precision, must text) RETURNS double precision
+LANGUAGE plpgsql STABLE PARALLEL SAFE SET search_path = pg_catalog, pg_temp AS $$
+BEGIN
+    RAISE EXCEPTION '% must be %, got %', name, must, value USING ERRCODE = 'numeric_value_out_of_range';
+END $$;
+COMMENT ON FUNCTION portemis.bad_argument(text, double precision, text) IS
+    'Support function of the FuelEU functions: raises 22003 naming an argument out of its range';
+
 CREATE FUNCTION @extschema@.fueleu_balance_t(ghg_intensity double precision, energy_mj double precision, year integer)
 RETURNS double precision
 LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE
-RETURN (@extschema@.fueleu_target(year) - ghg_intensity) * energy_mj / 1e6;
+RETURN CASE WHEN NOT (ghg_intensity > '-Infinity' AND ghg_intensity < 'Infinity')
+            THEN portemis.bad_argument('ghg_intensity (g CO2e/MJ)', ghg_intensity, 'a finite number')
+            WHEN NOT (energy_mj >= 0 AND energy_mj < 'Infinity')
+            THEN portemis.bad_argument('energy_mj', energy_mj, 'a finite number >= 0')
+            ELSE (@extschema@.fueleu_target(year) - ghg_intensity) * energy_mj / 1e6 END;
 COMMENT ON FUNCTION @extschema@.fueleu_balance_t(double precision, double precision, integer) IS
     'FuelEU compliance balance (Annex IV), t CO2e: (target - actual gCO2e/MJ) x energy in scope (MJ) / 1e6; negative is a deficit';
 
@@ -196,9 +210,15 @@ CREATE FUNCTION @extschema@.fueleu_penalty_eur(balance_t double precision, ghg_i
     consecutive_deficit_years integer DEFAULT 1)
 RETURNS double precision
 LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE
-RETURN CASE WHEN balance_t >= 0 THEN 0
+RETURN CASE WHEN NOT (balance_t > '-Infinity' AND balance_t < 'Infinity')
+            THEN portemis.bad_argument('balance_t', balance_t, 'a finite number')
+            WHEN consecutive_deficit_years < 1
+            THEN portemis.bad_argument('consecutive_deficit_years', consecutive_deficit_years, 'at least 1')
+            WHEN NOT (ghg_intensity > 0 AND ghg_intensity < 'Infinity')
+            THEN portemis.bad_argument('ghg_intensity (g CO2e/MJ)', ghg_intensity, 'a finite number > 0 (the penalty divides by it)')
+            WHEN balance_t >= 0 THEN 0
             ELSE abs(balance_t) * 1e6 / (ghg_intensity * 41000) * 2400
-                 * (1 + (greatest(consecutive_deficit_years, 1) - 1) / 10.0) END;
+                 * (1 + (consecutive_deficit_years - 1) / 10.0) END;
 COMMENT ON FUNCTION @extschema@.fueleu_penalty_eur(double precision, double precision, integer) IS
     'FuelEU penalty (Annex IV), EUR: |balance| / (actual x 41,000 MJ/t VLSFO) x 2,400 EUR/t, x (1 + (n - 1)/10) for the n-th consecutive deficit year; 0 without deficit';
 

@@ -33,7 +33,7 @@ INSERT INTO portemis.corridor_port VALUES
 CREATE FUNCTION @extschema@.corridor_of(@extschema@.voyage) RETURNS text
     AS 'MODULE_PATHNAME', 'voyage_corridor_of' LANGUAGE C STABLE STRICT PARALLEL SAFE;
 COMMENT ON FUNCTION @extschema@.corridor_of(@extschema@.voyage) IS
-    'The corridor (table corridor_port) whose two ends the voyage joins, in either direction; NULL if none';
+    'The corridor (table corridor_port) whose two ends the voyage joins, in either direction, its ports also known by their aliases (port_alias); a pair of ports you map overrides a shipped corridor''s, two of yours (or two shipped) for one pair are an error; NULL if none';
 
 CREATE TYPE portemis.corridor_summary AS (
     voyages                     bigint,

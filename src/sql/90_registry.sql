@@ -27,7 +27,7 @@ BEGIN
         ('ais_ship_type',          true),
         ('zone',                   false),
         ('port',                   false),
-        ('port_alias',             false),
+        ('port_alias',             true),
         ('cii_reference_line',     false),
         ('cii_reduction',          false)) AS r(name, cached)
     LOOP

@@ -73,3 +73,45 @@ BEGIN ATOMIC
 END;
 COMMENT ON FUNCTION @extschema@.voyage_emissions_in(@extschema@.voyage, geometry, geometry, text) IS
     'The part (t) of a voyage''s emissions emitted inside a zone (a port inventory''s question), apportioned by distance along route; sulphur by the ECAs in force inside the zone (overlapping ECAs once, at the strictest limit)';
+
+-- FuelEU's scalar balance and penalty refuse NaN, infinities, negative energy, a non-positive intensity to
+-- divide by and a deficit year count below 1 (they returned numbers for them).
+-- An argument out of its range: 22003 naming it (STABLE, so that a constant is not folded into an error at
+-- plan time; the CASE that calls it decides).
+CREATE FUNCTION portemis.bad_argument(name text, value double precision, must text) RETURNS double precision
+LANGUAGE plpgsql STABLE PARALLEL SAFE SET search_path = pg_catalog, pg_temp AS $$
+BEGIN
+    RAISE EXCEPTION '% must be %, got %', name, must, value USING ERRCODE = 'numeric_value_out_of_range';
+END $$;
+COMMENT ON FUNCTION portemis.bad_argument(text, double precision, text) IS
+    'Support function of the FuelEU functions: raises 22003 naming an argument out of its range';
+
+CREATE OR REPLACE FUNCTION @extschema@.fueleu_balance_t(ghg_intensity double precision, energy_mj double precision, year integer)
+RETURNS double precision
+LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE
+RETURN CASE WHEN NOT (ghg_intensity > '-Infinity' AND ghg_intensity < 'Infinity')
+            THEN portemis.bad_argument('ghg_intensity (g CO2e/MJ)', ghg_intensity, 'a finite number')
+            WHEN NOT (energy_mj >= 0 AND energy_mj < 'Infinity')
+            THEN portemis.bad_argument('energy_mj', energy_mj, 'a finite number >= 0')
+            ELSE (@extschema@.fueleu_target(year) - ghg_intensity) * energy_mj / 1e6 END;
+CREATE OR REPLACE FUNCTION @extschema@.fueleu_penalty_eur(balance_t double precision, ghg_intensity double precision,
+    consecutive_deficit_years integer DEFAULT 1)
+RETURNS double precision
+LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE
+RETURN CASE WHEN NOT (balance_t > '-Infinity' AND balance_t < 'Infinity')
+            THEN portemis.bad_argument('balance_t', balance_t, 'a finite number')
+            WHEN consecutive_deficit_years < 1
+            THEN portemis.bad_argument('consecutive_deficit_years', consecutive_deficit_years, 'at least 1')
+            WHEN NOT (ghg_intensity > 0 AND ghg_intensity < 'Infinity')
+            THEN portemis.bad_argument('ghg_intensity (g CO2e/MJ)', ghg_intensity, 'a finite number > 0 (the penalty divides by it)')
+            WHEN balance_t >= 0 THEN 0
+            ELSE abs(balance_t) * 1e6 / (ghg_intensity * 41000) * 2400
+                 * (1 + (consecutive_deficit_years - 1) / 10.0) END;
+
+-- corridor_of: a corridor's ports are also known by their aliases (portemis.port_alias: CNSGH is Shanghai),
+-- a user's mapping of a port pair overrides a shipped corridor's, two of one kind are an error (it returned
+-- the first name in alphabetical order).  The library caches port_alias now: its changes invalidate it.
+CREATE TRIGGER registry_changed AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON portemis.port_alias
+    FOR EACH STATEMENT EXECUTE FUNCTION portemis.factor_registry_changed();
+COMMENT ON FUNCTION @extschema@.corridor_of(@extschema@.voyage) IS
+    'The corridor (table corridor_port) whose two ends the voyage joins, in either direction, its ports also known by their aliases (port_alias); a pair of ports you map overrides a shipped corridor''s, two of yours (or two shipped) for one pair are an error; NULL if none';
