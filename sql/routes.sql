@@ -139,5 +139,11 @@ SELECT round(tonnes(voyage_emissions_in('origin=NLRTM, destination=DEHAM, depart
 -- user zones: a port area of one's own
 INSERT INTO portemis.zone (name, kind, geom, source) VALUES ('Port of Los Angeles 20 nm', 'port_area', port_area('USLAX', 20), 'our inventory boundary');
 SELECT name, kind, shipped FROM portemis.zone WHERE NOT shipped;
+-- a zone the C code could not read is refused as it is written (here lon and lat swapped), not when every
+-- user's ais_activity reads it
+INSERT INTO portemis.zone (name, kind, geom, source)
+VALUES ('swapped', 'custom', st_geomfromtext('POLYGON((33 -118, 34 -118, 34 -117, 33 -117, 33 -118))', 4326), 'x');
+INSERT INTO portemis.zone (name, kind, geom, source)
+VALUES ('across the antimeridian in 0..360', 'custom', 'SRID=4326;POLYGON((179 10, 181 10, 181 11, 179 11, 179 10))', 'x');
 DELETE FROM portemis.zone WHERE NOT shipped;
 UPDATE portemis.zone SET sulphur_pct = 0.5 WHERE shipped;

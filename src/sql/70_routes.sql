@@ -56,8 +56,13 @@ CREATE TABLE portemis.zone (
     source          text NOT NULL CHECK (source <> ''),
     shipped         boolean NOT NULL DEFAULT false,
     locode          @extschema@.locode,
-    PRIMARY KEY (name, valid_from)
+    PRIMARY KEY (name, valid_from),
+    -- what the C code reads (src/core/pm_geo.c): a zone it refuses would stop every user's ais_activity
+    CONSTRAINT zone_coordinates CHECK (st_ymin(geom) >= -90 AND st_ymax(geom) <= 90
+                                       AND st_xmin(geom) >= -540 AND st_xmax(geom) <= 540)
 );
+COMMENT ON CONSTRAINT zone_coordinates ON portemis.zone IS
+    'Latitudes within +-90 degrees, longitudes within +-540 (a zone across the antimeridian may use 0..360 or beyond 180); no NaN';
 COMMENT ON COLUMN portemis.zone.locode IS
     'The port (UN/LOCODE) of a port_area, berth or anchorage zone: ais_port_calls() names a call by it';
 COMMENT ON TABLE portemis.zone IS

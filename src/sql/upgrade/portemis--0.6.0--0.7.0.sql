@@ -115,3 +115,22 @@ CREATE TRIGGER registry_changed AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON 
     FOR EACH STATEMENT EXECUTE FUNCTION portemis.factor_registry_changed();
 COMMENT ON FUNCTION @extschema@.corridor_of(@extschema@.voyage) IS
     'The corridor (table corridor_port) whose two ends the voyage joins, in either direction, its ports also known by their aliases (port_alias); a pair of ports you map overrides a shipped corridor''s, two of yours (or two shipped) for one pair are an error; NULL if none';
+
+-- Zones: coordinates the C code reads, checked as a row is written (a zone with a latitude of -118, lon and
+-- lat swapped, was accepted and then stopped every user's ais_activity).  Rows that break it stop the update,
+-- by name.
+DO $$
+DECLARE
+    bad text;
+BEGIN
+    SELECT string_agg(format('%s (from %s)', name, valid_from), ', ') INTO bad FROM portemis.zone
+    WHERE NOT (st_ymin(geom) >= -90 AND st_ymax(geom) <= 90 AND st_xmin(geom) >= -540 AND st_xmax(geom) <= 540);
+    IF bad IS NOT NULL THEN
+        RAISE EXCEPTION 'portemis.zone has rows with latitudes beyond +-90 or longitudes beyond +-540 degrees: %', bad
+            USING ERRCODE = 'check_violation', HINT = 'Correct or delete them (lon/lat swapped?), then update again.';
+    END IF;
+END $$;
+ALTER TABLE portemis.zone ADD CONSTRAINT zone_coordinates CHECK (st_ymin(geom) >= -90 AND st_ymax(geom) <= 90
+                                                                AND st_xmin(geom) >= -540 AND st_xmax(geom) <= 540);
+COMMENT ON CONSTRAINT zone_coordinates ON portemis.zone IS
+    'Latitudes within +-90 degrees, longitudes within +-540 (a zone across the antimeridian may use 0..360 or beyond 180); no NaN';
