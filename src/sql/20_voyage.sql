@@ -77,7 +77,7 @@ COMMENT ON FUNCTION @extschema@.fuel_t(@extschema@.voyage) IS 'Total fuel consum
 
 CREATE FUNCTION @extschema@.fuel_t(@extschema@.voyage, fuel text) RETURNS double precision
     AS 'MODULE_PATHNAME', 'voyage_fuel_t_of' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
-COMMENT ON FUNCTION @extschema@.fuel_t(@extschema@.voyage, text) IS 'Tonnes (t) of one fuel code (any case) consumed on the voyage; 0 if the voyage reports fuels and not this one, NULL if it reports none (unknown)';
+COMMENT ON FUNCTION @extschema@.fuel_t(@extschema@.voyage, text) IS 'Tonnes (t) of one fuel code (any case) as the voyage writes it, aliases not resolved (IMMUTABLE: portemis.fuel_alias is not read); 0 if the voyage reports fuels and not this one, NULL if it reports none (unknown)';
 
 CREATE FUNCTION @extschema@.fuel_uses(@extschema@.voyage,
     OUT fuel text, OUT tonnes double precision, OUT sulphur_pct double precision)

@@ -125,7 +125,7 @@ CREATE FUNCTION portemis.protect_shipped_factor() RETURNS trigger
 LANGUAGE plpgsql SET search_path = pg_catalog, pg_temp AS $$
 BEGIN
     IF TG_OP = 'TRUNCATE' THEN
-        RAISE EXCEPTION 'cannot truncate %: it holds the factors shipped with portemis', TG_TABLE_NAME
+        RAISE EXCEPTION 'cannot truncate %: it holds rows shipped with portemis', TG_TABLE_NAME
             USING ERRCODE = 'insufficient_privilege',
                   HINT = 'Delete your own rows with DELETE ... WHERE NOT shipped.';
     END IF;

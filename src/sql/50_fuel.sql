@@ -20,7 +20,7 @@ CREATE FUNCTION @extschema@.voyage_emissions(@extschema@.voyage, factor_set text
 RETURNS @extschema@.emissions
     AS 'MODULE_PATHNAME' LANGUAGE C STABLE PARALLEL SAFE;
 COMMENT ON FUNCTION @extschema@.voyage_emissions(@extschema@.voyage, text) IS
-    'Tank-to-wake emissions (t) of a voyage''s fuel uses; sulphur from the fuel use, else the fuel''s default, else the MARPOL global limit on the departure date (3.50 % before 2020, 0.50 % since)';
+    'Tank-to-wake emissions (t) of a voyage''s fuel uses; sulphur from the fuel use, else the fuel''s default, else the MARPOL Annex VI regulation 14 global limit on the departure date (4.50 % before 2012, 3.50 % before 2020, 0.50 % since)';
 
 CREATE FUNCTION @extschema@.energy_mj(@extschema@.voyage, factor_set text DEFAULT NULL)
 RETURNS double precision

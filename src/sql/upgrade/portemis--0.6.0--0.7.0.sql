@@ -134,3 +134,36 @@ ALTER TABLE portemis.zone ADD CONSTRAINT zone_coordinates CHECK (st_ymin(geom) >
                                                                 AND st_xmin(geom) >= -540 AND st_xmax(geom) <= 540);
 COMMENT ON CONSTRAINT zone_coordinates ON portemis.zone IS
     'Latitudes within +-90 degrees, longitudes within +-540 (a zone across the antimeridian may use 0..360 or beyond 180); no NaN';
+
+COMMENT ON FUNCTION @extschema@.fuel_t(@extschema@.voyage, text) IS 'Tonnes (t) of one fuel code (any case) as the voyage writes it, aliases not resolved (IMMUTABLE: portemis.fuel_alias is not read); 0 if the voyage reports fuels and not this one, NULL if it reports none (unknown)';
+COMMENT ON FUNCTION @extschema@.voyage_emissions(@extschema@.voyage, text) IS
+    'Tank-to-wake emissions (t) of a voyage''s fuel uses; sulphur from the fuel use, else the fuel''s default, else the MARPOL Annex VI regulation 14 global limit on the departure date (4.50 % before 2012, 3.50 % before 2020, 0.50 % since)';
+
+-- The shipped-row trigger's TRUNCATE message names rows, not factors (zones and ports hold it too).
+CREATE OR REPLACE FUNCTION portemis.protect_shipped_factor() RETURNS trigger
+LANGUAGE plpgsql SET search_path = pg_catalog, pg_temp AS $$
+BEGIN
+    IF TG_OP = 'TRUNCATE' THEN
+        RAISE EXCEPTION 'cannot truncate %: it holds rows shipped with portemis', TG_TABLE_NAME
+            USING ERRCODE = 'insufficient_privilege',
+                  HINT = 'Delete your own rows with DELETE ... WHERE NOT shipped.';
+    END IF;
+    IF TG_OP IN ('UPDATE', 'DELETE') AND OLD.shipped THEN
+        RAISE EXCEPTION 'cannot % a shipped row of %: %', lower(TG_OP), TG_TABLE_NAME,
+                        to_jsonb(OLD) - 'geom' - 'source' - 'shipped' - 'unconfirmed'
+            USING ERRCODE = 'insufficient_privilege',
+                  HINT = CASE WHEN TG_TABLE_NAME IN ('factor_set', 'fuel_factor', 'fuel_pollutant_factor', 'fuel_alias')
+                              THEN 'Copy the set with factor_set_copy(''imo'', ''my_set'') and change your copy.'
+                              WHEN TG_TABLE_NAME IN ('zone', 'port', 'port_alias')
+                              THEN 'Add your own rows (shipped = false) beside the shipped ones.'
+                              ELSE 'Insert your own row with the same key (shipped = false): it overrides the shipped one.' END;
+    END IF;
+    IF TG_OP IN ('INSERT', 'UPDATE') AND NEW.shipped THEN
+        RAISE EXCEPTION 'rows of % with shipped = true come only from the portemis install script', TG_TABLE_NAME
+            USING ERRCODE = 'insufficient_privilege';
+    END IF;
+    IF TG_OP = 'DELETE' THEN
+        RETURN OLD;
+    END IF;
+    RETURN NEW;
+END $$;
