@@ -412,6 +412,43 @@ ais_track_final(PG_FUNCTION_ARGS)
 	PG_RETURN_ARRAYTYPE_P(interval_array(desc, get_element_type(rettype), iv, n));
 }
 
+/* ---------- ais_imo ---------- */
+
+static const char *
+skip_space(const char *p, const char *end)
+{
+	while (p < end && (*p == ' ' || *p == '\t' || *p == '\n' || *p == '\r' || *p == '\v' || *p == '\f'))
+		p++;
+	return p;
+}
+
+/*
+ * ais_imo(text): the IMO number of an AIS report, 'IMO9321483' or
+ * '9321483' (blanks around), or NULL: a placeholder (IMO0000000), an empty
+ * field, anything else, or a number whose check digit fails.  In C, as the
+ * COPY recipe calls it on every ping: the SQL form (a regular expression)
+ * took 41 us a call.
+ */
+PG_FUNCTION_INFO_V1(ais_imo);
+Datum
+ais_imo(PG_FUNCTION_ARGS)
+{
+	text	   *t = PG_GETARG_TEXT_PP(0);
+	const char *p = VARDATA_ANY(t),
+			   *end = p + VARSIZE_ANY_EXHDR(t);
+	int32		imo = 0;
+	int			digits;
+
+	p = skip_space(p, end);
+	if (end - p >= 3 && memcmp(p, "IMO", 3) == 0)
+		p = skip_space(p + 3, end);
+	for (digits = 0; digits < 7 && p < end && *p >= '0' && *p <= '9'; digits++, p++)
+		imo = imo * 10 + (*p - '0');
+	if (digits < 7 || skip_space(p, end) != end || !pm_imo_valid(imo))
+		PG_RETURN_NULL();
+	PG_RETURN_INT32(imo);
+}
+
 /* ---------- ais_activity: intervals split at days and zones ---------- */
 
 typedef struct ActivityZone

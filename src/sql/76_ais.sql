@@ -140,11 +140,7 @@ COMMENT ON FUNCTION @extschema@.ais_emissions(portemis.vessel, portemis.ais_inte
 
 -- AIS placeholders for the IMO number: "IMO0000000", empty, or a number whose check digit fails.
 CREATE FUNCTION @extschema@.ais_imo(text) RETURNS integer
-LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE
-BEGIN ATOMIC
-    SELECT n FROM (SELECT substring($1 FROM '^\s*(?:IMO)?\s*([0-9]{7})\s*$')::integer AS n) s
-    WHERE portemis.imo_number_valid(n);
-END;
+    AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
 COMMENT ON FUNCTION @extschema@.ais_imo(text) IS
     'The IMO number of an AIS report (''IMO9321483'' or ''9321483''), NULL for a placeholder (IMO0000000), an empty field or a number whose check digit fails';
 

@@ -3,7 +3,7 @@
 -- (a = 6,378,137 m), so 0.5 deg = 55,659.745397 m = 30.053858205527 nm.
 \ir defaults.psql
 BEGIN;
-SELECT plan(75);
+SELECT plan(77);
 
 CREATE TEMP TABLE p (mmsi int, t timestamptz, lon float8, lat float8, sog float8, st int, draught float8);
 -- ship 1, deliberately out of order, with a duplicate time, a jump, a placeholder position and SOG
@@ -298,6 +298,23 @@ RESET statement_timeout;
 -- ---- identifiers and the real NOAA fixture (MarineCadastre, 2022-01-03, off Los Angeles/Long Beach)
 SELECT is(ARRAY[ais_imo('IMO9321483'), ais_imo(' 9321483 '), ais_imo('IMO0000000'), ais_imo('IMO9321484'), ais_imo('')],
           ARRAY[9321483, 9321483, NULL, NULL, NULL], 'ais_imo: placeholders and bad check digits are NULL');
+-- the C ais_imo against its definition as a regular expression (0.6.0's SQL form), on 20,000 strings:
+-- valid and invalid numbers, with and without IMO, blanks, tabs, 6 and 8 digits, lower case, junk
+SELECT is((SELECT count(*)::int FROM (
+               SELECT s, CASE WHEN portemis.imo_number_valid(m) THEN m END AS by_regex
+               FROM (SELECT s, substring(s FROM '^\s*(?:IMO)?\s*([0-9]{7})\s*$')::integer AS m
+                     FROM (SELECT (ARRAY['', ' ', E'\t', 'IMO', 'imo', 'IMO ', 'IM0', 'x'])[1 + (k % 8)]
+                                  || substr((9000000 + k * 37)::text, 1, 6 + (k / 8) % 3)
+                                  || (ARRAY['', ' ', E'\t ', 'x', '0'])[1 + (k / 24) % 5] AS s
+                           FROM generate_series(0, 19999) k) g) r) x
+           WHERE ais_imo(s) IS DISTINCT FROM by_regex), 0,
+          'ais_imo equals its regular-expression definition on 20,000 strings');
+SELECT is((SELECT count(ais_imo(s)) > 500 AND count(*) - count(ais_imo(s)) > 500
+           FROM (SELECT (ARRAY['', ' ', E'\t', 'IMO', 'imo', 'IMO ', 'IM0', 'x'])[1 + (k % 8)]
+                        || substr((9000000 + k * 37)::text, 1, 6 + (k / 8) % 3)
+                        || (ARRAY['', ' ', E'\t ', 'x', '0'])[1 + (k / 24) % 5] AS s
+                 FROM generate_series(0, 19999) k) g), true,
+          '... strings of which hundreds are IMO numbers and hundreds are not');
 CREATE TEMP TABLE raw (mmsi int, basedatetime timestamp, lat float8, lon float8, sog float8, cog float8, heading float8,
     vesselname text, imo text, callsign text, vesseltype int, status int, length float8, width float8, draft float8,
     cargo int, transceiverclass text);
