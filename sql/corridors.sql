@@ -56,6 +56,10 @@ SELECT a, cii_rating('container_ship', 100000, NULL, 2025, a) AS rating
 FROM (SELECT cii_required('container_ship', 100000, NULL, 2025) AS req) r,
      LATERAL unnest(ARRAY[req * 0.5, req * 0.83 * 0.999, req * 0.83, req * 0.94, req * 1.0, req * 1.07, req * 1.19, req * 2]) a
 ORDER BY a;
+-- an unknown attained CII has no rating; a negative or infinite one is an error
+SELECT cii_rating('container_ship', 100000, NULL, 2025, NULL) AS of_null, cii_rating('container_ship', 100000, NULL, 2025, 'NaN') AS of_nan;
+SELECT cii_rating('container_ship', 100000, NULL, 2025, -1);
+SELECT cii_rating('container_ship', 100000, NULL, 2025, 'Infinity');
 -- capacity rules: bulk carriers above 279,000 DWT use 279,000; LNG carriers below 65,000 use 65,000;
 -- vehicle carriers above 57,700 GT use 57,700; cruise ships use GT
 SELECT cii_capacity('bulk_carrier', 300000, NULL) AS bulk, cii_capacity('lng_carrier', 50000, NULL) AS small_lng,

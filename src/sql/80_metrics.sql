@@ -154,12 +154,24 @@ RETURN (1 - portemis.cii_reduction_pct(year) / 100) * @extschema@.cii_reference(
 COMMENT ON FUNCTION @extschema@.cii_required(text, double precision, double precision, integer) IS
     'Required CII of a year: (1 - Z/100) x reference (g CO2 per capacity-nm), MARPOL Annex VI reg. 28';
 
+-- An argument out of its range: 22003 naming it (STABLE, so that a constant is not folded into an error at
+-- plan time; the CASE that calls it decides).
+CREATE FUNCTION portemis.bad_argument(name text, value double precision, must text) RETURNS double precision
+LANGUAGE plpgsql STABLE PARALLEL SAFE SET search_path = pg_catalog, pg_temp AS $$
+BEGIN
+    RAISE EXCEPTION '% must be %, got %', name, must, value USING ERRCODE = 'numeric_value_out_of_range';
+END $$;
+COMMENT ON FUNCTION portemis.bad_argument(text, double precision, text) IS
+    'Support function of the metric functions (cii_rating, FuelEU): raises 22003 naming an argument out of its range';
+
 CREATE FUNCTION @extschema@.cii_rating(ship_type text, dwt double precision, gt double precision, year integer,
     attained double precision)
 RETURNS text
 LANGUAGE sql STABLE PARALLEL SAFE
 BEGIN ATOMIC
-    SELECT CASE WHEN attained IS NULL OR attained < 0 OR attained = 'NaN'::float8 THEN NULL
+    SELECT CASE WHEN attained IS NULL OR attained = 'NaN'::float8 THEN NULL      -- unknown: no rating
+                WHEN NOT (attained >= 0 AND attained < 'Infinity')
+                THEN portemis.bad_argument('attained (g CO2 per capacity-nm)', attained, 'a finite number >= 0 (NULL or NaN: unknown)')::text
                 WHEN r < l.d1 THEN 'A' WHEN r < l.d2 THEN 'B' WHEN r < l.d3 THEN 'C' WHEN r < l.d4 THEN 'D'
                 ELSE 'E' END
     FROM portemis.cii_line(ship_type, dwt, gt) l,
@@ -167,7 +179,7 @@ BEGIN ATOMIC
                   * l.a * power(coalesce(l.capacity_fixed, CASE l.size_unit WHEN 'dwt' THEN dwt ELSE gt END), -l.c)) AS r) q;
 END;
 COMMENT ON FUNCTION @extschema@.cii_rating(text, double precision, double precision, integer, double precision) IS
-    'CII rating A-E of an attained CII: ratio attained/required below exp(d1) A, d2 B, d3 C, d4 D, else E; a ratio exactly on a boundary takes the worse rating';
+    'CII rating A-E of an attained CII: ratio attained/required below exp(d1) A, d2 B, d3 C, d4 D, else E; a ratio exactly on a boundary takes the worse rating; NULL for an unknown (NULL or NaN) attained CII, 22003 for a negative or infinite one';
 
 -- FuelEU Maritime (Regulation (EU) 2023/1805) Article 4 and Annex IV.
 CREATE FUNCTION @extschema@.fueleu_target(year integer) RETURNS double precision
@@ -184,16 +196,6 @@ BEGIN
 END $$;
 COMMENT ON FUNCTION @extschema@.fueleu_target(integer) IS
     'FuelEU Maritime GHG intensity limit of a year, gCO2e/MJ: 91.16 reduced by 2 % (2025), 6 % (2030), 14.5 % (2035), 31 % (2040), 62 % (2045), 80 % (2050)';
-
--- An argument out of its range: 22003 naming it (STABLE, so that a constant is not folded into an error at
--- plan time; the CASE that calls it decides).
-CREATE FUNCTION portemis.bad_argument(name text, value double precision, must text) RETURNS double precision
-LANGUAGE plpgsql STABLE PARALLEL SAFE SET search_path = pg_catalog, pg_temp AS $$
-BEGIN
-    RAISE EXCEPTION '% must be %, got %', name, must, value USING ERRCODE = 'numeric_value_out_of_range';
-END $$;
-COMMENT ON FUNCTION portemis.bad_argument(text, double precision, text) IS
-    'Support function of the FuelEU functions: raises 22003 naming an argument out of its range';
 
 CREATE FUNCTION @extschema@.fueleu_balance_t(ghg_intensity double precision, energy_mj double precision, year integer)
 RETURNS double precision

@@ -84,7 +84,7 @@ BEGIN
     RAISE EXCEPTION '% must be %, got %', name, must, value USING ERRCODE = 'numeric_value_out_of_range';
 END $$;
 COMMENT ON FUNCTION portemis.bad_argument(text, double precision, text) IS
-    'Support function of the FuelEU functions: raises 22003 naming an argument out of its range';
+    'Support function of the metric functions (cii_rating, FuelEU): raises 22003 naming an argument out of its range';
 
 CREATE OR REPLACE FUNCTION @extschema@.fueleu_balance_t(ghg_intensity double precision, energy_mj double precision, year integer)
 RETURNS double precision
@@ -171,3 +171,22 @@ END $$;
 -- ais_imo in C (the SQL form, a regular expression, took 41 us a call; the COPY recipe calls it on every ping)
 CREATE OR REPLACE FUNCTION @extschema@.ais_imo(text) RETURNS integer
     AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+
+-- cii_rating: a negative or infinite attained CII is an error (it was NULL, as an unknown one is).
+CREATE OR REPLACE FUNCTION @extschema@.cii_rating(ship_type text, dwt double precision, gt double precision, year integer,
+    attained double precision)
+RETURNS text
+LANGUAGE sql STABLE PARALLEL SAFE
+BEGIN ATOMIC
+    SELECT CASE WHEN attained IS NULL OR attained = 'NaN'::float8 THEN NULL      -- unknown: no rating
+                WHEN NOT (attained >= 0 AND attained < 'Infinity')
+                THEN portemis.bad_argument('attained (g CO2 per capacity-nm)', attained, 'a finite number >= 0 (NULL or NaN: unknown)')::text
+                WHEN r < l.d1 THEN 'A' WHEN r < l.d2 THEN 'B' WHEN r < l.d3 THEN 'C' WHEN r < l.d4 THEN 'D'
+                ELSE 'E' END
+    FROM portemis.cii_line(ship_type, dwt, gt) l,
+         LATERAL (SELECT attained / ((1 - portemis.cii_reduction_pct(year) / 100)
+                  * l.a * power(coalesce(l.capacity_fixed, CASE l.size_unit WHEN 'dwt' THEN dwt ELSE gt END), -l.c)) AS r) q;
+END;
+COMMENT ON FUNCTION @extschema@.cii_rating(text, double precision, double precision, integer, double precision) IS
+    'CII rating A-E of an attained CII: ratio attained/required below exp(d1) A, d2 B, d3 C, d4 D, else E; a ratio exactly on a boundary takes the worse rating; NULL for an unknown (NULL or NaN) attained CII, 22003 for a negative or infinite one';
+
