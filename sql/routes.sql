@@ -64,6 +64,11 @@ ORDER BY place;
 SELECT count(*) AS ports, count(locode) AS with_locode FROM portemis.port;
 SELECT code, st_astext(port_geom(code)) FROM unnest(ARRAY['USLAX', 'USLGB', 'CNSHA', 'CNSGH', 'SGSIN', 'JPTYO', 'JPYOK']::locode[]) code;
 SELECT port_geom('ZZZZZ') IS NULL AS unknown_is_null;
+-- a row of yours for a port overrides the shipped one (here: a terminal's own position for Los Angeles)
+BEGIN;
+INSERT INTO portemis.port (locode, name, country, geom) VALUES ('USLAX', 'Our terminal', 'US', 'SRID=4326;POINT(-118.25 33.74)');
+SELECT st_astext(port_geom('USLAX')) AS users_row_first;
+ROLLBACK;
 -- a 20 nm port area: a geodesic circle (its area against pi r^2 on the ellipsoid, within 0.5 %)
 SELECT round((st_area(port_area('USLAX', 20)::geography) / (pi() * (20 * 1852) ^ 2))::numeric, 3) AS area_ratio,
        st_contains(port_area('USLAX', 20), port_geom('USLGB')) AS includes_long_beach;

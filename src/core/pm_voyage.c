@@ -331,7 +331,7 @@ pm_voyage_validate(PmVoyage *v, PmError *err)
 	if (v->has_imo && !pm_imo_valid(v->imo))
 	{
 		if (v->imo < PM_IMO_MIN || v->imo > PM_IMO_MAX)
-			return pm_fail(err, PM_ERR_RANGE, "IMO number %d does not have 7 digits", v->imo);
+			return pm_fail(err, PM_ERR_RANGE, "IMO number %d must lie between 1000000 and 9999999 (seven digits, the first not 0)", v->imo);
 		return pm_fail(err, PM_ERR_PARAM, "IMO number %d fails its check digit", v->imo);
 	}
 	if (!v->has_imo)

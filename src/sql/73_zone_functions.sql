@@ -7,10 +7,10 @@ LANGUAGE sql STABLE STRICT PARALLEL SAFE
 BEGIN ATOMIC
     SELECT p.geom FROM portemis.port p
     WHERE p.locode = coalesce((SELECT a.locode FROM portemis.port_alias a WHERE a.alias = $1), $1)
-    ORDER BY p.wpi_number, p.id LIMIT 1;
+    ORDER BY p.shipped, p.wpi_number, p.id LIMIT 1;
 END;
 COMMENT ON FUNCTION @extschema@.port_geom(@extschema@.locode) IS
-    'Position of a port (Point, SRID 4326) from the gazetteer, through port_alias; NULL if unknown; the lowest WPI number where a code has several entries';
+    'Position of a port (Point, SRID 4326) from the gazetteer, through port_alias; NULL if unknown; a row of yours (shipped = false) before the shipped ones, then the lowest WPI number where a code has several entries';
 
 -- Validates a port-area request and returns the port's position.
 CREATE FUNCTION portemis.port_area_centre(@extschema@.locode, radius_nm double precision)

@@ -190,3 +190,14 @@ END;
 COMMENT ON FUNCTION @extschema@.cii_rating(text, double precision, double precision, integer, double precision) IS
     'CII rating A-E of an attained CII: ratio attained/required below exp(d1) A, d2 B, d3 C, d4 D, else E; a ratio exactly on a boundary takes the worse rating; NULL for an unknown (NULL or NaN) attained CII, 22003 for a negative or infinite one';
 
+
+-- port_geom: a user's row for a port overrides the shipped one (as elsewhere in the registry; it was ignored)
+CREATE OR REPLACE FUNCTION @extschema@.port_geom(@extschema@.locode) RETURNS geometry
+LANGUAGE sql STABLE STRICT PARALLEL SAFE
+BEGIN ATOMIC
+    SELECT p.geom FROM portemis.port p
+    WHERE p.locode = coalesce((SELECT a.locode FROM portemis.port_alias a WHERE a.alias = $1), $1)
+    ORDER BY p.shipped, p.wpi_number, p.id LIMIT 1;
+END;
+COMMENT ON FUNCTION @extschema@.port_geom(@extschema@.locode) IS
+    'Position of a port (Point, SRID 4326) from the gazetteer, through port_alias; NULL if unknown; a row of yours (shipped = false) before the shipped ones, then the lowest WPI number where a code has several entries';
