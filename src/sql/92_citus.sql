@@ -8,13 +8,21 @@
 -- portemis, since a worker would compute with rows it does not have.
 -- ---------------------------------------------------------------------------
 
--- Statements that may have changed the registry's user rows.  A sequence, advanced only by the trigger
--- below (as the extension's owner) on a statement of a role that may write a registry table; any role
--- may read it.  (Were it advanced by any role, any role could have every distributed query refused.)
-CREATE SEQUENCE portemis.registry_changes;
-COMMENT ON SEQUENCE portemis.registry_changes IS
-    'Citus: advanced by every statement on a registry table; registry_sync() records the value it copied';
-GRANT SELECT ON SEQUENCE portemis.registry_changes TO PUBLIC;
+-- Statements that may have changed the registry's user rows: one row each, written by the trigger below
+-- as the role that wrote the registry table.  Any role may read the log; a role may add a row only for a
+-- registry table it may write (row-level security), so no other role can have distributed queries refused.
+-- A statement rolled back leaves no row.
+CREATE TABLE portemis.registry_change (
+    id         bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+    table_name text NOT NULL,
+    changed_by name NOT NULL DEFAULT current_user,
+    changed_at timestamptz NOT NULL DEFAULT now()
+);
+COMMENT ON TABLE portemis.registry_change IS
+    'Citus: one row per statement that wrote a registry table (by its trigger); registry_sync() records the last id it copied';
+ALTER TABLE portemis.registry_change ENABLE ROW LEVEL SECURITY;
+CREATE POLICY readers ON portemis.registry_change FOR SELECT TO PUBLIC USING (true);
+GRANT SELECT, INSERT ON portemis.registry_change TO PUBLIC;
 
 CREATE TABLE portemis.registry_sync_state (
     one            boolean PRIMARY KEY DEFAULT true CHECK (one),
@@ -22,27 +30,27 @@ CREATE TABLE portemis.registry_sync_state (
     synced_at      timestamptz
 );
 COMMENT ON TABLE portemis.registry_sync_state IS
-    'Citus: the value of portemis.registry_changes whose registry registry_sync() last copied to the workers; distributed queries that call portemis are refused while the sequence has moved on';
+    'Citus: the last portemis.registry_change whose registry registry_sync() copied to the workers; distributed queries that call portemis are refused while a later change exists';
 INSERT INTO portemis.registry_sync_state DEFAULT VALUES;
 GRANT SELECT ON portemis.registry_sync_state TO PUBLIC;
 
--- The sequence's value: 0 before its first nextval.
+-- The last change: 0 before the first.
 CREATE FUNCTION portemis.registry_changes_now() RETURNS bigint
 LANGUAGE sql STABLE PARALLEL SAFE
 BEGIN ATOMIC
-    SELECT CASE WHEN s.is_called THEN s.last_value ELSE 0 END FROM portemis.registry_changes s;
+    SELECT coalesce(max(c.id), 0) FROM portemis.registry_change c;
 END;
 COMMENT ON FUNCTION portemis.registry_changes_now() IS
-    'Citus: how many statements have touched the registry tables (portemis.registry_changes; 0 before the first)';
+    'Citus: the id of the last statement that wrote a registry table (portemis.registry_change; 0 before the first)';
 
 CREATE FUNCTION portemis.registry_user_rows_changed() RETURNS trigger
-LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
+LANGUAGE plpgsql SET search_path = pg_catalog, pg_temp AS $$
 BEGIN
-    PERFORM nextval('portemis.registry_changes'::regclass);
+    INSERT INTO portemis.registry_change (table_name) VALUES (TG_TABLE_NAME);
     RETURN NULL;
 END $$;
 COMMENT ON FUNCTION portemis.registry_user_rows_changed() IS
-    'Trigger: counts a statement that may have changed the registry''s user rows (portemis.registry_changes)';
+    'Trigger: logs a statement that may have changed the registry''s user rows (portemis.registry_change)';
 
 -- The registry tables whose user rows registry_sync() copies, parents before children.
 CREATE FUNCTION portemis.registry_tables() RETURNS SETOF text
@@ -53,6 +61,11 @@ RETURN unnest(ARRAY['factor_set', 'fuel_factor', 'fuel_pollutant_factor', 'fuel_
                     'cii_reference_line', 'cii_reduction', 'ship_register']);
 COMMENT ON FUNCTION portemis.registry_tables() IS
     'The registry tables whose user rows registry_sync() copies to Citus workers, parents before children';
+
+-- (the log's insert policy: a row only for a registry table the role may write)
+CREATE POLICY registry_writers ON portemis.registry_change FOR INSERT TO PUBLIC
+    WITH CHECK (has_table_privilege(to_regclass(format('portemis.%I', table_name)), 'INSERT, UPDATE, DELETE, TRUNCATE')
+                AND table_name IN (SELECT portemis.registry_tables()));
 
 DO $$
 DECLARE

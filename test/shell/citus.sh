@@ -173,6 +173,14 @@ check "... the user's corridor then serves corridor_of on the workers" \
     "$(q -c "SELECT count(*) FROM legs_local WHERE corridor_of(v) = 'Los Angeles-Busan'")"
 equal "the user's factor set" "SELECT tonnes(sum(voyage_emissions(v, 'bio_batches')), 'CO2') FROM @t"
 equal "corridor_summary with the user's corridor" "SELECT corridor_of(v), (corridor_summary(v)).co2e_wtw_t FROM @t GROUP BY 1 ORDER BY 1"
+# a role that may not write the registry cannot log a change, and so cannot have everyone's queries refused
+q -c "CREATE ROLE pm_nobody LOGIN" -c "GRANT SELECT ON legs TO pm_nobody" >/dev/null
+out=$(psql -X -q -t -A -h "$(dir $coord)" -p $coord -U pm_nobody -d postgres \
+        -c "INSERT INTO portemis.registry_change (table_name) VALUES ('corridor')" 2>&1)
+check "a role without write access to the registry cannot log a change" "$(echo "$out" | grep -c 'row-level security')" "1"
+check "... so distributed queries that call portemis still run" \
+    "$(q -c "SELECT count(*) FROM legs WHERE corridor_of(v) IS NOT NULL" 2>&1)" \
+    "$(q -c "SELECT count(*) FROM legs_local WHERE corridor_of(v) IS NOT NULL")"
 
 # ---- AIS: pings distributed by MMSI, tracks per ship on the workers
 q >/dev/null <<'SQL'

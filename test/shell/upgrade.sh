@@ -168,7 +168,9 @@ q -d postgres -c "DROP DATABASE $old" -c "CREATE DATABASE $old"
 q -d $old -c "SET client_min_messages = warning" -c "CREATE EXTENSION portemis VERSION '0.6.0' CASCADE" \
   -c "INSERT INTO portemis.zone (name, kind, valid_from, sulphur_pct, geom, source)
       SELECT 'my copy', 'eca', valid_from, sulphur_pct, geom, 'test' FROM portemis.zone
-      WHERE name = 'North American ECA (Pacific coast)' AND valid_to IS NULL" >/dev/null
+      WHERE name = 'North American ECA (Pacific coast)' AND valid_to IS NULL" \
+  -c "UPDATE portemis.registry_sync_state SET synced_changes = (SELECT last_value FROM portemis.registry_changes)" >/dev/null
+# (the last line stands for a registry_sync(), which needs Citus: the registry is in sync before the update)
 sox6="SELECT round(tonnes(voyage_emissions('origin=USLAX, destination=CNSHA, departure=2024-03-01T08:00:00Z, arrival=2024-03-15T20:00:00Z, fuels=[MGO 100 t]'::voyage,
         'SRID=4326;LINESTRING(-118.27 33.73, -125 34, -140 35)'::geometry), 'SOx')::numeric, 5)"
 q -d $old -c "SET client_min_messages = warning" -c "ALTER EXTENSION portemis UPDATE"
@@ -181,9 +183,8 @@ sed -n '1,60p' "$out/catalog6.diff" | sed 's/^/# /'
 check "0.6.0 updated: shipped rows equal a fresh install's" "$(diff "$out/fresh.rows" "$out/updated6.rows" | wc -l)" "0"
 check "0.6.0 updated: the user's copy of an ECA is kept and counts once (SOx as without it)" \
     "$(q -d $old -c "$sox6")|$(q -d $old -c "SELECT count(*) FROM portemis.zone WHERE NOT shipped")" "$(q -d $fresh -c "$sox6")|1"
-check "0.6.0 updated: PUBLIC may read the Citus change counter but not advance it" \
-    "$(q -d $old -c "SELECT has_sequence_privilege('public', 'portemis.registry_changes', 'SELECT') || ' '
-                            || has_sequence_privilege('public', 'portemis.registry_changes', 'USAGE')")" "true false"
+check "0.6.0 updated: the Citus change counter is a log, and a registry in sync stays in sync (both 0)" \
+    "$(q -d $old -c "SELECT portemis.registry_changes_now() || ' ' || synced_changes FROM portemis.registry_sync_state")" "0 0"
 
 # ---- portemis_routing from 0.4.0 (its own version): every function pins its search_path, SRID 0 is refused
 routing_current=$(sed -n "s/^default_version *= *'\([^']*\)'.*/\1/p" portemis_routing.control)

@@ -1,10 +1,44 @@
 -- portemis 0.6.0 -> 0.7.0.  Complain if script is sourced in psql rather than via ALTER EXTENSION.
 \echo Use "ALTER EXTENSION portemis UPDATE TO '0.7.0'" to load this file. \quit
 
--- Citus: only the registry tables' trigger advances portemis.registry_changes (as the extension's owner);
--- any role could advance it before, and so have every distributed query that calls portemis refused.
-REVOKE USAGE ON SEQUENCE portemis.registry_changes FROM PUBLIC;
-ALTER FUNCTION portemis.registry_user_rows_changed() SECURITY DEFINER;
+-- Citus: the change counter was a sequence any role could advance (USAGE to PUBLIC), and so have every
+-- distributed query that calls portemis refused.  It is now a log a role may add to only for a registry
+-- table it may write (row-level security).  A registry in sync stays in sync; one that was not stays refused.
+CREATE TABLE portemis.registry_change (
+    id         bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+    table_name text NOT NULL,
+    changed_by name NOT NULL DEFAULT current_user,
+    changed_at timestamptz NOT NULL DEFAULT now()
+);
+COMMENT ON TABLE portemis.registry_change IS
+    'Citus: one row per statement that wrote a registry table (by its trigger); registry_sync() records the last id it copied';
+ALTER TABLE portemis.registry_change ENABLE ROW LEVEL SECURITY;
+CREATE POLICY readers ON portemis.registry_change FOR SELECT TO PUBLIC USING (true);
+GRANT SELECT, INSERT ON portemis.registry_change TO PUBLIC;
+CREATE POLICY registry_writers ON portemis.registry_change FOR INSERT TO PUBLIC
+    WITH CHECK (has_table_privilege(to_regclass(format('portemis.%I', table_name)), 'INSERT, UPDATE, DELETE, TRUNCATE')
+                AND table_name IN (SELECT portemis.registry_tables()));
+UPDATE portemis.registry_sync_state s
+SET synced_changes = CASE WHEN s.synced_changes = (SELECT CASE WHEN q.is_called THEN q.last_value ELSE 0 END
+                                                   FROM portemis.registry_changes q) THEN 0 ELSE -1 END;
+COMMENT ON TABLE portemis.registry_sync_state IS
+    'Citus: the last portemis.registry_change whose registry registry_sync() copied to the workers; distributed queries that call portemis are refused while a later change exists';
+CREATE OR REPLACE FUNCTION portemis.registry_changes_now() RETURNS bigint
+LANGUAGE sql STABLE PARALLEL SAFE
+BEGIN ATOMIC
+    SELECT coalesce(max(c.id), 0) FROM portemis.registry_change c;
+END;
+COMMENT ON FUNCTION portemis.registry_changes_now() IS
+    'Citus: the id of the last statement that wrote a registry table (portemis.registry_change; 0 before the first)';
+CREATE OR REPLACE FUNCTION portemis.registry_user_rows_changed() RETURNS trigger
+LANGUAGE plpgsql SET search_path = pg_catalog, pg_temp AS $$
+BEGIN
+    INSERT INTO portemis.registry_change (table_name) VALUES (TG_TABLE_NAME);
+    RETURN NULL;
+END $$;
+COMMENT ON FUNCTION portemis.registry_user_rows_changed() IS
+    'Trigger: logs a statement that may have changed the registry''s user rows (portemis.registry_change)';
+DROP SEQUENCE portemis.registry_changes;
 
 -- ECA-aware emissions: overlapping ECAs count once, at the strictest limit (a user's national ECA inside an
 -- IMO one used to count the stretch twice); a voyage that does not report its fuel is unknown along a
