@@ -255,87 +255,6 @@ wgs84(void)
 	return &g;
 }
 
-/*
- * The longest chord (m) measured by short_line_m; longer lines go to Karney's
- * algorithm.  Up to here the two agree within 3e-9 m, below the 15 nm
- * Karney gives as his algorithm's round-off (3e-12 relative from 1 km,
- * 5e-13 from 5 km) on 3 million random pairs up to 21 km apart, at every
- * latitude and across the antimeridian; test/fuzz/fuzz_geodesic.c checks
- * it against geod_inverse, test/pgtap/05_routes.sql against PostGIS.  Beyond 20 km the error of the
- * curvature at the mean latitude grows quickly (1e-6 m at 100 km).
- */
-#define SHORT_LINE_MAX_M 20000.0
-
-/* lon2 - lon1 in -180..180, exactly: its rounding error kept (Knuth's two-sum), as Karney's AngDiff does */
-static double
-lon_difference(double lon1, double lon2)
-{
-	double		d = lon2 - lon1,
-				back = d - lon2,
-				error = (lon2 - (d - back)) + (-lon1 - back);
-
-	return remainder(d, 360.0) + error;
-}
-
-/*
- * The geodesic length of a short line, or -1 if its chord is longer than
- * SHORT_LINE_MAX_M.  A geodesic has no geodesic curvature, so its curvature
- * in space is the surface's normal curvature in its direction, by Euler's
- * theorem k = cos^2(az) / M + sin^2(az) / N (M, N the meridian and prime
- * vertical radii); a curve of curvature k whose chord is c is
- * 2 asin(kc / 2) / k long, here with k at the mean latitude in the chord's
- * direction.  The chord is computed without cancellation:
- * the longitudes are rotated about their mean, and the differences of
- * N cos(lat) and N sin(lat) come from half-angle products.  About 4.5 times
- * faster than geod_inverse, which AIS tracks call once a ping.
- */
-static double
-short_line_m(double lat1, double lon1, double lat2, double lon2)
-{
-	const double a = 6378137.0,
-				f = 1.0 / 298.257223563,
-				e2 = f * (2 - f),
-				rad = M_PI / 180;
-	double		s1 = sin(lat1 * rad),
-				c1 = cos(lat1 * rad),
-				s2 = sin(lat2 * rad),
-				c2 = cos(lat2 * rad),
-				w1 = sqrt(1 - e2 * s1 * s1),
-				w2 = sqrt(1 - e2 * s2 * s2),
-				half_dlat = (lat2 - lat1) * rad / 2,
-				mean_lat = (lat1 + lat2) * rad / 2,
-				half_dlon = lon_difference(lon1, lon2) * rad / 2,
-				sh = sin(half_dlat),
-				ch = cos(half_dlat),
-				sm = sin(mean_lat),
-				cm = cos(mean_lat),
-				w_diff = e2 * (2 * sh * ch) * (2 * sm * cm) / (w1 + w2),	/* w1 - w2 */
-				/* N cos(lat) and N sin(lat) (N = a / w): their differences, point 2 minus point 1 */
-				d_ncos = a * (-2 * sm * sh * w1 + c1 * w_diff) / (w1 * w2),
-				d_nsin = a * (2 * cm * sh * w1 + s1 * w_diff) / (w1 * w2),
-				sum_ncos = a * (c1 / w1 + c2 / w2),
-				/* the chord in earth-centred coordinates, the mean longitude at 0 */
-				dx = cos(half_dlon) * d_ncos,
-				dy = sin(half_dlon) * sum_ncos,
-				dz = (1 - e2) * d_nsin,
-				chord = sqrt(dx * dx + dy * dy + dz * dz),
-				north = -sm * dx + cm * dz,
-				east = dy,
-				horizontal = north * north + east * east,
-				wm = sqrt(1 - e2 * sm * sm),
-				k,
-				x2;
-
-	if (!(chord <= SHORT_LINE_MAX_M))
-		return isnan(chord) ? chord : -1;
-	if (horizontal == 0)
-		return chord;
-	k = (north * north * wm * wm * wm / (a * (1 - e2)) + east * east * wm / a) / horizontal;
-	/* 2 asin(x) / (2x / c) with x = kc / 2 <= 0.0016: its series, the next term below 1e-18 */
-	x2 = (k * chord / 2) * (k * chord / 2);
-	return chord * (1 + x2 * (1.0 / 6 + x2 * (3.0 / 40 + x2 * 5.0 / 112)));
-}
-
 double
 pm_geodesic_m(double lat1, double lon1, double lat2, double lon2)
 {
@@ -343,9 +262,7 @@ pm_geodesic_m(double lat1, double lon1, double lat2, double lon2)
 
 	if (lat1 == lat2 && lon1 == lon2)
 		return 0;				/* a ship at rest reports one position again and again */
-	s12 = short_line_m(lat1, lon1, lat2, lon2);
-	if (s12 < 0)
-		geod_inverse(wgs84(), lat1, lon1, lat2, lon2, &s12, NULL, NULL);
+	geod_inverse(wgs84(), lat1, lon1, lat2, lon2, &s12, NULL, NULL);
 	return s12;
 }
 
