@@ -24,6 +24,11 @@ SELECT corridor_of(voyage(NULL, 'CNSHA', 'USLAX', '2024-01-01', '2024-01-15')) A
 INSERT INTO portemis.corridor_port (corridor, side, locode) VALUES ('Oakland-Shanghai', 'a', 'USLAX');
 SELECT corridor_of(voyage(NULL, 'USLAX', 'CNSHA', '2024-01-01', '2024-01-15'));
 DELETE FROM portemis.corridor_port WHERE NOT shipped;
+-- an alias of yours is a mapping of yours: Yokohama written as Tokyo takes a voyage to JPYOK to LA-Tokyo, over
+-- the shipped LA-Yokohama, whatever the names' order
+INSERT INTO portemis.port_alias (alias, locode, note) VALUES ('JPYOK', 'JPTYO', 'Yokohama under Tokyo');
+SELECT corridor_of(voyage(NULL, 'USLAX', 'JPYOK', '2024-01-01', '2024-01-15')) AS through_users_alias;
+DELETE FROM portemis.port_alias WHERE NOT shipped;
 DELETE FROM portemis.corridor WHERE NOT shipped;
 
 -- EEOI of two voyages: 500 t HFO with 60,000 t over 5,000 nm, and 300 t HFO in
@@ -103,7 +108,8 @@ SELECT fueleu_penalty_eur('NaN', 91);
 SELECT fueleu_penalty_eur(-100, 91, 0);
 SELECT fueleu_penalty_eur(-100, 91, -3);
 SELECT round(fueleu_penalty_eur(-100, 91)::numeric, 2) AS penalty_eur;      -- 100e6 / (91 x 41000) x 2400
-SELECT fueleu_penalty_eur(100, 91) AS surplus_no_penalty;
+SELECT fueleu_penalty_eur(100, 91) AS surplus_no_penalty,
+       fueleu_penalty_eur(100, -3) AS surplus_of_negative_intensity;   -- a fuel's well-to-tank may be negative
 SELECT fueleu_balance_t(v, y) FROM (VALUES (2025), (2026)) x(y), two;
 
 -- what if: LNG (Diesel slow speed) instead of HFO at equal energy: 500 t HFO x 0.0405 / 0.0491 =

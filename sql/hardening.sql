@@ -211,7 +211,14 @@ RESET ROLE;
 SET ROLE pm_editor;
 INSERT INTO portemis.registry_change (table_name) VALUES ('fuel_factor');
 INSERT INTO portemis.registry_change (table_name) VALUES ('corridor');
+INSERT INTO portemis.registry_change (table_name, changed_by) VALUES ('fuel_factor', 'postgres');
 RESET ROLE;
+-- a role granted one column writes it, and is logged
+GRANT UPDATE (description) ON portemis.factor_set TO pm_reader;
+SET ROLE pm_reader;
+UPDATE portemis.factor_set SET description = description WHERE name = 'no such set';
+RESET ROLE;
+REVOKE UPDATE (description) ON portemis.factor_set FROM pm_reader;
 SELECT portemis.registry_changes_now() > :changes_before AS counter_moved,
        (SELECT string_agg(table_name || ' by ' || changed_by, ', ' ORDER BY id) FROM portemis.registry_change
         WHERE id > :changes_before) AS log;

@@ -148,6 +148,9 @@ SELECT name, kind, shipped FROM portemis.zone WHERE NOT shipped;
 -- user's ais_activity reads it
 INSERT INTO portemis.zone (name, kind, geom, source)
 VALUES ('swapped', 'custom', st_geomfromtext('POLYGON((33 -118, 34 -118, 34 -117, 33 -117, 33 -118))', 4326), 'x');
+-- ... and a NaN, which a geometry's bounding box leaves out
+INSERT INTO portemis.zone (name, kind, geom, source)
+SELECT 'nan', 'custom', st_setsrid(st_makepolygon(st_makeline(ARRAY[st_makepoint(0, 0), st_makepoint('NaN', 0), st_makepoint(1, 1), st_makepoint(0, 0)])), 4326), 'x';
 INSERT INTO portemis.zone (name, kind, geom, source)
 VALUES ('across the antimeridian in 0..360', 'custom', 'SRID=4326;POLYGON((179 10, 181 10, 181 11, 179 11, 179 10))', 'x');
 DELETE FROM portemis.zone WHERE NOT shipped;

@@ -243,7 +243,7 @@ typedef struct IntervalLayout
 	int			offset[I_NATTS];	/* where each value lies, from the composite's start */
 } IntervalLayout;
 
-/* A track's intervals come in a few kinds (NULL speed, status or draught; four speed sources). */
+/* A track's intervals come in a few kinds: NULL speed, status or draught, three speed sources (24 at most). */
 #define MAX_LAYOUTS 64
 
 static uint32
@@ -424,8 +424,8 @@ skip_space(const char *p, const char *end)
 
 /*
  * ais_imo(text): the IMO number of an AIS report, 'IMO9321483' or
- * '9321483' (blanks around), or NULL: a placeholder (IMO0000000), an empty
- * field, anything else, or a number whose check digit fails.  In C, as the
+ * '9321483' (ASCII blanks around), or NULL: a placeholder (IMO0000000), an
+ * empty field, anything else, or a number whose check digit fails.  In C, as the
  * COPY recipe calls it on every ping: the SQL form (a regular expression)
  * took 41 us a call.
  */

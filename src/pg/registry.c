@@ -109,7 +109,7 @@ typedef struct PmCorridorPort
 	char	   *corridor;		/* in registry_context */
 	bool		side_a;
 	int32		locode;			/* the port's code, or an alias of it (portemis.port_alias) */
-	bool		shipped;
+	bool		shipped;		/* the row, and the alias row through which it is reached, are shipped */
 } PmCorridorPort;
 
 static int	registry_ncorridor_ports = 0;
@@ -618,7 +618,7 @@ static const RegistryReader registry_readers[] = {
 	/* a corridor's ports under their own codes and their aliases (CNSGH, the WPI code of Shanghai) */
 	{"SELECT cp.corridor, cp.side OPERATOR(pg_catalog.=) 'a', cp.locode::pg_catalog.text, cp.shipped "
 		"FROM portemis.corridor_port cp UNION ALL "
-		"SELECT cp.corridor, cp.side OPERATOR(pg_catalog.=) 'a', a.alias::pg_catalog.text, cp.shipped "
+		"SELECT cp.corridor, cp.side OPERATOR(pg_catalog.=) 'a', a.alias::pg_catalog.text, cp.shipped AND a.shipped "
 		"FROM portemis.corridor_port cp JOIN portemis.port_alias a "
 		"ON a.locode::pg_catalog.text OPERATOR(pg_catalog.=) cp.locode::pg_catalog.text ORDER BY 1",
 		corridor_ports_start, corridor_port_row, NULL},
@@ -1335,21 +1335,58 @@ pm_transit_speed_ratio(const char *ship_type, double *ratio)
 	return false;
 }
 
+/* The first corridor of one kind (the user's, or shipped) found for a port pair, and another one if any. */
+typedef struct CorridorMatch
+{
+	const char *first;
+	const char *other;
+} CorridorMatch;
+
+static void
+corridor_match_add(CorridorMatch *m, const char *corridor)
+{
+	if (m->first == NULL)
+		m->first = corridor;
+	else if (m->other == NULL && strcmp(m->first, corridor) != 0)
+		m->other = corridor;
+}
+
+/*
+ * The corridor corridor_of gives: a user's mapping of a port pair overrides
+ * a shipped one (as a user row with the same key does elsewhere in the
+ * registry), and two corridors of the same kind are an error: one voyage,
+ * one corridor, never the first name in alphabetical order.
+ */
+static const char *
+one_corridor(const CorridorMatch *m, bool shipped, int32 origin, int32 destination)
+{
+	char		from[PM_LOCODE_LEN + 1],
+				to[PM_LOCODE_LEN + 1];
+
+	if (m->other == NULL)
+		return m->first;
+	pm_locode_format(origin, from);
+	pm_locode_format(destination, to);
+	ereport(ERROR,
+			(errcode(ERRCODE_CARDINALITY_VIOLATION),
+			 errmsg("a voyage from %s to %s lies on two corridors, \"%s\" and \"%s\"", from, to, m->first, m->other),
+			 errdetail("corridor_of gives one corridor per voyage; %s map this pair of ports (or their aliases in portemis.port_alias) in portemis.corridor_port.",
+					   shipped ? "two shipped corridors" : "two corridors of yours"),
+			 errhint("%s", shipped ?
+					 "Map the pair to the corridor you mean with rows of your own (they override the shipped ones), or remove the alias of yours that joins them." :
+					 "Remove the pair, or the alias, from one of them.")));
+	return NULL;				/* keep compiler quiet */
+}
+
 const char *
 pm_corridor_of(int32 origin, int32 destination)
 {
-	const char *found = NULL;
-	bool		found_shipped = false;
+	CorridorMatch user = {NULL, NULL},
+				shipped = {NULL, NULL};
 	int			i,
 				j;
 
 	registry_ensure();
-	/*
-	 * Every corridor with a port at each end; a user's mapping of a port
-	 * pair overrides a shipped one (as a user row with the same key does
-	 * elsewhere in the registry), and two of the same kind are an error:
-	 * one voyage, one corridor, never the first name in alphabetical order.
-	 */
 	for (i = 0; i < registry_ncorridor_ports; i++)
 	{
 		const PmCorridorPort *a = &registry_corridor_ports[i];
@@ -1359,32 +1396,13 @@ pm_corridor_of(int32 origin, int32 destination)
 		for (j = 0; j < registry_ncorridor_ports; j++)
 		{
 			const PmCorridorPort *b = &registry_corridor_ports[j];
-			bool		shipped = a->shipped && b->shipped;
 
-			if (b->locode != destination || b->side_a == a->side_a || strcmp(a->corridor, b->corridor) != 0)
-				continue;
-			if (found == NULL || (found_shipped && !shipped))
-			{
-				found = a->corridor;
-				found_shipped = shipped;
-			}
-			else if (found_shipped == shipped && strcmp(found, a->corridor) != 0)
-			{
-				char		from[PM_LOCODE_LEN + 1],
-							to[PM_LOCODE_LEN + 1];
-
-				pm_locode_format(origin, from);
-				pm_locode_format(destination, to);
-				ereport(ERROR,
-						(errcode(ERRCODE_CARDINALITY_VIOLATION),
-						 errmsg("a voyage from %s to %s lies on two corridors, \"%s\" and \"%s\"", from, to,
-								found, a->corridor),
-						 errdetail("corridor_of gives one corridor per voyage; both map this pair of ports in portemis.corridor_port."),
-						 errhint("Remove the pair from one of them. A pair you map overrides a shipped corridor's.")));
-			}
+			if (b->locode == destination && b->side_a != a->side_a && strcmp(a->corridor, b->corridor) == 0)
+				corridor_match_add(a->shipped && b->shipped ? &shipped : &user, a->corridor);
 		}
 	}
-	return found;
+	return user.first != NULL ? one_corridor(&user, false, origin, destination)
+		: one_corridor(&shipped, true, origin, destination);
 }
 
 /* ---------- the invalidation trigger ---------- */

@@ -45,6 +45,17 @@ COMMENT ON FUNCTION @extschema@.route_split_nm(geometry, geometry) IS
     'Nautical miles of a route inside and outside a zone (see route_share)';
 
 -- Zones: ECAs with their dated limits, port areas, user polygons.
+-- Every vertex of a zone where the C code reads it (src/core/pm_geo.c): latitudes within +-90 degrees,
+-- longitudes within +-540, no NaN (which a geometry's bounding box leaves out).
+CREATE FUNCTION portemis.zone_coordinates_valid(geom geometry) RETURNS boolean
+LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE
+BEGIN ATOMIC
+    SELECT coalesce(bool_and(st_y(d.geom) BETWEEN -90 AND 90 AND st_x(d.geom) BETWEEN -540 AND 540), true)
+    FROM st_dumppoints(geom) d;
+END;
+COMMENT ON FUNCTION portemis.zone_coordinates_valid(geometry) IS
+    'Support function of portemis.zone''s check: every vertex within +-90 degrees of latitude and +-540 of longitude, none NaN';
+
 CREATE TABLE portemis.zone (
     name            text NOT NULL CHECK (name <> ''),
     kind            text NOT NULL CHECK (kind IN ('eca', 'port_area', 'berth', 'anchorage', 'inventory', 'custom')),
@@ -58,8 +69,7 @@ CREATE TABLE portemis.zone (
     locode          @extschema@.locode,
     PRIMARY KEY (name, valid_from),
     -- what the C code reads (src/core/pm_geo.c): a zone it refuses would stop every user's ais_activity
-    CONSTRAINT zone_coordinates CHECK (st_ymin(geom) >= -90 AND st_ymax(geom) <= 90
-                                       AND st_xmin(geom) >= -540 AND st_xmax(geom) <= 540)
+    CONSTRAINT zone_coordinates CHECK (portemis.zone_coordinates_valid(geom))
 );
 COMMENT ON CONSTRAINT zone_coordinates ON portemis.zone IS
     'Latitudes within +-90 degrees, longitudes within +-540 (a zone across the antimeridian may use 0..360 or beyond 180); no NaN';

@@ -110,7 +110,9 @@ RETURNS @extschema@.emissions
 LANGUAGE sql STABLE PARALLEL SAFE
 BEGIN ATOMIC
     SELECT CASE WHEN route IS NOT NULL THEN
-           portemis.voyage_emissions_apportioned(v, 1, coalesce(array_agg(s.share), '{}'),
+           portemis.voyage_emissions_apportioned(v,
+               CASE WHEN @extschema@.route_length_nm(route) > 0 THEN 1 ELSE portemis.route_without_length() END,
+               coalesce(array_agg(s.share), '{}'),
                                                  coalesce(array_agg(s.sulphur_pct), '{}'), factor_set) END
     FROM portemis.eca_shares(route, @extschema@.departure(v)) s;
 END;

@@ -154,10 +154,10 @@ RETURN (1 - portemis.cii_reduction_pct(year) / 100) * @extschema@.cii_reference(
 COMMENT ON FUNCTION @extschema@.cii_required(text, double precision, double precision, integer) IS
     'Required CII of a year: (1 - Z/100) x reference (g CO2 per capacity-nm), MARPOL Annex VI reg. 28';
 
--- An argument out of its range: 22003 naming it (STABLE, so that a constant is not folded into an error at
--- plan time; the CASE that calls it decides).
+-- An argument out of its range: 22003 naming it.  IMMUTABLE, as its callers are: the CASE that calls it
+-- decides, and is folded at plan time only where the branch is taken anyway.
 CREATE FUNCTION portemis.bad_argument(name text, value double precision, must text) RETURNS double precision
-LANGUAGE plpgsql STABLE PARALLEL SAFE SET search_path = pg_catalog, pg_temp AS $$
+LANGUAGE plpgsql IMMUTABLE PARALLEL SAFE SET search_path = pg_catalog, pg_temp AS $$
 BEGIN
     RAISE EXCEPTION '% must be %, got %', name, must, value USING ERRCODE = 'numeric_value_out_of_range';
 END $$;
@@ -216,9 +216,12 @@ RETURN CASE WHEN NOT (balance_t > '-Infinity' AND balance_t < 'Infinity')
             THEN portemis.bad_argument('balance_t', balance_t, 'a finite number')
             WHEN consecutive_deficit_years < 1
             THEN portemis.bad_argument('consecutive_deficit_years', consecutive_deficit_years, 'at least 1')
-            WHEN NOT (ghg_intensity > 0 AND ghg_intensity < 'Infinity')
-            THEN portemis.bad_argument('ghg_intensity (g CO2e/MJ)', ghg_intensity, 'a finite number > 0 (the penalty divides by it)')
+            WHEN NOT (ghg_intensity > '-Infinity' AND ghg_intensity < 'Infinity')
+            THEN portemis.bad_argument('ghg_intensity (g CO2e/MJ)', ghg_intensity, 'a finite number')
             WHEN balance_t >= 0 THEN 0
+            -- a deficit: the actual intensity is above the target, so it is > 0 unless the arguments disagree
+            WHEN ghg_intensity <= 0
+            THEN portemis.bad_argument('ghg_intensity (g CO2e/MJ)', ghg_intensity, '> 0 with a deficit (the penalty divides by it)')
             ELSE abs(balance_t) * 1e6 / (ghg_intensity * 41000) * 2400
                  * (1 + (consecutive_deficit_years - 1) / 10.0) END;
 COMMENT ON FUNCTION @extschema@.fueleu_penalty_eur(double precision, double precision, integer) IS

@@ -62,10 +62,13 @@ RETURN unnest(ARRAY['factor_set', 'fuel_factor', 'fuel_pollutant_factor', 'fuel_
 COMMENT ON FUNCTION portemis.registry_tables() IS
     'The registry tables whose user rows registry_sync() copies to Citus workers, parents before children';
 
--- (the log's insert policy: a row only for a registry table the role may write)
+-- (the log's insert policy: a row only for a registry table the role may write, column grants included, in
+-- its own name and at the time of its transaction)
 CREATE POLICY registry_writers ON portemis.registry_change FOR INSERT TO PUBLIC
-    WITH CHECK (has_table_privilege(to_regclass(format('portemis.%I', table_name)), 'INSERT, UPDATE, DELETE, TRUNCATE')
-                AND table_name IN (SELECT portemis.registry_tables()));
+    WITH CHECK ((has_any_column_privilege(to_regclass(format('portemis.%I', table_name)), 'INSERT, UPDATE')
+                 OR has_table_privilege(to_regclass(format('portemis.%I', table_name)), 'DELETE, TRUNCATE'))
+                AND table_name IN (SELECT portemis.registry_tables())
+                AND changed_by = current_user AND changed_at = now());
 
 DO $$
 DECLARE

@@ -16,8 +16,10 @@ ALTER TABLE portemis.registry_change ENABLE ROW LEVEL SECURITY;
 CREATE POLICY readers ON portemis.registry_change FOR SELECT TO PUBLIC USING (true);
 GRANT SELECT, INSERT ON portemis.registry_change TO PUBLIC;
 CREATE POLICY registry_writers ON portemis.registry_change FOR INSERT TO PUBLIC
-    WITH CHECK (has_table_privilege(to_regclass(format('portemis.%I', table_name)), 'INSERT, UPDATE, DELETE, TRUNCATE')
-                AND table_name IN (SELECT portemis.registry_tables()));
+    WITH CHECK ((has_any_column_privilege(to_regclass(format('portemis.%I', table_name)), 'INSERT, UPDATE')
+                 OR has_table_privilege(to_regclass(format('portemis.%I', table_name)), 'DELETE, TRUNCATE'))
+                AND table_name IN (SELECT portemis.registry_tables())
+                AND changed_by = current_user AND changed_at = now());
 UPDATE portemis.registry_sync_state s
 SET synced_changes = CASE WHEN s.synced_changes = (SELECT CASE WHEN q.is_called THEN q.last_value ELSE 0 END
                                                    FROM portemis.registry_changes q) THEN 0 ELSE -1 END;
@@ -88,7 +90,9 @@ RETURNS @extschema@.emissions
 LANGUAGE sql STABLE PARALLEL SAFE
 BEGIN ATOMIC
     SELECT CASE WHEN route IS NOT NULL THEN
-           portemis.voyage_emissions_apportioned(v, 1, coalesce(array_agg(s.share), '{}'),
+           portemis.voyage_emissions_apportioned(v,
+               CASE WHEN @extschema@.route_length_nm(route) > 0 THEN 1 ELSE portemis.route_without_length() END,
+               coalesce(array_agg(s.share), '{}'),
                                                  coalesce(array_agg(s.sulphur_pct), '{}'), factor_set) END
     FROM portemis.eca_shares(route, @extschema@.departure(v)) s;
 END;
@@ -110,10 +114,10 @@ COMMENT ON FUNCTION @extschema@.voyage_emissions_in(@extschema@.voyage, geometry
 
 -- FuelEU's scalar balance and penalty refuse NaN, infinities, negative energy, a non-positive intensity to
 -- divide by and a deficit year count below 1 (they returned numbers for them).
--- An argument out of its range: 22003 naming it (STABLE, so that a constant is not folded into an error at
--- plan time; the CASE that calls it decides).
+-- An argument out of its range: 22003 naming it.  IMMUTABLE, as its callers are: the CASE that calls it
+-- decides, and is folded at plan time only where the branch is taken anyway.
 CREATE FUNCTION portemis.bad_argument(name text, value double precision, must text) RETURNS double precision
-LANGUAGE plpgsql STABLE PARALLEL SAFE SET search_path = pg_catalog, pg_temp AS $$
+LANGUAGE plpgsql IMMUTABLE PARALLEL SAFE SET search_path = pg_catalog, pg_temp AS $$
 BEGIN
     RAISE EXCEPTION '% must be %, got %', name, must, value USING ERRCODE = 'numeric_value_out_of_range';
 END $$;
@@ -136,9 +140,12 @@ RETURN CASE WHEN NOT (balance_t > '-Infinity' AND balance_t < 'Infinity')
             THEN portemis.bad_argument('balance_t', balance_t, 'a finite number')
             WHEN consecutive_deficit_years < 1
             THEN portemis.bad_argument('consecutive_deficit_years', consecutive_deficit_years, 'at least 1')
-            WHEN NOT (ghg_intensity > 0 AND ghg_intensity < 'Infinity')
-            THEN portemis.bad_argument('ghg_intensity (g CO2e/MJ)', ghg_intensity, 'a finite number > 0 (the penalty divides by it)')
+            WHEN NOT (ghg_intensity > '-Infinity' AND ghg_intensity < 'Infinity')
+            THEN portemis.bad_argument('ghg_intensity (g CO2e/MJ)', ghg_intensity, 'a finite number')
             WHEN balance_t >= 0 THEN 0
+            -- a deficit: the actual intensity is above the target, so it is > 0 unless the arguments disagree
+            WHEN ghg_intensity <= 0
+            THEN portemis.bad_argument('ghg_intensity (g CO2e/MJ)', ghg_intensity, '> 0 with a deficit (the penalty divides by it)')
             ELSE abs(balance_t) * 1e6 / (ghg_intensity * 41000) * 2400
                  * (1 + (consecutive_deficit_years - 1) / 10.0) END;
 
@@ -153,19 +160,29 @@ COMMENT ON FUNCTION @extschema@.corridor_of(@extschema@.voyage) IS
 -- Zones: coordinates the C code reads, checked as a row is written (a zone with a latitude of -118, lon and
 -- lat swapped, was accepted and then stopped every user's ais_activity).  Rows that break it stop the update,
 -- by name.
+-- Every vertex of a zone where the C code reads it (src/core/pm_geo.c): latitudes within +-90 degrees,
+-- longitudes within +-540, no NaN (which a geometry's bounding box leaves out).
+CREATE FUNCTION portemis.zone_coordinates_valid(geom geometry) RETURNS boolean
+LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE
+BEGIN ATOMIC
+    SELECT coalesce(bool_and(st_y(d.geom) BETWEEN -90 AND 90 AND st_x(d.geom) BETWEEN -540 AND 540), true)
+    FROM st_dumppoints(geom) d;
+END;
+COMMENT ON FUNCTION portemis.zone_coordinates_valid(geometry) IS
+    'Support function of portemis.zone''s check: every vertex within +-90 degrees of latitude and +-540 of longitude, none NaN';
+
 DO $$
 DECLARE
     bad text;
 BEGIN
     SELECT string_agg(format('%s (from %s)', name, valid_from), ', ') INTO bad FROM portemis.zone
-    WHERE NOT (st_ymin(geom) >= -90 AND st_ymax(geom) <= 90 AND st_xmin(geom) >= -540 AND st_xmax(geom) <= 540);
+    WHERE NOT portemis.zone_coordinates_valid(geom);
     IF bad IS NOT NULL THEN
         RAISE EXCEPTION 'portemis.zone has rows with latitudes beyond +-90 or longitudes beyond +-540 degrees: %', bad
             USING ERRCODE = 'check_violation', HINT = 'Correct or delete them (lon/lat swapped?), then update again.';
     END IF;
 END $$;
-ALTER TABLE portemis.zone ADD CONSTRAINT zone_coordinates CHECK (st_ymin(geom) >= -90 AND st_ymax(geom) <= 90
-                                                                AND st_xmin(geom) >= -540 AND st_xmax(geom) <= 540);
+ALTER TABLE portemis.zone ADD CONSTRAINT zone_coordinates CHECK (portemis.zone_coordinates_valid(geom));
 COMMENT ON CONSTRAINT zone_coordinates ON portemis.zone IS
     'Latitudes within +-90 degrees, longitudes within +-540 (a zone across the antimeridian may use 0..360 or beyond 180); no NaN';
 
