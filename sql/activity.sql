@@ -129,3 +129,11 @@ UPDATE portemis.energy_factor SET g_per_kwh = 1 WHERE shipped;
 
 -- every code is discoverable
 SELECT kind, count(*) FROM portemis.activity_codes GROUP BY kind ORDER BY kind;
+
+-- AIS: a track none of whose reports has a usable position (here longitude and latitude swapped) has no
+-- interval to count them in: ais_track warns instead of dropping them silently
+SELECT cardinality(ais_track(t, lat, lon, 12, 0)) AS intervals
+FROM (VALUES ('2024-01-01T00:00:00Z'::timestamptz, -118.27, 33.73), ('2024-01-01T00:10:00Z', -118.20, 33.70)) p(t, lon, lat);
+-- in the right order: one interval
+SELECT cardinality(ais_track(t, lon, lat, 12, 0)) AS intervals
+FROM (VALUES ('2024-01-01T00:00:00Z'::timestamptz, -118.27, 33.73), ('2024-01-01T00:10:00Z', -118.20, 33.70)) p(t, lon, lat);

@@ -392,6 +392,18 @@ interval_tuple(TupleDesc desc, const PmInterval *iv, const Datum *source_texts, 
 	return heap_form_tuple(desc, values, nulls);
 }
 
+/* Has any report of the track a usable position (read_ping leaves NaN where it has none)? */
+static bool
+track_has_position(const TrackState *s)
+{
+	int			i;
+
+	for (i = 0; i < s->n; i++)
+		if (!isnan(s->pings[i].lon))
+			return true;
+	return false;
+}
+
 PG_FUNCTION_INFO_V1(ais_track_final);
 Datum
 ais_track_final(PG_FUNCTION_ARGS)
@@ -409,6 +421,12 @@ ais_track_final(PG_FUNCTION_ARGS)
 	/* sorting in place is fine: a final function may be called again only on the sorted state */
 	n = pm_ais_intervals(s->pings, s->n, &s->opt,
 						 palloc_extended(sizeof(int) * Max(s->n, 1), MCXT_ALLOC_HUGE), iv);
+	/* dropped reports are counted in an interval; without one, say so rather than drop them silently */
+	if (n == 0 && !track_has_position(s))
+		ereport(WARNING,
+				(errmsg("ais_track: none of the track's %d reports has a usable position, so the track has no interval", s->n),
+				 errdetail("A usable report has a finite time, a longitude within 180 degrees and a latitude within 90."),
+				 errhint("Are longitude and latitude swapped? The arguments are ais_track(t, lon, lat, sog, nav_status).")));
 	PG_RETURN_ARRAYTYPE_P(interval_array(desc, get_element_type(rettype), iv, n));
 }
 
