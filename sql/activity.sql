@@ -137,3 +137,10 @@ FROM (VALUES ('2024-01-01T00:00:00Z'::timestamptz, -118.27, 33.73), ('2024-01-01
 -- in the right order: one interval
 SELECT cardinality(ais_track(t, lon, lat, 12, 0)) AS intervals
 FROM (VALUES ('2024-01-01T00:00:00Z'::timestamptz, -118.27, 33.73), ('2024-01-01T00:10:00Z', -118.20, 33.70)) p(t, lon, lat);
+-- AIS type code 0 (not available) and 1-19 (reserved) name no ship type: unknown, as ship_type_from_ais says,
+-- and the inventory reports the ship's hours apart; a code beyond 0-99 is not one; an MMSI error names it
+SELECT (v).ship_type IS NULL AS type_unknown, (v).estimated ->> 'ship_type' AS note, ship_type_from_ais(0) AS from_ais
+FROM (SELECT vessel(ais_type => 0, mmsi => 366999001) AS v) s;
+SELECT vessel(ais_type => 100);
+SELECT vessel(mmsi => 1072211352);
+SELECT mode_emissions(vessel(ais_type => 71, dwt => 9000, mcr_kw => 5000, max_speed_kn => 15), 'maneuvering', 1);

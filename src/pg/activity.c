@@ -513,7 +513,9 @@ mode_speed(FunctionCallInfo fcinfo, const PmVessel *v, PmMode mode)
 	ereport(ERROR,
 			(errcode(ERRCODE_NULL_VALUE_NOT_ALLOWED),
 			 errmsg("%s needs speed_kn", pm_mode_names[mode]),
-			 errhint("Transit has a default only for ship types in transit_speed_ratio with a known maximum or service speed.")));
+			 mode == PM_MODE_TRANSIT ?
+			 errhint("Transit has a default only for ship types in transit_speed_ratio with a known maximum or service speed.") :
+			 errhint("Give the ship's speed while maneuvering (speed_kn); only transit has a default.")));
 	return 0;					/* keep compiler quiet */
 }
 
@@ -930,8 +932,11 @@ vessel_make(PG_FUNCTION_ARGS)
 		ereport(ERROR,
 				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
 				 errmsg("imo %d is not an IMO number (seven digits, the last a check digit)", PG_GETARG_INT32(A_IMO))));
-	vessel_range(!PG_ARGISNULL(A_MMSI) && (PG_GETARG_INT32(A_MMSI) < 100000000 || PG_GETARG_INT32(A_MMSI) > 999999999),
-				 ERRCODE_NUMERIC_VALUE_OUT_OF_RANGE, "%s is not a nine-digit MMSI", "mmsi");
+	if (!PG_ARGISNULL(A_MMSI) && (PG_GETARG_INT32(A_MMSI) < 100000000 || PG_GETARG_INT32(A_MMSI) > 999999999))
+		ereport(ERROR,
+				(errcode(ERRCODE_NUMERIC_VALUE_OUT_OF_RANGE),
+				 errmsg("mmsi %d is not a nine-digit MMSI", PG_GETARG_INT32(A_MMSI)),
+				 errhint("Pass NULL for a report whose MMSI is not one, e.g. mmsi => CASE WHEN mmsi BETWEEN 100000000 AND 999999999 THEN mmsi END.")));
 	vessel_range(!PG_ARGISNULL(A_KEEL_LAID_YEAR) &&
 				 (PG_GETARG_INT32(A_KEEL_LAID_YEAR) < 1800 || PG_GETARG_INT32(A_KEEL_LAID_YEAR) > 2200),
 				 ERRCODE_NUMERIC_VALUE_OUT_OF_RANGE, "%s is out of range (1800 to 2200)", "keel_laid_year");
@@ -962,14 +967,19 @@ vessel_make(PG_FUNCTION_ARGS)
 		char	   *code,
 				   *meaning;
 
-		if (!pm_ship_type_from_ais(ais, &code, &meaning))
+		if (ais < 0 || ais > 99)
 			ereport(ERROR,
-					(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
-					 errmsg("AIS type code %d names no ship type", ais),
-					 errhint("Codes 20-99 do (ITU-R M.1371-5 Table 53, table portemis.ais_ship_type); give ship_type instead.")));
-		values[V_SHIP_TYPE] = CStringGetTextDatum(code);
-		nulls[V_SHIP_TYPE] = false;
-		json_note(&notes, "ship_type", psprintf("from AIS type code %d (%s; ITU-R M.1371-5 Table 53)", ais, meaning));
+					(errcode(ERRCODE_NUMERIC_VALUE_OUT_OF_RANGE),
+					 errmsg("AIS type code %d is not one: the codes run from 0 to 99", ais),
+					 errhint("ITU-R M.1371-5 Table 53; give ship_type instead.")));
+		if (pm_ship_type_from_ais(ais, &code, &meaning))
+		{
+			values[V_SHIP_TYPE] = CStringGetTextDatum(code);
+			nulls[V_SHIP_TYPE] = false;
+			json_note(&notes, "ship_type", psprintf("from AIS type code %d (%s; ITU-R M.1371-5 Table 53)", ais, meaning));
+		}
+		else					/* 0: not available; 1-19: reserved; as ship_type_from_ais, the type is unknown */
+			json_note(&notes, "ship_type", psprintf("unknown: AIS type code %d names no ship type (ITU-R M.1371-5 Table 53: 0 not available, 1-19 reserved)", ais));
 		mask |= NOTE_FROM_AIS;
 	}
 

@@ -152,21 +152,32 @@ RETURNS TABLE (port text, locode @extschema@.locode, arrival timestamptz, depart
 LANGUAGE sql STABLE PARALLEL SAFE
 BEGIN ATOMIC
     WITH pieces AS (
-        SELECT a.t_start, a.t_end, a.hours, a.gap, pz.name AS port, pz.locode,
+        SELECT a.t_start, a.t_end, a.hours, a.gap, coalesce(pz.name, gz.name) AS port,
+               coalesce(pz.locode, gz.locode) AS locode,
                NOT a.gap AND a.speed_kn <= 1 AND (coalesce(a.at_berth, false) OR coalesce(a.nav_status = 5, false))
                    AS at_berth,
                NOT a.gap AND a.speed_kn <= 3 AND (coalesce(a.in_anchorage, false) OR coalesce(a.nav_status = 1, false))
                    AS at_anchor,
                NOT a.gap AND a.speed_kn <= 1 AS stopped
         FROM @extschema@.ais_activity(track, '{port_area,berth,anchorage}') a
+        -- where port areas overlap, the smallest (a terminal's area inside a port complex's)
         LEFT JOIN LATERAL (SELECT z.name, z.locode FROM portemis.zone z
-                           WHERE z.kind = 'port_area' AND z.name = ANY (a.zones)
-                           ORDER BY z.name LIMIT 1) pz ON true
+                           WHERE NOT a.gap AND z.kind = 'port_area' AND z.name = ANY (a.zones)
+                           ORDER BY st_area(z.geom), z.name LIMIT 1) pz ON true
+        -- a gap with both ends in one port area belongs to the stay there (whatever the ship did between);
+        -- at a track's start or end it is how the stay reaches the track's first or last report
+        LEFT JOIN LATERAL (SELECT z.name, z.locode FROM portemis.zone z
+                           WHERE a.gap AND z.kind = 'port_area'
+                             AND (z.valid_from::timestamp AT TIME ZONE 'UTC') <= a.t_start
+                             AND (z.valid_to IS NULL OR a.t_end < (z.valid_to::timestamp AT TIME ZONE 'UTC'))
+                             AND st_covers(z.geom, st_setsrid(st_makepoint(a.lon_start, a.lat_start), 4326))
+                             AND st_covers(z.geom, st_setsrid(st_makepoint(a.lon_end, a.lat_end), 4326))
+                           ORDER BY st_area(z.geom), z.name LIMIT 1) gz ON true
     ), stays AS (
-        -- gaps-and-islands over the pieces that are not gaps: a new stay where the port changes
+        -- gaps-and-islands over the pieces, but gaps outside a port area: a new stay where the port changes
         SELECT p.*, count(*) FILTER (WHERE p.new_stay) OVER (ORDER BY p.t_start) AS stay
         FROM (SELECT q.*, q.port IS DISTINCT FROM lag(q.port) OVER (ORDER BY q.t_start) AS new_stay
-              FROM pieces q WHERE NOT q.gap) p
+              FROM pieces q WHERE NOT q.gap OR q.port IS NOT NULL) p
     ), calls AS (
         SELECT s.port, min(s.locode::text)::@extschema@.locode AS locode, min(s.t_start) AS arrival,
                max(s.t_end) AS departure,
@@ -185,7 +196,7 @@ BEGIN ATOMIC
     ORDER BY c.arrival;
 END;
 COMMENT ON FUNCTION @extschema@.ais_port_calls(portemis.ais_interval[]) IS
-    'The port calls of a track: stays inside a port_area zone (across gaps) in which the ship stopped (at most 1 kn, or at anchor), with arrival and departure (first entry, last exit), hours, hours at berth (a berth zone or status moored, at most 1 kn) and at anchor (an anchorage zone or status at anchor, at most 3 kn), and the gap hours inside the stay; port is the zone''s name, locode its port';
+    'The port calls of a track: stays inside a port_area zone (across gaps whose two ends lie in it, at the track''s start and end too) in which the ship stopped (at most 1 kn, or at anchor), with arrival and departure (first entry, last exit), hours, hours at berth (a berth zone or status moored, at most 1 kn) and at anchor (an anchorage zone or status at anchor, at most 3 kn), and the gap hours inside the stay; where port areas overlap, the smallest; port is the zone''s name, locode its port';
 
 -- The fuel of an interval (t by fuel), the same engine runs as ais_emissions.
 CREATE FUNCTION portemis.mode_fuel_or_unknown(portemis.vessel, mode text, hours double precision,

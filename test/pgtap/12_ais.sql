@@ -3,7 +3,7 @@
 -- (a = 6,378,137 m), so 0.5 deg = 55,659.745397 m = 30.053858205527 nm.
 \ir defaults.psql
 BEGIN;
-SELECT plan(77);
+SELECT plan(80);
 
 CREATE TEMP TABLE p (mmsi int, t timestamptz, lon float8, lat float8, sog float8, st int, draught float8);
 -- ship 1, deliberately out of order, with a duplicate time, a jump, a placeholder position and SOG
@@ -177,6 +177,23 @@ SELECT is((SELECT count(*)::int FROM (SELECT ais_track(t, lon, 0, 12, 0) AS tr
                                                    ('2024-03-01 01:00Z', 1.11), ('2024-03-01 02:00Z', 1.31)) v(t, lon)) s,
                                      ais_port_calls(s.tr)),
           0, 'a ship passing through a port area at 12 kn makes no call');
+-- a track that ends (or starts) with a silence at the berth: the call reaches its last (first) report
+SELECT is((SELECT (arrival, departure, hours, gap_hours) FROM (SELECT ais_track(t, 1.11, 0, 0, 5) AS tr
+               FROM unnest('{2024-03-02 00:00Z, 2024-03-02 00:10Z, 2024-03-02 20:00Z}'::timestamptz[]) t) s,
+               ais_port_calls(s.tr)),
+          ('2024-03-02 00:00Z'::timestamptz, '2024-03-02 20:00Z'::timestamptz, 20::float8, 19 + 5 / 6.0::float8),
+          'a silence at the berth at the end of the track: the call lasts to the last report (20 h, 19 h 50 min silent)');
+SELECT is((SELECT (arrival, departure, hours) FROM (SELECT ais_track(t, 1.11, 0, 0, 5) AS tr
+               FROM unnest('{2024-03-02 00:00Z, 2024-03-02 19:50Z, 2024-03-02 20:00Z}'::timestamptz[]) t) s,
+               ais_port_calls(s.tr)),
+          ('2024-03-02 00:00Z'::timestamptz, '2024-03-02 20:00Z'::timestamptz, 20::float8),
+          '... and at its start: the call begins at the first report');
+-- where port areas overlap, the call is the smallest's (a terminal inside the port), whatever the names
+INSERT INTO portemis.zone (name, kind, geom, source, locode)
+VALUES ('A terminal', 'port_area', 'SRID=4326;POLYGON((1.1 -1, 1.15 -1, 1.15 1, 1.1 1, 1.1 -1))', 'pgTAP', 'USLGB');
+SELECT is((SELECT string_agg(port || ' ' || locode::text, ', ') FROM call_track, ais_port_calls(call_track.tr)),
+          'A terminal USLGB', 'overlapping port areas: the call at berth is the smallest area''s (the ship moves through the rest)');
+DELETE FROM portemis.zone WHERE name = 'A terminal';
 
 -- ---- voyages: port A (2.0 - 2.2 E, USLAX) to port B (3.0 - 3.2 E, CNSHA) along the equator.  Moored at A
 -- 00:00 - 01:00, under way 02:00 - 06:00 at 18 kn, moored at B 07:00 - 08:00: out of A at 2.2 E (01:30),
