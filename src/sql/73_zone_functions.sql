@@ -81,6 +81,7 @@ COMMENT ON FUNCTION portemis.route_without_length() IS
 -- when one is given).  Where ECAs overlap the strictest limit applies and the stretch counts once: the
 -- share under limit L is the share inside the union of the ECAs whose limit is at most L (one
 -- MultiPolygon whose parts may overlap, which route_share counts once), less that of the stricter limits.
+-- A route without length has NULL shares: its callers raise route_without_length().
 CREATE FUNCTION portemis.eca_shares(route geometry, at timestamptz, within geometry DEFAULT NULL)
 RETURNS TABLE (sulphur_pct double precision, share double precision)
 LANGUAGE sql STABLE PARALLEL SAFE
@@ -95,9 +96,8 @@ BEGIN ATOMIC
           AND (within IS NULL OR st_intersects(portemis.valid_zone(within), z.geom))),
     cumulative AS (
         SELECT l.sulphur_pct,
-               coalesce(@extschema@.route_share(route, (SELECT st_collectionextract(st_collect(e.geom), 3)
-                                                       FROM eca e WHERE e.sulphur_pct <= l.sulphur_pct)),
-                        portemis.route_without_length()) AS share
+               @extschema@.route_share(route, (SELECT st_collectionextract(st_collect(e.geom), 3)
+                                               FROM eca e WHERE e.sulphur_pct <= l.sulphur_pct)) AS share
         FROM (SELECT DISTINCT e.sulphur_pct FROM eca e) l)
     SELECT c.sulphur_pct, greatest(0, c.share - coalesce(lag(c.share) OVER (ORDER BY c.sulphur_pct), 0))
     FROM cumulative c;
@@ -112,8 +112,7 @@ BEGIN ATOMIC
     SELECT CASE WHEN route IS NOT NULL THEN
            portemis.voyage_emissions_apportioned(v,
                CASE WHEN @extschema@.route_length_nm(route) > 0 THEN 1 ELSE portemis.route_without_length() END,
-               coalesce(array_agg(s.share), '{}'),
-                                                 coalesce(array_agg(s.sulphur_pct), '{}'), factor_set) END
+               coalesce(array_agg(s.share), '{}'), coalesce(array_agg(s.sulphur_pct), '{}'), factor_set) END
     FROM portemis.eca_shares(route, @extschema@.departure(v)) s;
 END;
 COMMENT ON FUNCTION @extschema@.voyage_emissions(@extschema@.voyage, geometry, text) IS
