@@ -57,6 +57,14 @@ SELECT 'CO2=1'::emissions / 'Infinity'::float8;
 SELECT 'CO2=1, NOx=2'::emissions = 'NOx=2, CO2=1'::emissions AS eq,
        'CO2=1'::emissions <> 'CO2=1, BC=1e-300'::emissions AS ne,
        'CO2=0'::emissions = 'CO2=-0'::emissions AS signed_zero;
+-- hashing agrees with =: DISTINCT, GROUP BY and UNION (CO2=0 twice, once as -0; unknown twice; CO2=0, NOx=0 once)
+SELECT emissions_hash('CO2=0') = emissions_hash('CO2=-0') AS zero_hash,
+       emissions_hash_extended('CO2=0', 42) = emissions_hash_extended('CO2=-0', 42) AS zero_hash_extended,
+       emissions_hash('unknown') = emissions_hash(emissions(co2_t => NULL)) AS unknown_hash;
+SELECT e, count(*) FROM (VALUES ('CO2=0'::emissions), ('CO2=-0'), ('unknown'), (emissions()), ('CO2=0, NOx=0'))
+v(e) GROUP BY e ORDER BY count(*) DESC, e::text;
+SELECT count(*) AS distinct_values FROM (SELECT DISTINCT e FROM (VALUES ('CO2=1'::emissions), ('CO2=1'), ('CO2=2')) v(e)) d;
+SELECT e FROM (SELECT 'CO2=1'::emissions AS e UNION SELECT 'CO2=1, CH4=0' UNION SELECT 'CO2=1') u ORDER BY e::text;
 
 -- accessors
 SELECT tonnes(e, 'CO2') AS co2, tonnes(e, 'ch4') AS ch4, tonnes(e, 'SO2') AS so2, tonnes(e, 'SOx') AS sox,

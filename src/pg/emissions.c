@@ -7,6 +7,7 @@
 
 #include <math.h>
 
+#include "access/hash.h"
 #include "access/htup_details.h"
 #include "funcapi.h"
 #include "libpq/pqformat.h"
@@ -228,6 +229,40 @@ Datum
 emissions_ne(PG_FUNCTION_ARGS)
 {
 	PG_RETURN_BOOL(!emissions_equal(PG_GETARG_EMISSIONS_P(0), PG_GETARG_EMISSIONS_P(1)));
+}
+
+/*
+ * Hash support, consistent with =: every unknown mass hashes alike (whatever
+ * NaN it holds) and -0 as 0, so equal values hash equal.  It lets DISTINCT,
+ * GROUP BY and UNION hash emissions (there is no order to sort by).
+ */
+static void
+emissions_canonical(const PmEmissions *e, PmEmissions *c)
+{
+	int			i;
+
+	for (i = 0; i < PM_NPOLLUTANTS; i++)
+		c->t[i] = !pm_is_known(e->t[i]) ? PM_UNKNOWN : (e->t[i] == 0 ? 0.0 : e->t[i]);
+}
+
+PG_FUNCTION_INFO_V1(emissions_hash);
+Datum
+emissions_hash(PG_FUNCTION_ARGS)
+{
+	PmEmissions c;
+
+	emissions_canonical(PG_GETARG_EMISSIONS_P(0), &c);
+	return hash_any((const unsigned char *) &c, sizeof(c));
+}
+
+PG_FUNCTION_INFO_V1(emissions_hash_extended);
+Datum
+emissions_hash_extended(PG_FUNCTION_ARGS)
+{
+	PmEmissions c;
+
+	emissions_canonical(PG_GETARG_EMISSIONS_P(0), &c);
+	return hash_any_extended((const unsigned char *) &c, sizeof(c), PG_GETARG_INT64(1));
 }
 
 PG_FUNCTION_INFO_V1(emissions_tonnes);

@@ -75,6 +75,19 @@ CREATE OPERATOR @extschema@.<> (
     COMMUTATOR = OPERATOR(@extschema@.<>), NEGATOR = OPERATOR(@extschema@.=),
     RESTRICT = neqsel, JOIN = neqjoinsel);
 
+-- Hashing, consistent with = (unknown masses alike, -0 as 0): DISTINCT, GROUP BY and UNION on emissions.
+-- No btree: emissions have no order.  (= is not marked HASHES, as 0.7.0 created it and PostgreSQL 15 cannot
+-- alter that: hash joins on emissions are not offered.)
+CREATE FUNCTION @extschema@.emissions_hash(@extschema@.emissions) RETURNS integer
+    AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+CREATE FUNCTION @extschema@.emissions_hash_extended(@extschema@.emissions, bigint) RETURNS bigint
+    AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+CREATE OPERATOR CLASS @extschema@.emissions_hash_ops
+    DEFAULT FOR TYPE @extschema@.emissions USING hash AS
+        OPERATOR 1 @extschema@.=,
+        FUNCTION 1 @extschema@.emissions_hash(@extschema@.emissions),
+        FUNCTION 2 @extschema@.emissions_hash_extended(@extschema@.emissions, bigint);
+
 CREATE FUNCTION @extschema@.tonnes(@extschema@.emissions, pollutant text) RETURNS double precision
     AS 'MODULE_PATHNAME', 'emissions_tonnes' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
 COMMENT ON FUNCTION @extschema@.tonnes(@extschema@.emissions, text) IS
@@ -126,5 +139,7 @@ COMMENT ON FUNCTION @extschema@.emissions_mul(@extschema@.emissions, double prec
 COMMENT ON FUNCTION @extschema@.emissions_mul_commuted(double precision, @extschema@.emissions) IS 'Implementation of double precision * emissions';
 COMMENT ON FUNCTION @extschema@.emissions_div(@extschema@.emissions, double precision) IS 'Implementation of emissions / double precision';
 COMMENT ON FUNCTION @extschema@.emissions_eq(@extschema@.emissions, @extschema@.emissions) IS 'Implementation of the = operator on emissions';
+COMMENT ON FUNCTION @extschema@.emissions_hash(@extschema@.emissions) IS 'Hash support of emissions';
+COMMENT ON FUNCTION @extschema@.emissions_hash_extended(@extschema@.emissions, bigint) IS 'Extended hash support of emissions';
 COMMENT ON FUNCTION @extschema@.emissions_ne(@extschema@.emissions, @extschema@.emissions) IS 'Implementation of the <> operator on emissions';
 COMMENT ON FUNCTION portemis.emissions_sum_accum(@extschema@.emissions, @extschema@.emissions) IS 'Transition and combine function of sum(emissions)';

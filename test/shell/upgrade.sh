@@ -186,6 +186,21 @@ check "0.6.0 updated: the user's copy of an ECA is kept and counts once (SOx as 
 check "0.6.0 updated: the Citus change counter is a log, and a registry in sync stays in sync (both 0)" \
     "$(q -d $old -c "SELECT portemis.registry_changes_now() || ' ' || synced_changes FROM portemis.registry_sync_state")" "0 0"
 
+# ---- from 0.7.0: emissions can be hashed (DISTINCT, GROUP BY, UNION), also in a table made before the update
+q -d postgres -c "DROP DATABASE $old" -c "CREATE DATABASE $old"
+q -d $old -c "SET client_min_messages = warning" -c "CREATE EXTENSION portemis VERSION '0.7.0' CASCADE" \
+  -c "CREATE TABLE my_results AS SELECT e::emissions FROM (VALUES ('CO2=1 t'), ('CO2=1 t'), ('CO2=-0 t'), ('CO2=0 t')) v(e)" >/dev/null
+q -d $old -c "SET client_min_messages = warning" -c "ALTER EXTENSION portemis UPDATE"
+q -d $old -f test/upgrade/catalog_snapshot.sql >"$out/updated7.txt"
+shipped_rows $old >"$out/updated7.rows"
+check "0.7.0 updates to $current" "$(q -d $old -c "SELECT extversion FROM pg_extension WHERE extname = 'portemis'")" "$current"
+diff -u "$out/fresh.txt" "$out/updated7.txt" >"$out/catalog7.diff"
+check "0.7.0 updated has the same objects and definitions as a fresh $current" "$(grep -c '^[-+][^-+]' "$out/catalog7.diff")" "0"
+sed -n '1,60p' "$out/catalog7.diff" | sed 's/^/# /'
+check "0.7.0 updated: shipped rows equal a fresh install's" "$(diff "$out/fresh.rows" "$out/updated7.rows" | wc -l)" "0"
+check "0.7.0 updated: DISTINCT on a table of emissions made before the update (CO2=1 t, CO2=0 t)" \
+    "$(q -d $old -c "SELECT count(*) FROM (SELECT DISTINCT e FROM my_results) d")" "2"
+
 # ---- portemis_routing from 0.4.0 (its own version): every function pins its search_path, SRID 0 is refused
 routing_current=$(sed -n "s/^default_version *= *'\([^']*\)'.*/\1/p" portemis_routing.control)
 if q -d postgres -c "SELECT 1 FROM pg_available_extensions WHERE name = 'pgrouting'" | grep -q 1; then
