@@ -29,6 +29,20 @@ shipped_rows() {
     done
 }
 
+# Update the database $old from release $1 and compare it with the fresh install: the version, every object
+# and definition (catalog_snapshot.sql) and the shipped rows.
+update_and_compare() {
+    local v=$1 tag=${1//./_}
+    q -d $old -c "SET client_min_messages = warning" -c "ALTER EXTENSION portemis UPDATE"
+    q -d $old -f test/upgrade/catalog_snapshot.sql >"$out/updated$tag.txt"
+    shipped_rows $old >"$out/updated$tag.rows"
+    check "$v updates to $current" "$(q -d $old -c "SELECT extversion FROM pg_extension WHERE extname = 'portemis'")" "$current"
+    diff -u "$out/fresh.txt" "$out/updated$tag.txt" >"$out/catalog$tag.diff"
+    check "$v updated has the same objects and definitions as a fresh $current" "$(grep -c '^[-+][^-+]' "$out/catalog$tag.diff")" "0"
+    sed -n '1,60p' "$out/catalog$tag.diff" | sed 's/^/# /'
+    check "$v updated: shipped rows equal a fresh install's" "$(diff "$out/fresh.rows" "$out/updated$tag.rows" | wc -l)" "0"
+}
+
 q -d postgres -c "DROP DATABASE IF EXISTS $fresh" -c "DROP DATABASE IF EXISTS $old" 2>/dev/null
 q -d postgres -c "CREATE DATABASE $fresh" -c "CREATE DATABASE $old"
 q -d $fresh -c "SET client_min_messages = warning" -c "CREATE EXTENSION portemis CASCADE"
@@ -51,15 +65,7 @@ q -d $old -c "SET client_min_messages = warning" -c "CREATE EXTENSION portemis V
       (2, 'origin=USLAX, destination=CNSHA, departure=2024-03-01T08:00Z, arrival=2024-03-15T20:00Z, distance_nm=5712.5, cargo_t=61000, fuels=[HFO 410.2 t S=0.48%, MGO 12.5 t]',
           'SRID=4326;LINESTRING(-118.2 33.7,-150 40,121.5 31.2)')" >/dev/null
 q -d $old -c "SELECT v::text FROM legs ORDER BY id" >"$out/voyages.before"
-q -d $old -c "SET client_min_messages = warning" -c "ALTER EXTENSION portemis UPDATE"
-q -d $old -f test/upgrade/catalog_snapshot.sql >"$out/updated.txt"
-shipped_rows $old >"$out/updated.rows"
-
-check "0.1.0 updates to $current" "$(q -d $old -c "SELECT extversion FROM pg_extension WHERE extname = 'portemis'")" "$current"
-diff -u "$out/fresh.txt" "$out/updated.txt" >"$out/catalog.diff"
-check "0.1.0 updated has the same objects and definitions as a fresh $current" "$(grep -c '^[-+][^-+]' "$out/catalog.diff")" "0"
-sed -n '1,60p' "$out/catalog.diff" | sed 's/^/# /'
-check "shipped rows equal a fresh install's" "$(diff "$out/fresh.rows" "$out/updated.rows" | wc -l)" "0"
+update_and_compare 0.1.0
 check "the user's factor set survives" \
     "$(q -d $old -c "SELECT count(*) FROM portemis.fuel_factor WHERE factor_set = 'bio_batches' AND NOT shipped")" "14"
 check "the user's zone survives" "$(q -d $old -c "SELECT count(*) FROM portemis.zone WHERE NOT shipped")" "1"
@@ -84,14 +90,7 @@ q -d $old -c "SET client_min_messages = warning" -c "CREATE EXTENSION portemis V
   -c "INSERT INTO calls VALUES (1, vessel('container.ship', teu => 10000, mcr_kw => 57000, max_speed_kn => 25, keel_laid_year => 2012))" >/dev/null
 check "a 0.2.0 database with this library asks for the update" \
     "$(q -d $old -c "SELECT mode_emissions(v, 'transit', 10, 16) FROM calls" 2>&1 | grep -c 'ALTER EXTENSION portemis UPDATE')" "1"
-q -d $old -c "SET client_min_messages = warning" -c "ALTER EXTENSION portemis UPDATE"
-q -d $old -f test/upgrade/catalog_snapshot.sql >"$out/updated2.txt"
-shipped_rows $old >"$out/updated2.rows"
-check "0.2.0 updates to $current" "$(q -d $old -c "SELECT extversion FROM pg_extension WHERE extname = 'portemis'")" "$current"
-diff -u "$out/fresh.txt" "$out/updated2.txt" >"$out/catalog2.diff"
-check "0.2.0 updated has the same objects and definitions as a fresh $current" "$(grep -c '^[-+][^-+]' "$out/catalog2.diff")" "0"
-sed -n '1,60p' "$out/catalog2.diff" | sed 's/^/# /'
-check "0.2.0 updated: shipped rows equal a fresh install's" "$(diff "$out/fresh.rows" "$out/updated2.rows" | wc -l)" "0"
+update_and_compare 0.2.0
 check "the user's auxiliary power rows take the vocabulary's names, or become user types" \
     "$(q -d $old -c "SELECT string_agg(ship_type, ' ' ORDER BY ship_type) FROM portemis.auxiliary_power WHERE NOT shipped")" \
     "my_barge pilot_boat refrigerated_cargo"
@@ -111,14 +110,7 @@ q -d postgres -c "DROP DATABASE $old" -c "CREATE DATABASE $old"
 q -d $old -c "SET client_min_messages = warning" -c "CREATE EXTENSION portemis VERSION '0.3.0' CASCADE" \
   -c "INSERT INTO portemis.zone (name, kind, geom, source)
       VALUES ('my port area', 'port_area', 'SRID=4326;POLYGON((-119 33,-118 33,-118 34,-119 34,-119 33))', 'inventory boundary')" >/dev/null
-q -d $old -c "SET client_min_messages = warning" -c "ALTER EXTENSION portemis UPDATE"
-q -d $old -f test/upgrade/catalog_snapshot.sql >"$out/updated3.txt"
-shipped_rows $old >"$out/updated3.rows"
-check "0.3.0 updates to $current" "$(q -d $old -c "SELECT extversion FROM pg_extension WHERE extname = 'portemis'")" "$current"
-diff -u "$out/fresh.txt" "$out/updated3.txt" >"$out/catalog3.diff"
-check "0.3.0 updated has the same objects and definitions as a fresh $current" "$(grep -c '^[-+][^-+]' "$out/catalog3.diff")" "0"
-sed -n '1,60p' "$out/catalog3.diff" | sed 's/^/# /'
-check "0.3.0 updated: shipped rows equal a fresh install's" "$(diff "$out/fresh.rows" "$out/updated3.rows" | wc -l)" "0"
+update_and_compare 0.3.0
 check "0.3.0 updated: the user's zone survives and takes the new kinds' neighbours" \
     "$(q -d $old -c "INSERT INTO portemis.zone (name, kind, geom, source)
                      VALUES ('my anchorage', 'anchorage', 'SRID=4326;POLYGON((-118.5 33.5,-118.4 33.5,-118.4 33.6,-118.5 33.5))', 'test')" \
@@ -132,14 +124,7 @@ q -d $old -c "SET client_min_messages = warning" -c "CREATE EXTENSION portemis V
       VALUES ('my berth', 'berth', 'SRID=4326;POLYGON((-118.3 33.7,-118.2 33.7,-118.2 33.8,-118.3 33.7))', 'test', 'USLGB')" \
   -c "CREATE TABLE tracks AS SELECT 1 AS mmsi, ais_track(t, lon, 0, 12, 0) AS track
       FROM (VALUES ('2024-01-01 00:00Z'::timestamptz, 0::float8), ('2024-01-01 01:00Z', 0.2)) v(t, lon)" >/dev/null
-q -d $old -c "SET client_min_messages = warning" -c "ALTER EXTENSION portemis UPDATE"
-q -d $old -f test/upgrade/catalog_snapshot.sql >"$out/updated4.txt"
-shipped_rows $old >"$out/updated4.rows"
-check "0.4.0 updates to $current" "$(q -d $old -c "SELECT extversion FROM pg_extension WHERE extname = 'portemis'")" "$current"
-diff -u "$out/fresh.txt" "$out/updated4.txt" >"$out/catalog4.diff"
-check "0.4.0 updated has the same objects and definitions as a fresh $current" "$(grep -c '^[-+][^-+]' "$out/catalog4.diff")" "0"
-sed -n '1,60p' "$out/catalog4.diff" | sed 's/^/# /'
-check "0.4.0 updated: shipped rows equal a fresh install's" "$(diff "$out/fresh.rows" "$out/updated4.rows" | wc -l)" "0"
+update_and_compare 0.4.0
 check "0.4.0 updated: a track stored under 0.4.0 and the user's berth are read as before" \
     "$(q -d $old -c "SELECT (SELECT round(sum(a.hours)::numeric, 6) || ' ' || bool_and(a.at_berth = false) FROM tracks, ais_activity(track, '{berth}') a)
                      || ' ' || (SELECT locode FROM portemis.zone WHERE NOT shipped)")" "1.000000 true USLGB"
@@ -149,14 +134,7 @@ check "0.4.0 updated: a track stored under 0.4.0 and the user's berth are read a
 q -d postgres -c "DROP DATABASE $old" -c "CREATE DATABASE $old"
 q -d $old -c "SET client_min_messages = warning" -c "CREATE EXTENSION portemis VERSION '0.5.0' CASCADE" \
   -c "SELECT factor_set_copy('fueleu', 'my_set', 'mine')" >/dev/null
-q -d $old -c "SET client_min_messages = warning" -c "ALTER EXTENSION portemis UPDATE"
-q -d $old -f test/upgrade/catalog_snapshot.sql >"$out/updated5.txt"
-shipped_rows $old >"$out/updated5.rows"
-check "0.5.0 updates to $current" "$(q -d $old -c "SELECT extversion FROM pg_extension WHERE extname = 'portemis'")" "$current"
-diff -u "$out/fresh.txt" "$out/updated5.txt" >"$out/catalog5.diff"
-check "0.5.0 updated has the same objects and definitions as a fresh $current" "$(grep -c '^[-+][^-+]' "$out/catalog5.diff")" "0"
-sed -n '1,60p' "$out/catalog5.diff" | sed 's/^/# /'
-check "0.5.0 updated: shipped rows equal a fresh install's" "$(diff "$out/fresh.rows" "$out/updated5.rows" | wc -l)" "0"
+update_and_compare 0.5.0
 check "0.5.0 updated: the user's factor set is kept and a cancelling pool is valid in either order" \
     "$(q -d $old -c "SELECT (SELECT count(*) FROM portemis.factor_set WHERE name = 'my_set') || ' '
                             || (fueleu_pool_check('{1e20,5,-1e20}', '{1e20,5,-1e20}')).valid || ' '
@@ -173,14 +151,7 @@ q -d $old -c "SET client_min_messages = warning" -c "CREATE EXTENSION portemis V
 # (the last line stands for a registry_sync(), which needs Citus: the registry is in sync before the update)
 sox6="SELECT round(tonnes(voyage_emissions('origin=USLAX, destination=CNSHA, departure=2024-03-01T08:00:00Z, arrival=2024-03-15T20:00:00Z, fuels=[MGO 100 t]'::voyage,
         'SRID=4326;LINESTRING(-118.27 33.73, -125 34, -140 35)'::geometry), 'SOx')::numeric, 5)"
-q -d $old -c "SET client_min_messages = warning" -c "ALTER EXTENSION portemis UPDATE"
-q -d $old -f test/upgrade/catalog_snapshot.sql >"$out/updated6.txt"
-shipped_rows $old >"$out/updated6.rows"
-check "0.6.0 updates to $current" "$(q -d $old -c "SELECT extversion FROM pg_extension WHERE extname = 'portemis'")" "$current"
-diff -u "$out/fresh.txt" "$out/updated6.txt" >"$out/catalog6.diff"
-check "0.6.0 updated has the same objects and definitions as a fresh $current" "$(grep -c '^[-+][^-+]' "$out/catalog6.diff")" "0"
-sed -n '1,60p' "$out/catalog6.diff" | sed 's/^/# /'
-check "0.6.0 updated: shipped rows equal a fresh install's" "$(diff "$out/fresh.rows" "$out/updated6.rows" | wc -l)" "0"
+update_and_compare 0.6.0
 check "0.6.0 updated: the user's copy of an ECA is kept and counts once (SOx as without it)" \
     "$(q -d $old -c "$sox6")|$(q -d $old -c "SELECT count(*) FROM portemis.zone WHERE NOT shipped")" "$(q -d $fresh -c "$sox6")|1"
 check "0.6.0 updated: the Citus change counter is a log, and a registry in sync stays in sync (both 0)" \
@@ -190,14 +161,7 @@ check "0.6.0 updated: the Citus change counter is a log, and a registry in sync 
 q -d postgres -c "DROP DATABASE $old" -c "CREATE DATABASE $old"
 q -d $old -c "SET client_min_messages = warning" -c "CREATE EXTENSION portemis VERSION '0.7.0' CASCADE" \
   -c "CREATE TABLE my_results AS SELECT e::emissions FROM (VALUES ('CO2=1 t'), ('CO2=1 t'), ('CO2=-0 t'), ('CO2=0 t')) v(e)" >/dev/null
-q -d $old -c "SET client_min_messages = warning" -c "ALTER EXTENSION portemis UPDATE"
-q -d $old -f test/upgrade/catalog_snapshot.sql >"$out/updated7.txt"
-shipped_rows $old >"$out/updated7.rows"
-check "0.7.0 updates to $current" "$(q -d $old -c "SELECT extversion FROM pg_extension WHERE extname = 'portemis'")" "$current"
-diff -u "$out/fresh.txt" "$out/updated7.txt" >"$out/catalog7.diff"
-check "0.7.0 updated has the same objects and definitions as a fresh $current" "$(grep -c '^[-+][^-+]' "$out/catalog7.diff")" "0"
-sed -n '1,60p' "$out/catalog7.diff" | sed 's/^/# /'
-check "0.7.0 updated: shipped rows equal a fresh install's" "$(diff "$out/fresh.rows" "$out/updated7.rows" | wc -l)" "0"
+update_and_compare 0.7.0
 check "0.7.0 updated: DISTINCT on a table of emissions made before the update (CO2=1 t, CO2=0 t)" \
     "$(q -d $old -c "SELECT count(*) FROM (SELECT DISTINCT e FROM my_results) d")" "2"
 
