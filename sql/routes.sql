@@ -126,6 +126,20 @@ FROM leg, (SELECT 'SRID=4326;LINESTRING(-126 33.6, -120 33.6, -118.3 33.6)'::geo
 ROLLBACK;
 SELECT round(tonnes(voyage_emissions(v, 'SRID=4326;LINESTRING(-126 33.6, -120 33.6, -118.3 33.6)'::geometry), 'SOx')::numeric, 9) AS sox_before_strict_zone
 FROM leg;
+-- a zone's dates are UTC days in every TimeZone: 100 t HFO wholly inside the Pacific ECA is under its
+-- 0.10 % from 2015-01-01T00:00Z and under 1.00 % before (the same SOx as the fuel stated at that sulphur)
+CREATE TEMP TABLE eca_day (departure text, stated text);
+INSERT INTO eca_day VALUES ('2015-01-01T03:00:00Z', 'S=0.1%'), ('2014-12-31T20:00:00Z', 'S=1%');
+CREATE TEMP VIEW eca_day_sox AS
+SELECT departure, tonnes(voyage_emissions(format('origin=USLAX, destination=USSFO, departure=%s, arrival=2015-01-02T03:00:00Z, fuels=[HFO 100 t]', departure)::voyage,
+                                          'SRID=4326;LINESTRING(-118.5 33.5, -122.7 37.6)'::geometry), 'SOx') AS on_route,
+       tonnes(voyage_emissions(format('origin=USLAX, destination=USSFO, departure=%s, arrival=2015-01-02T03:00:00Z, fuels=[HFO 100 t %s]', departure, stated)::voyage), 'SOx') AS stated
+FROM eca_day;
+SET TimeZone = 'America/Los_Angeles';
+SELECT departure, round(on_route::numeric, 6) AS sox_t, on_route = stated AS as_stated FROM eca_day_sox ORDER BY 1;
+SET TimeZone = 'Asia/Tokyo';
+SELECT departure, round(on_route::numeric, 6) AS sox_t, on_route = stated AS as_stated FROM eca_day_sox ORDER BY 1;
+RESET TimeZone;
 -- a voyage that does not report its fuel: unknown along a route too (not 0)
 SELECT voyage_emissions('origin=CNSHA, destination=USLAX, departure=2024-03-01T00:00:00Z, arrival=2024-03-15T00:00:00Z'::voyage, route) AS no_fuel_on_route,
        voyage_emissions_in('origin=CNSHA, destination=USLAX, departure=2024-03-01T00:00:00Z, arrival=2024-03-15T00:00:00Z'::voyage, route, port_area('USLAX', 20)) AS no_fuel_in_zone

@@ -92,7 +92,9 @@ BEGIN ATOMIC
                     ELSE st_collectionextract(st_intersection(within, z.geom), 3) END AS geom
         FROM portemis.zone z
         WHERE route IS NOT NULL AND z.kind = 'eca' AND z.sulphur_pct IS NOT NULL
-          AND z.valid_from <= at AND (z.valid_to IS NULL OR at < z.valid_to)
+          -- a zone's dates are UTC days, whatever the session's TimeZone
+          AND (z.valid_from::timestamp AT TIME ZONE 'UTC') <= at
+          AND (z.valid_to IS NULL OR at < (z.valid_to::timestamp AT TIME ZONE 'UTC'))
           AND (within IS NULL OR st_intersects(portemis.valid_zone(within), z.geom))),
     cumulative AS (
         SELECT l.sulphur_pct,
