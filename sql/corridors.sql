@@ -61,6 +61,12 @@ SELECT a, cii_rating('container_ship', 100000, NULL, 2025, a) AS rating
 FROM (SELECT cii_required('container_ship', 100000, NULL, 2025) AS req) r,
      LATERAL unnest(ARRAY[req * 0.5, req * 0.83 * 0.999, req * 0.83, req * 0.94, req * 1.0, req * 1.07, req * 1.19, req * 2]) a
 ORDER BY a;
+-- on the boundary for every size: cii_required x 1.07 (container ships' exp(d3)) is D, never C
+SELECT string_agg(DISTINCT cii_rating('container_ship', dwt, NULL, 2024, cii_required('container_ship', dwt, NULL, 2024) * 1.07), ',') AS at_d3
+FROM generate_series(10000, 250000, 1000) dwt;
+-- a year not known: no rating (not E); a DWT of 0 is an error naming it
+SELECT cii_rating('container_ship', 100000, NULL, NULL, 5) AS null_year;
+SELECT cii_reference('container_ship', 0, NULL);
 -- an unknown attained CII has no rating; a negative or infinite one is an error
 SELECT cii_rating('container_ship', 100000, NULL, 2025, NULL) AS of_null, cii_rating('container_ship', 100000, NULL, 2025, 'NaN') AS of_nan;
 SELECT cii_rating('container_ship', 100000, NULL, 2025, -1);

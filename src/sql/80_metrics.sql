@@ -93,6 +93,7 @@ BEGIN
     SELECT l.* INTO line FROM portemis.cii_reference_line l
     WHERE l.ship_type = v_cii
       AND CASE l.size_unit WHEN 'dwt' THEN cii_line.dwt ELSE cii_line.gt END >= l.size_min
+      AND CASE l.size_unit WHEN 'dwt' THEN cii_line.dwt ELSE cii_line.gt END > 0
       AND CASE l.size_unit WHEN 'dwt' THEN cii_line.dwt ELSE cii_line.gt END < l.size_max
     ORDER BY l.shipped LIMIT 1;
     IF NOT FOUND THEN
@@ -169,17 +170,21 @@ CREATE FUNCTION @extschema@.cii_rating(ship_type text, dwt double precision, gt 
 RETURNS text
 LANGUAGE sql STABLE PARALLEL SAFE
 BEGIN ATOMIC
+    -- the boundaries are required x exp(d), with required computed as cii_required does, so an attained
+    -- value of cii_required(...) x exp(d) is exactly on its boundary and takes the worse rating
     SELECT CASE WHEN attained IS NULL OR attained = 'NaN'::float8 THEN NULL      -- unknown: no rating
                 WHEN NOT (attained >= 0 AND attained < 'Infinity')
                 THEN portemis.bad_argument('attained (g CO2 per capacity-nm)', attained, 'a finite number >= 0 (NULL or NaN: unknown)')::text
-                WHEN r < l.d1 THEN 'A' WHEN r < l.d2 THEN 'B' WHEN r < l.d3 THEN 'C' WHEN r < l.d4 THEN 'D'
+                WHEN q.required IS NULL THEN NULL                                  -- the year is unknown
+                WHEN attained < q.required * l.d1 THEN 'A' WHEN attained < q.required * l.d2 THEN 'B'
+                WHEN attained < q.required * l.d3 THEN 'C' WHEN attained < q.required * l.d4 THEN 'D'
                 ELSE 'E' END
     FROM portemis.cii_line(ship_type, dwt, gt) l,
-         LATERAL (SELECT attained / ((1 - portemis.cii_reduction_pct(year) / 100)
-                  * l.a * power(coalesce(l.capacity_fixed, CASE l.size_unit WHEN 'dwt' THEN dwt ELSE gt END), -l.c)) AS r) q;
+         LATERAL (SELECT (1 - portemis.cii_reduction_pct(year) / 100)
+                         * (l.a * power(coalesce(l.capacity_fixed, CASE l.size_unit WHEN 'dwt' THEN dwt ELSE gt END), -l.c)) AS required) q;
 END;
 COMMENT ON FUNCTION @extschema@.cii_rating(text, double precision, double precision, integer, double precision) IS
-    'CII rating A-E of an attained CII: ratio attained/required below exp(d1) A, d2 B, d3 C, d4 D, else E; a ratio exactly on a boundary takes the worse rating; NULL for an unknown (NULL or NaN) attained CII, 22003 for a negative or infinite one';
+    'CII rating A-E of an attained CII: below required x exp(d1) A, d2 B, d3 C, d4 D, else E; exactly on a boundary (cii_required(...) x exp(d)) the worse rating; NULL for an unknown (NULL or NaN) attained CII or a NULL year, 22003 for a negative or infinite one';
 
 -- FuelEU Maritime (Regulation (EU) 2023/1805) Article 4 and Annex IV.
 CREATE FUNCTION @extschema@.fueleu_target(year integer) RETURNS double precision

@@ -38,3 +38,61 @@ BEGIN ATOMIC
     SELECT c.sulphur_pct, greatest(0, c.share - coalesce(lag(c.share) OVER (ORDER BY c.sulphur_pct), 0))
     FROM cumulative c;
 END;
+
+-- cii_rating: on a boundary (cii_required(...) x exp(d)) the worse rating for every size (a division rounded
+-- some to the better side); a NULL year gives no rating (it gave E); a size of 0 is refused by name.
+CREATE OR REPLACE FUNCTION portemis.cii_line(ship_type text, dwt double precision, gt double precision)
+RETURNS portemis.cii_reference_line
+LANGUAGE plpgsql STABLE PARALLEL SAFE SET search_path = pg_catalog, pg_temp AS $$
+DECLARE
+    line portemis.cii_reference_line;
+    v_code text := @extschema@.ship_type(cii_line.ship_type);
+    v_cii text;
+    known text;
+BEGIN
+    SELECT t.cii_type INTO v_cii FROM portemis.ship_type t WHERE t.code = v_code ORDER BY t.shipped LIMIT 1;
+    IF v_cii IS NULL THEN
+        SELECT string_agg(DISTINCT t.code, ', ') INTO known FROM portemis.ship_type t WHERE t.cii_type IS NOT NULL;
+        RAISE EXCEPTION 'the CII does not apply to ship type %', v_code
+            USING ERRCODE = 'invalid_parameter_value',
+                  HINT = 'MARPOL Annex VI reg. 28 rates: ' || known || '.';
+    END IF;
+    SELECT l.* INTO line FROM portemis.cii_reference_line l
+    WHERE l.ship_type = v_cii
+      AND CASE l.size_unit WHEN 'dwt' THEN cii_line.dwt ELSE cii_line.gt END >= l.size_min
+      AND CASE l.size_unit WHEN 'dwt' THEN cii_line.dwt ELSE cii_line.gt END > 0
+      AND CASE l.size_unit WHEN 'dwt' THEN cii_line.dwt ELSE cii_line.gt END < l.size_max
+    ORDER BY l.shipped LIMIT 1;
+    IF NOT FOUND THEN
+        SELECT l.size_unit INTO known FROM portemis.cii_reference_line l WHERE l.ship_type = v_cii LIMIT 1;
+        IF known IS NULL THEN
+            RAISE EXCEPTION 'no CII reference line for % in portemis.cii_reference_line', v_cii
+                USING ERRCODE = 'invalid_parameter_value';
+        END IF;
+        RAISE EXCEPTION 'the CII of a % needs its % (a positive number), got %', v_code, upper(known),
+            CASE known WHEN 'dwt' THEN cii_line.dwt ELSE cii_line.gt END
+            USING ERRCODE = CASE WHEN (CASE known WHEN 'dwt' THEN cii_line.dwt ELSE cii_line.gt END) IS NULL
+                                 THEN 'null_value_not_allowed' ELSE 'numeric_value_out_of_range' END;
+    END IF;
+    RETURN line;
+END $$;
+CREATE OR REPLACE FUNCTION @extschema@.cii_rating(ship_type text, dwt double precision, gt double precision, year integer,
+    attained double precision)
+RETURNS text
+LANGUAGE sql STABLE PARALLEL SAFE
+BEGIN ATOMIC
+    -- the boundaries are required x exp(d), with required computed as cii_required does, so an attained
+    -- value of cii_required(...) x exp(d) is exactly on its boundary and takes the worse rating
+    SELECT CASE WHEN attained IS NULL OR attained = 'NaN'::float8 THEN NULL      -- unknown: no rating
+                WHEN NOT (attained >= 0 AND attained < 'Infinity')
+                THEN portemis.bad_argument('attained (g CO2 per capacity-nm)', attained, 'a finite number >= 0 (NULL or NaN: unknown)')::text
+                WHEN q.required IS NULL THEN NULL                                  -- the year is unknown
+                WHEN attained < q.required * l.d1 THEN 'A' WHEN attained < q.required * l.d2 THEN 'B'
+                WHEN attained < q.required * l.d3 THEN 'C' WHEN attained < q.required * l.d4 THEN 'D'
+                ELSE 'E' END
+    FROM portemis.cii_line(ship_type, dwt, gt) l,
+         LATERAL (SELECT (1 - portemis.cii_reduction_pct(year) / 100)
+                         * (l.a * power(coalesce(l.capacity_fixed, CASE l.size_unit WHEN 'dwt' THEN dwt ELSE gt END), -l.c)) AS required) q;
+END;
+COMMENT ON FUNCTION @extschema@.cii_rating(text, double precision, double precision, integer, double precision) IS
+    'CII rating A-E of an attained CII: below required x exp(d1) A, d2 B, d3 C, d4 D, else E; exactly on a boundary (cii_required(...) x exp(d)) the worse rating; NULL for an unknown (NULL or NaN) attained CII or a NULL year, 22003 for a negative or infinite one';
