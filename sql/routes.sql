@@ -167,5 +167,14 @@ INSERT INTO portemis.zone (name, kind, geom, source)
 SELECT 'nan', 'custom', st_setsrid(st_makepolygon(st_makeline(ARRAY[st_makepoint(0, 0), st_makepoint('NaN', 0), st_makepoint(1, 1), st_makepoint(0, 0)])), 4326), 'x';
 INSERT INTO portemis.zone (name, kind, geom, source)
 VALUES ('across the antimeridian in 0..360', 'custom', 'SRID=4326;POLYGON((179 10, 181 10, 181 11, 179 11, 179 10))', 'x');
+-- ... and an ECA with Z coordinates, or a self-intersecting one, which would stop every user's
+-- voyage_emissions(voyage, route) (eca_shares unions them)
+INSERT INTO portemis.zone (name, kind, sulphur_pct, geom, source)
+VALUES ('with heights', 'eca', 0.1, 'SRID=4326;POLYGON Z((-119 33 0, -118 33 0, -118 34 0, -119 33 0))', 'x');
+INSERT INTO portemis.zone (name, kind, sulphur_pct, geom, source)
+VALUES ('bowtie', 'eca', 0.1, 'SRID=4326;POLYGON((-120 33, -118 34, -118 33, -120 34, -120 33))', 'x');
+INSERT INTO portemis.zone (name, kind, sulphur_pct, geom, source)
+SELECT 'bowtie made valid', 'eca', 0.1, st_makevalid('SRID=4326;POLYGON((-120 33, -118 34, -118 33, -120 34, -120 33))'::geometry), 'x';
+SELECT name, st_geometrytype(geom) FROM portemis.zone WHERE NOT shipped ORDER BY name;
 DELETE FROM portemis.zone WHERE NOT shipped;
 UPDATE portemis.zone SET sulphur_pct = 0.5 WHERE shipped;

@@ -69,10 +69,14 @@ CREATE TABLE portemis.zone (
     locode          @extschema@.locode,
     PRIMARY KEY (name, valid_from),
     -- what the C code reads (src/core/pm_geo.c): a zone it refuses would stop every user's ais_activity
-    CONSTRAINT zone_coordinates CHECK (portemis.zone_coordinates_valid(geom))
+    CONSTRAINT zone_coordinates CHECK (portemis.zone_coordinates_valid(geom)),
+    -- zones are unioned and intersected (eca_shares): one Z or self-intersecting row would stop every query
+    CONSTRAINT zone_shape CHECK (st_ndims(geom) = 2 AND st_isvalid(geom))
 );
 COMMENT ON CONSTRAINT zone_coordinates ON portemis.zone IS
     'Latitudes within +-90 degrees, longitudes within +-540 (a zone across the antimeridian may use 0..360 or beyond 180); no NaN';
+COMMENT ON CONSTRAINT zone_shape ON portemis.zone IS
+    'Two-dimensional (ST_Force2D a Z or M polygon) and valid (ST_MakeValid a self-intersecting one; ST_IsValidReason says why)';
 COMMENT ON COLUMN portemis.zone.locode IS
     'The port (UN/LOCODE) of a port_area, berth or anchorage zone: ais_port_calls() names a call by it';
 COMMENT ON TABLE portemis.zone IS

@@ -96,3 +96,22 @@ BEGIN ATOMIC
 END;
 COMMENT ON FUNCTION @extschema@.cii_rating(text, double precision, double precision, integer, double precision) IS
     'CII rating A-E of an attained CII: below required x exp(d1) A, d2 B, d3 C, d4 D, else E; exactly on a boundary (cii_required(...) x exp(d)) the worse rating; NULL for an unknown (NULL or NaN) attained CII or a NULL year, 22003 for a negative or infinite one';
+
+-- Zones must be two-dimensional and valid: one user ECA row with Z coordinates (or self-intersecting) made
+-- every voyage_emissions(voyage, route) fail.  The update stops, naming them, if rows of yours break it.
+DO $$
+DECLARE
+    bad text;
+BEGIN
+    SELECT string_agg(format('%s (from %s): %s', name, valid_from,
+                             CASE WHEN st_ndims(geom) <> 2 THEN 'not 2D' ELSE st_isvalidreason(geom) END), ', ')
+    INTO bad FROM portemis.zone WHERE NOT (st_ndims(geom) = 2 AND st_isvalid(geom));
+    IF bad IS NOT NULL THEN
+        RAISE EXCEPTION 'portemis.zone has rows that are not two-dimensional, valid polygons: %', bad
+            USING ERRCODE = 'check_violation',
+                  HINT = 'Correct them (UPDATE ... SET geom = ST_Force2D(geom), or ST_MakeValid(geom)) or delete them, then update again.';
+    END IF;
+END $$;
+ALTER TABLE portemis.zone ADD CONSTRAINT zone_shape CHECK (st_ndims(geom) = 2 AND st_isvalid(geom));
+COMMENT ON CONSTRAINT zone_shape ON portemis.zone IS
+    'Two-dimensional (ST_Force2D a Z or M polygon) and valid (ST_MakeValid a self-intersecting one; ST_IsValidReason says why)';
