@@ -98,6 +98,11 @@ TRUNCATE portemis.fuel_alias;
 INSERT INTO portemis.factor_set VALUES ('fake', 'pretends to be shipped', true);
 SELECT factor_set_copy('imo', 'my_imo');
 SELECT factor_set_copy('nosuch', 'x');
+-- a target that is NULL, not a set name, or taken: errors that say so (not a constraint's)
+SELECT factor_set_copy('fueleu', NULL);
+SELECT factor_set_copy('fueleu', '');
+SELECT factor_set_copy('fueleu', 'My Set');
+SELECT factor_set_copy('fueleu', 'my_imo');
 -- a certified bio-methanol batch, and a changed HFO factor, in the user's set:
 -- the next query uses them (the cache notices the change)
 SELECT round(tonnes(fuel_emissions('HFO', 1000, factor_set => 'my_imo'), 'CO2')::numeric, 6) AS before_change;

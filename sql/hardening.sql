@@ -222,6 +222,14 @@ REVOKE UPDATE (description) ON portemis.factor_set FROM pm_reader;
 SELECT portemis.registry_changes_now() > :changes_before AS counter_moved,
        (SELECT string_agg(table_name || ' by ' || changed_by, ', ' ORDER BY id) FROM portemis.registry_change
         WHERE id > :changes_before) AS log;
-REVOKE ALL ON portemis.factor_set, portemis.fuel_factor FROM pm_editor;
+-- the README's grant is enough for factor_set_copy (which also copies fuel_pollutant_factor's rows)
+GRANT INSERT, UPDATE, DELETE ON portemis.factor_set, portemis.fuel_factor, portemis.fuel_pollutant_factor, portemis.fuel_alias TO pm_editor;
+SET ROLE pm_editor;
+SELECT factor_set_copy('fueleu', 'editor_copy') = (SELECT count(*) FROM portemis.fuel_factor WHERE factor_set = 'fueleu') AS copied_every_fuel;
+DELETE FROM portemis.fuel_pollutant_factor WHERE factor_set = 'editor_copy';
+DELETE FROM portemis.fuel_factor WHERE factor_set = 'editor_copy';
+DELETE FROM portemis.factor_set WHERE name = 'editor_copy';
+RESET ROLE;
+REVOKE ALL ON portemis.factor_set, portemis.fuel_factor, portemis.fuel_pollutant_factor, portemis.fuel_alias FROM pm_editor;
 DROP ROLE pm_reader;
 DROP ROLE pm_editor;

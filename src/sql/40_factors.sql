@@ -164,8 +164,22 @@ LANGUAGE plpgsql SET search_path = pg_catalog, pg_temp AS $$
 DECLARE
     copied integer;
 BEGIN
+    IF source IS NULL OR target IS NULL THEN
+        RAISE EXCEPTION 'factor_set_copy needs a source and a target set name, got % and %',
+            coalesce(quote_literal(source), 'NULL'), coalesce(quote_literal(target), 'NULL')
+            USING ERRCODE = 'null_value_not_allowed';
+    END IF;
     IF NOT EXISTS (SELECT 1 FROM portemis.factor_set s WHERE s.name = factor_set_copy.source) THEN
         RAISE EXCEPTION 'unknown factor set "%"', factor_set_copy.source USING ERRCODE = 'invalid_parameter_value';
+    END IF;
+    IF target !~ '^[a-z][a-z0-9_]{0,62}$' THEN
+        RAISE EXCEPTION 'invalid factor set name "%"', target
+            USING ERRCODE = 'invalid_parameter_value',
+                  HINT = 'A set name is a lowercase letter, then up to 62 lowercase letters, digits or underscores.';
+    END IF;
+    IF EXISTS (SELECT 1 FROM portemis.factor_set s WHERE s.name = factor_set_copy.target) THEN
+        RAISE EXCEPTION 'factor set "%" already exists', target
+            USING ERRCODE = 'duplicate_object', HINT = 'Choose another name, or delete your set first.';
     END IF;
     INSERT INTO portemis.factor_set (name, description)
     SELECT factor_set_copy.target,

@@ -115,3 +115,44 @@ END $$;
 ALTER TABLE portemis.zone ADD CONSTRAINT zone_shape CHECK (st_ndims(geom) = 2 AND st_isvalid(geom));
 COMMENT ON CONSTRAINT zone_shape ON portemis.zone IS
     'Two-dimensional (ST_Force2D a Z or M polygon) and valid (ST_MakeValid a self-intersecting one; ST_IsValidReason says why)';
+
+-- factor_set_copy: a NULL, malformed or taken target is an error that says so (not a constraint's).
+CREATE OR REPLACE FUNCTION @extschema@.factor_set_copy(source text, target text, description text DEFAULT NULL)
+RETURNS integer
+LANGUAGE plpgsql SET search_path = pg_catalog, pg_temp AS $$
+DECLARE
+    copied integer;
+BEGIN
+    IF source IS NULL OR target IS NULL THEN
+        RAISE EXCEPTION 'factor_set_copy needs a source and a target set name, got % and %',
+            coalesce(quote_literal(source), 'NULL'), coalesce(quote_literal(target), 'NULL')
+            USING ERRCODE = 'null_value_not_allowed';
+    END IF;
+    IF NOT EXISTS (SELECT 1 FROM portemis.factor_set s WHERE s.name = factor_set_copy.source) THEN
+        RAISE EXCEPTION 'unknown factor set "%"', factor_set_copy.source USING ERRCODE = 'invalid_parameter_value';
+    END IF;
+    IF target !~ '^[a-z][a-z0-9_]{0,62}$' THEN
+        RAISE EXCEPTION 'invalid factor set name "%"', target
+            USING ERRCODE = 'invalid_parameter_value',
+                  HINT = 'A set name is a lowercase letter, then up to 62 lowercase letters, digits or underscores.';
+    END IF;
+    IF EXISTS (SELECT 1 FROM portemis.factor_set s WHERE s.name = factor_set_copy.target) THEN
+        RAISE EXCEPTION 'factor set "%" already exists', target
+            USING ERRCODE = 'duplicate_object', HINT = 'Choose another name, or delete your set first.';
+    END IF;
+    INSERT INTO portemis.factor_set (name, description)
+    SELECT factor_set_copy.target,
+           coalesce(factor_set_copy.description, 'copy of ' || s.name || ': ' || s.description)
+    FROM portemis.factor_set s WHERE s.name = factor_set_copy.source;
+    INSERT INTO portemis.fuel_factor
+        (factor_set, fuel, lcv_mj_per_g, cf_co2, cf_ch4, cf_n2o, slip_pct, wtt_gco2e_per_mj, sulphur_pct,
+         zero_or_low_carbon, source, unconfirmed)
+    SELECT factor_set_copy.target, f.fuel, f.lcv_mj_per_g, f.cf_co2, f.cf_ch4, f.cf_n2o, f.slip_pct,
+           f.wtt_gco2e_per_mj, f.sulphur_pct, f.zero_or_low_carbon, f.source, f.unconfirmed
+    FROM portemis.fuel_factor f WHERE f.factor_set = factor_set_copy.source;
+    GET DIAGNOSTICS copied = ROW_COUNT;
+    INSERT INTO portemis.fuel_pollutant_factor (factor_set, fuel, pollutant, t_per_t, source, unconfirmed)
+    SELECT factor_set_copy.target, p.fuel, p.pollutant, p.t_per_t, p.source, p.unconfirmed
+    FROM portemis.fuel_pollutant_factor p WHERE p.factor_set = factor_set_copy.source;
+    RETURN copied;
+END $$;
