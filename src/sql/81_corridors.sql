@@ -208,7 +208,8 @@ COMMENT ON AGGREGATE @extschema@.fueleu_balance_t(@extschema@.voyage, integer) I
     'FuelEU compliance balance (t CO2e) of a ship''s voyages in a reporting year: (target - in-scope intensity) x in-scope energy; 100 % of voyages between EU/EEA ports, 50 % of those from or to one; NULL when nothing is in scope (FuelEU does not apply: see the as_if_in_scope form)';
 
 -- The same as if every voyage were fully in scope (a ship outside FuelEU's reach, or a what-if):
--- fueleu_balance_t(v, year, as_if_in_scope => true).  Without it, a group with nothing in scope is NULL.
+-- fueleu_balance_t(v, year, true) (an aggregate takes no named arguments).  Without it, a group with nothing
+-- in scope is NULL.
 CREATE FUNCTION portemis.fueleu_balance_accum(double precision[], @extschema@.voyage, integer, boolean) RETURNS double precision[]
 LANGUAGE plpgsql STABLE PARALLEL SAFE SET search_path = pg_catalog, pg_temp AS $$
 DECLARE
