@@ -124,6 +124,10 @@ SELECT voyage_with_fuel(v, 'HFO', 'LNG_DIESEL_SS') FROM two WHERE cargo_t(v) > 0
 SELECT round(energy_mj(voyage_with_fuel(v, 'HFO', 'LNG_DIESEL_SS'), 'fueleu')::numeric, 3) = round(energy_mj(v, 'fueleu')::numeric, 3) AS same_energy,
        round(ghg_intensity(voyage_with_fuel(v, 'HFO', 'LNG_DIESEL_SS'))::numeric, 3) AS lng_intensity
 FROM two WHERE cargo_t(v) > 0;
+-- from_fuel by another of its names: the alias LNG (= LNG_OTTO_MS) replaces LNG_OTTO_MS, and the reverse;
+-- 100 t x 0.0491 / 0.0405 = 121.2345679 t HFO
+SELECT voyage_with_fuel('origin=USLAX, destination=CNSHA, departure=2024-03-01T08:00Z, arrival=2024-03-15T20:00Z, fuels=[LNG_OTTO_MS 100 t, MGO 10 t]', 'LNG', 'HFO') AS by_alias,
+       voyage_with_fuel('origin=USLAX, destination=CNSHA, departure=2024-03-01T08:00Z, arrival=2024-03-15T20:00Z, fuels=[LNG 100 t, MGO 10 t]', 'LNG_OTTO_MS', 'HFO') AS alias_in_voyage;
 SELECT voyage_slow_steamed(v, 10), round(duration_h(voyage_slow_steamed(v, 10))::numeric, 3) AS hours FROM two WHERE cargo_t(v) > 0;
 SELECT round((corridor_summary(voyage_slow_steamed(v, 10))).co2e_wtw_t::numeric, 4) AS slower_wtw,
        round((corridor_summary(v)).co2e_wtw_t::numeric * 0.81, 4) AS by_hand FROM two;

@@ -383,6 +383,7 @@ voyage_with_fuel(PG_FUNCTION_ARGS)
 	const PmFuelFactor *ff,
 			   *ft;
 	PmError		err;
+	int			i;
 
 	pm_voyage_from_datum(PG_GETARG_DATUM(0), &v);
 	fuel_code_arg(PG_GETARG_TEXT_PP(1), from, "voyage_with_fuel");
@@ -391,6 +392,10 @@ voyage_with_fuel(PG_FUNCTION_ARGS)
 	set = pm_factor_set_find(setname);
 	ff = pm_fuel_find(set, from);
 	ft = pm_fuel_find(set, to);
+	/* a fuel use written as another name of from_fuel (an alias, or the fuel an alias names) is from_fuel too */
+	for (i = 0; i < v.nfuels; i++)
+		if (pm_fuel_lookup(set, v.fuels[i].code) == ff)
+			strlcpy(v.fuels[i].code, from, sizeof(v.fuels[i].code));
 	pm_voyage_switch_fuel(&v, from, to, ff->lcv_mj_per_g, ft->lcv_mj_per_g);
 	if (!pm_voyage_validate(&v, &err))
 		pm_raise_error(&err, "voyage_with_fuel");

@@ -908,9 +908,8 @@ pm_factor_set_find(const char *name)
 }
 
 const PmFuelFactor *
-pm_fuel_find(const PmFactorSet *set, const char *code)
+pm_fuel_lookup(const PmFactorSet *set, const char *code)
 {
-	StringInfoData known;
 	int			i,
 				a;
 
@@ -922,6 +921,19 @@ pm_fuel_find(const PmFactorSet *set, const char *code)
 			for (i = 0; i < set->nfuels; i++)
 				if (strcmp(set->fuels[i].fuel, registry_aliases[a].fuel) == 0)
 					return &set->fuels[i];
+	return NULL;
+}
+
+const PmFuelFactor *
+pm_fuel_find(const PmFactorSet *set, const char *code)
+{
+	const PmFuelFactor *found = pm_fuel_lookup(set, code);
+	StringInfoData known;
+	int			i,
+				a;
+
+	if (found != NULL)
+		return found;
 	initStringInfo(&known);
 	for (i = 0; i < set->nfuels; i++)
 		appendStringInfo(&known, "%s%s", i > 0 ? ", " : "", set->fuels[i].fuel);

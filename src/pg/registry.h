@@ -68,6 +68,8 @@ extern const PmFuelFactor *pm_fuel_factor(FunctionCallInfo fcinfo, const PmFacto
  * that takes no locks in between.  Unknown names raise 22023.
  */
 extern const PmFactorSet *pm_factor_set_find(const char *name);
+/* A fuel of the set by code or alias: NULL if it has none (pm_fuel_lookup), or 22023 naming the set's fuels. */
+extern const PmFuelFactor *pm_fuel_lookup(const PmFactorSet *set, const char *code);
 extern const PmFuelFactor *pm_fuel_find(const PmFactorSet *set, const char *code);
 
 /* Changes whenever the registry reloads: a key for per-call caches of set and fuel pointers. */
