@@ -103,6 +103,13 @@ SELECT factor_set_copy('fueleu', NULL);
 SELECT factor_set_copy('fueleu', '');
 SELECT factor_set_copy('fueleu', 'My Set');
 SELECT factor_set_copy('fueleu', 'my_imo');
+-- one name, one fuel: ETHANOL (a fuel of imo) cannot become an alias of METHANOL for every set, nor a
+-- set take the alias LNG as a fuel code; a new name may be an alias
+INSERT INTO portemis.fuel_alias (alias, fuel, note) VALUES ('ETHANOL', 'METHANOL', 'x');
+INSERT INTO portemis.fuel_factor (factor_set, fuel, lcv_mj_per_g, cf_co2, source) VALUES ('my_imo', 'LNG', 0.048, 2.75, 'x');
+INSERT INTO portemis.fuel_alias (alias, fuel, note) VALUES ('MEOH', 'METHANOL', 'our code');
+SELECT round(tonnes(fuel_emissions('MEOH', 10), 'CO2')::numeric, 3) AS meoh_co2;   -- 10 t x 1.375
+DELETE FROM portemis.fuel_alias WHERE alias = 'MEOH';
 -- a certified bio-methanol batch, and a changed HFO factor, in the user's set:
 -- the next query uses them (the cache notices the change)
 SELECT round(tonnes(fuel_emissions('HFO', 1000, factor_set => 'my_imo'), 'CO2')::numeric, 6) AS before_change;

@@ -156,3 +156,44 @@ BEGIN
     FROM portemis.fuel_pollutant_factor p WHERE p.factor_set = factor_set_copy.source;
     RETURN copied;
 END $$;
+
+-- One name, one fuel: an alias holds in every set, so it must not be a fuel code of any set (ETHANOL as an
+-- alias of METHANOL would turn the imo set's ethanol into methanol in fueleu, where ethanol has no row).
+CREATE FUNCTION portemis.fuel_name_unique() RETURNS trigger
+LANGUAGE plpgsql SET search_path = pg_catalog, pg_temp AS $$
+DECLARE
+    other text;
+BEGIN
+    IF TG_TABLE_NAME = 'fuel_alias' THEN
+        SELECT min(f.factor_set) INTO other FROM portemis.fuel_factor f WHERE f.fuel = NEW.alias;
+        IF other IS NOT NULL THEN
+            RAISE EXCEPTION 'fuel alias % is a fuel code of factor set %', NEW.alias, other
+                USING ERRCODE = 'unique_violation',
+                      HINT = 'An alias names a fuel in every set: choose a name no set uses as a fuel code.';
+        END IF;
+    ELSE
+        SELECT min(a.fuel) INTO other FROM portemis.fuel_alias a WHERE a.alias = NEW.fuel;
+        IF other IS NOT NULL THEN
+            RAISE EXCEPTION 'fuel code % is an alias of %', NEW.fuel, other
+                USING ERRCODE = 'unique_violation',
+                      HINT = 'Aliases name a fuel in every set: give your fuel another code.';
+        END IF;
+    END IF;
+    RETURN NEW;
+END $$;
+COMMENT ON FUNCTION portemis.fuel_name_unique() IS
+    'Trigger: a fuel alias is no fuel code of any set, and a fuel code no alias';
+DO $$
+DECLARE
+    bad text;
+BEGIN
+    SELECT string_agg(DISTINCT a.alias, ', ') INTO bad FROM portemis.fuel_alias a JOIN portemis.fuel_factor f ON f.fuel = a.alias;
+    IF bad IS NOT NULL THEN
+        RAISE EXCEPTION 'portemis.fuel_alias has aliases that are fuel codes of a factor set: %', bad
+            USING ERRCODE = 'unique_violation', HINT = 'Delete those aliases (DELETE FROM portemis.fuel_alias WHERE alias = ...), then update again.';
+    END IF;
+END $$;
+CREATE TRIGGER fuel_name_unique BEFORE INSERT OR UPDATE OF alias ON portemis.fuel_alias
+    FOR EACH ROW EXECUTE FUNCTION portemis.fuel_name_unique();
+CREATE TRIGGER fuel_name_unique BEFORE INSERT OR UPDATE OF fuel ON portemis.fuel_factor
+    FOR EACH ROW EXECUTE FUNCTION portemis.fuel_name_unique();
