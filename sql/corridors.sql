@@ -97,9 +97,11 @@ SELECT y, fueleu_target(y) FROM unnest(ARRAY[2025, 2029, 2030, 2035, 2040, 2045,
 SELECT round(b::numeric, 4) AS balance_t, round(fueleu_penalty_eur(b, 91.74419753086421)::numeric, 2) AS penalty_eur,
        round(fueleu_penalty_eur(b, 91.74419753086421, 3)::numeric, 2) AS third_year_eur
 FROM (SELECT fueleu_balance_t(v, 2025) AS b FROM (VALUES ('origin=NLRTM, destination=DEHAM, departure=2025-03-01T00:00Z, arrival=2025-03-02T00:00Z, fuels=[HFO 1000 t]'::voyage)) s(v)) x;
--- scope: 100 % between EU/EEA ports, 50 % from or to one, 0 otherwise
+-- scope: 100 % between EU/EEA ports, 50 % from or to one, 0 otherwise; Fort-de-France (Martinique, MQ) and
+-- Pointe-a-Pitre (Guadeloupe, GP) are French ports in outermost regions (TFEU Art. 349), Mariehamn (AX) Finnish
 SELECT o, d, fueleu_scope(voyage(NULL, o, d, '2025-01-01', '2025-01-15'))
-FROM (VALUES ('NLRTM'::locode, 'DEHAM'::locode), ('NOOSL', 'NLRTM'), ('USLAX', 'NLRTM'), ('USLAX', 'CNSHA')) v(o, d);
+FROM (VALUES ('NLRTM'::locode, 'DEHAM'::locode), ('NOOSL', 'NLRTM'), ('USLAX', 'NLRTM'), ('USLAX', 'CNSHA'),
+             ('MQFDF', 'FRMRS'), ('GPPTP', 'MQFDF'), ('AXMHQ', 'SESTO'), ('USMIA', 'GPPTP')) v(o, d);
 SELECT round(fueleu_balance_t(v, 2025)::numeric, 4) AS half_in_scope FROM (VALUES ('origin=USNYC, destination=NLRTM, departure=2025-03-01T00:00Z, arrival=2025-03-10T00:00Z, fuels=[HFO 1000 t]'::voyage)) s(v);
 SELECT fueleu_target(2024);
 -- the scalar forms refuse what has no balance or penalty: NaN, infinities, negative energy, a non-positive

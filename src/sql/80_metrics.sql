@@ -232,13 +232,18 @@ RETURN CASE WHEN NOT (balance_t > '-Infinity' AND balance_t < 'Infinity')
 COMMENT ON FUNCTION @extschema@.fueleu_penalty_eur(double precision, double precision, integer) IS
     'FuelEU penalty (Annex IV), EUR: |balance| / (actual x 41,000 MJ/t VLSFO) x 2,400 EUR/t, x (1 + (n - 1)/10) for the n-th consecutive deficit year; 0 without deficit';
 
--- EU and EEA states (FuelEU Article 2 scope): ISO 3166-1 codes of the UN/LOCODE.
+-- EU and EEA states (FuelEU Article 2 scope: ports "under the jurisdiction of a Member State"): ISO 3166-1
+-- codes of the UN/LOCODE.  Parts of member states with codes of their own are EU territory too: the French
+-- outermost regions Guadeloupe GP, French Guiana GF, Martinique MQ, Mayotte YT, Reunion RE and Saint-Martin MF
+-- (TFEU Articles 349 and 355(1); the Azores, Madeira and the Canary Islands are PT and ES) and the Aland
+-- Islands AX (TFEU Article 355(4)).  Their derogations are not modelled (README, EU ETS).
 CREATE FUNCTION @extschema@.is_eu_eea_port(@extschema@.locode) RETURNS boolean
 LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE
 RETURN @extschema@.country_code($1) = ANY (ARRAY['AT', 'BE', 'BG', 'HR', 'CY', 'CZ', 'DK', 'EE', 'FI', 'FR', 'DE', 'GR',
-    'HU', 'IE', 'IT', 'LV', 'LT', 'LU', 'MT', 'NL', 'PL', 'PT', 'RO', 'SK', 'SI', 'ES', 'SE', 'IS', 'LI', 'NO']);
+    'HU', 'IE', 'IT', 'LV', 'LT', 'LU', 'MT', 'NL', 'PL', 'PT', 'RO', 'SK', 'SI', 'ES', 'SE', 'IS', 'LI', 'NO',
+    'GP', 'GF', 'MQ', 'YT', 'RE', 'MF', 'AX']);
 COMMENT ON FUNCTION @extschema@.is_eu_eea_port(@extschema@.locode) IS
-    'True for a port in an EU member state (27) or an EEA state (Iceland, Liechtenstein, Norway), by its UN/LOCODE country';
+    'True for a port in an EU member state (27, with the French outermost regions GP GF MQ YT RE MF and the Aland Islands AX, which have UN/LOCODE countries of their own) or an EEA state (Iceland, Liechtenstein, Norway)';
 
 CREATE FUNCTION @extschema@.fueleu_scope(@extschema@.voyage) RETURNS double precision
 LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE

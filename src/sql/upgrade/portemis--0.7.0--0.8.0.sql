@@ -197,3 +197,13 @@ CREATE TRIGGER fuel_name_unique BEFORE INSERT OR UPDATE OF alias ON portemis.fue
     FOR EACH ROW EXECUTE FUNCTION portemis.fuel_name_unique();
 CREATE TRIGGER fuel_name_unique BEFORE INSERT OR UPDATE OF fuel ON portemis.fuel_factor
     FOR EACH ROW EXECUTE FUNCTION portemis.fuel_name_unique();
+
+-- is_eu_eea_port: the French outermost regions (GP GF MQ YT RE MF) and the Aland Islands (AX) are member-state
+-- ports (TFEU Articles 349 and 355); a voyage from Martinique to Marseille was half in scope, now whole.
+CREATE OR REPLACE FUNCTION @extschema@.is_eu_eea_port(@extschema@.locode) RETURNS boolean
+LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE
+RETURN @extschema@.country_code($1) = ANY (ARRAY['AT', 'BE', 'BG', 'HR', 'CY', 'CZ', 'DK', 'EE', 'FI', 'FR', 'DE', 'GR',
+    'HU', 'IE', 'IT', 'LV', 'LT', 'LU', 'MT', 'NL', 'PL', 'PT', 'RO', 'SK', 'SI', 'ES', 'SE', 'IS', 'LI', 'NO',
+    'GP', 'GF', 'MQ', 'YT', 'RE', 'MF', 'AX']);
+COMMENT ON FUNCTION @extschema@.is_eu_eea_port(@extschema@.locode) IS
+    'True for a port in an EU member state (27, with the French outermost regions GP GF MQ YT RE MF and the Aland Islands AX, which have UN/LOCODE countries of their own) or an EEA state (Iceland, Liechtenstein, Norway)';
