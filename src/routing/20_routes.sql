@@ -25,15 +25,19 @@ END $$;
 COMMENT ON FUNCTION portemis.sea_route_check_avoid(text[]) IS
     'Support function of sea_route: the passages to avoid, after checking that each is a passage of the network';
 
--- The network node nearest to a position: the 16 nearest in longitude/latitude, then the geodesically nearest.
+-- The network node nearest to a position: the 16 nearest in longitude/latitude to it and to it 360 degrees
+-- east and west (a node at +180 is next to a position at -179.9), then the geodesically nearest.
 CREATE FUNCTION portemis.sea_route_node(pos geometry) RETURNS integer
 LANGUAGE sql STABLE STRICT PARALLEL SAFE
 BEGIN ATOMIC
-    SELECT c.id FROM (SELECT n.id, n.geom FROM portemis.sea_node n ORDER BY n.geom <-> pos LIMIT 16) c
+    SELECT c.id
+    FROM (SELECT s.shift FROM (VALUES (-360), (0), (360)) s(shift)) s,
+         LATERAL (SELECT n.id, n.geom FROM portemis.sea_node n
+                  ORDER BY n.geom <-> st_translate(pos, s.shift, 0) LIMIT 16) c
     ORDER BY st_distance(c.geom::geography, pos::geography), c.id LIMIT 1;
 END;
 COMMENT ON FUNCTION portemis.sea_route_node(geometry) IS
-    'Support function of sea_route: the id of the network node geodesically nearest to a position (SRID 4326)';
+    'Support function of sea_route: the id of the network node geodesically nearest to a position (SRID 4326), across the antimeridian too';
 
 -- The edges pgRouting reads, as SQL text run by pgr_dijkstra: names schema-qualified, operators from pg_catalog.
 CREATE FUNCTION portemis.sea_route_edges_sql(avoid text[]) RETURNS text
@@ -60,6 +64,7 @@ LANGUAGE sql STABLE PARALLEL SAFE
 RETURN CASE WHEN g IS NULL THEN NULL
             WHEN geometrytype(g) <> 'POINT' THEN portemis.sea_route_bad_position(what, 'a ' || geometrytype(g) || ', not a point')
             WHEN st_srid(g) <> 4326 THEN portemis.sea_route_bad_position(what, 'in SRID ' || st_srid(g) || ', not 4326 (set it with ST_SetSRID(geom, 4326))')
+            WHEN st_isempty(g) THEN portemis.sea_route_bad_position(what, 'an empty point')
             WHEN NOT (abs(st_y(g)) <= 90 AND abs(st_x(g)) <= 540)
                 THEN portemis.sea_route_bad_position(what, 'not a longitude/latitude: ' || st_astext(g))
             -- longitudes into [-180, 180), where the network's nodes are
@@ -75,6 +80,19 @@ BEGIN
 END $$;
 COMMENT ON FUNCTION portemis.sea_route_unknown_port(text, locode) IS
     'Support function of sea_route: raises 22023 naming a port the gazetteer does not have';
+
+-- sea_routes pairs origins[k] with destinations[k]: arrays of different lengths are a mistake, not padding.
+CREATE FUNCTION portemis.sea_routes_same_length(origins integer, destinations integer) RETURNS boolean
+LANGUAGE plpgsql IMMUTABLE PARALLEL SAFE SET search_path = pg_catalog, pg_temp AS $$
+BEGIN
+    IF coalesce(origins, 0) <> coalesce(destinations, 0) THEN
+        RAISE EXCEPTION 'sea_routes: % origins but % destinations', coalesce(origins, 0), coalesce(destinations, 0)
+            USING ERRCODE = 'array_subscript_error', HINT = 'Give one destination per origin: origins[k] goes to destinations[k].';
+    END IF;
+    RETURN true;
+END $$;
+COMMENT ON FUNCTION portemis.sea_routes_same_length(integer, integer) IS
+    'Support function of sea_routes: raises 2202E unless there are as many destinations as origins';
 
 CREATE FUNCTION @extschema@.sea_route_points(origin geometry, destination geometry, avoid text[] DEFAULT '{northwest}')
 RETURNS geometry
@@ -138,6 +156,7 @@ BEGIN ATOMIC
                CASE WHEN u.d IS NOT NULL THEN portemis.sea_route_position(
                    coalesce(port_geom(u.d), portemis.sea_route_unknown_port('destination', u.d)), 'destination') END AS dp
         FROM unnest(origins, destinations) WITH ORDINALITY AS u(o, d, k)
+        WHERE portemis.sea_routes_same_length(cardinality(origins), cardinality(destinations))
     ), ends AS (
         SELECT p.*, portemis.sea_route_node(p.op) AS a, portemis.sea_route_node(p.dp) AS b FROM pairs p
     ), combos AS (
@@ -170,6 +189,7 @@ BEGIN ATOMIC
         SELECT u.k, u.o, u.d, portemis.sea_route_position(u.o, 'origin') AS op,
                portemis.sea_route_position(u.d, 'destination') AS dp
         FROM unnest(origins, destinations) WITH ORDINALITY AS u(o, d, k)
+        WHERE portemis.sea_routes_same_length(cardinality(origins), cardinality(destinations))
     ), ends AS (
         SELECT p.*, portemis.sea_route_node(p.op) AS a, portemis.sea_route_node(p.dp) AS b FROM pairs p
     ), combos AS (

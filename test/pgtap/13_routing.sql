@@ -7,7 +7,7 @@ BEGIN;
 SET client_min_messages = warning;
 CREATE EXTENSION IF NOT EXISTS portemis_routing CASCADE;
 RESET client_min_messages;
-SELECT plan(21);
+SELECT plan(25);
 
 CREATE TEMP TABLE py_wp (route_name text, origin_code text, destination_code text, seq int, lat float8, lon float8);
 \set file :fixture_dir '/marnet_routes.csv'
@@ -77,6 +77,18 @@ SELECT throws_ok($$SELECT sea_route_points('SRID=3857;POINT(0 0)', 'SRID=4326;PO
 SELECT throws_ok($$SELECT sea_route_points('SRID=4326;POINT(0 0)', 'POINT(1 1)')$$, '22023',
                  'sea_route: the destination is in SRID 0, not 4326 (set it with ST_SetSRID(geom, 4326))',
                  '... stated: SRID 0 is refused, as route_length_nm and route_share refuse it');
+SELECT throws_ok($$SELECT sea_route_points('SRID=4326;POINT EMPTY', 'SRID=4326;POINT(1 1)')$$, '22023',
+                 'sea_route: the origin is an empty point', '... and not empty (it gave NULL)');
+SELECT throws_ok($$SELECT * FROM sea_routes('{USLAX,CNSHA}', '{JPTYO}')$$, '2202E',
+                 'sea_routes: 2 origins but 1 destinations', 'sea_routes pairs the arrays: lengths must agree (it padded with NULL)');
+-- snapping across the antimeridian: a position at -179.95 (or at 180) is 3 nm from the node at 180 -20 (the
+-- network keeps it as +-180), not 258 nm from the nearest node on its own side (-175.5 -21)
+SELECT is((SELECT abs(st_x(st_pointn(r, 2))) || ' ' || st_y(st_pointn(r, 2))
+           FROM sea_route_points('SRID=4326;POINT(-179.95 -20)', 'SRID=4326;POINT(-175.2 -21.133333)') r),
+          '180 -20', 'a position just east of the antimeridian snaps to the node at 180 across it');
+SELECT is((SELECT abs(st_x(st_pointn(r, 2))) || ' ' || st_y(st_pointn(r, 2))
+           FROM sea_route_points('SRID=4326;POINT(180 -20.01)', 'SRID=4326;POINT(-175.2 -21.133333)') r),
+          '180 -20', '... and so does one at 180');
 
 SELECT * FROM finish();
 ROLLBACK;

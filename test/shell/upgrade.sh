@@ -165,28 +165,34 @@ update_and_compare 0.7.0
 check "0.7.0 updated: DISTINCT on a table of emissions made before the update (CO2=1 t, CO2=0 t)" \
     "$(q -d $old -c "SELECT count(*) FROM (SELECT DISTINCT e FROM my_results) d")" "2"
 
-# ---- portemis_routing from 0.4.0 (its own version): every function pins its search_path, SRID 0 is refused
+# ---- portemis_routing from 0.4.0 and 0.5.0 (its own version): every function pins its search_path, SRID 0 is refused,
+# a position east of the antimeridian snaps across it
 routing_current=$(sed -n "s/^default_version *= *'\([^']*\)'.*/\1/p" portemis_routing.control)
 if q -d postgres -c "SELECT 1 FROM pg_available_extensions WHERE name = 'pgrouting'" | grep -q 1; then
     sed "s/e.extname = 'portemis'/e.extname = 'portemis_routing'/" test/upgrade/catalog_snapshot.sql >"$out/routing_snapshot.sql"
     edges() { q -d "$1" -c "SELECT md5(string_agg(e::text, E'\n' ORDER BY e.id)) FROM portemis.sea_edge e"; }
     q -d $fresh -c "SET client_min_messages = warning" -c "CREATE EXTENSION portemis_routing CASCADE"
     q -d $fresh -f "$out/routing_snapshot.sql" >"$out/routing_fresh.txt"
-    q -d postgres -c "DROP DATABASE $old" -c "CREATE DATABASE $old"
-    q -d $old -c "SET client_min_messages = warning" -c "CREATE EXTENSION portemis CASCADE" \
-      -c "CREATE EXTENSION portemis_routing VERSION '0.4.0' CASCADE" -c "ALTER EXTENSION portemis_routing UPDATE"
-    q -d $old -f "$out/routing_snapshot.sql" >"$out/routing_updated.txt"
-    check "portemis_routing 0.4.0 updates to $routing_current" \
-        "$(q -d $old -c "SELECT extversion FROM pg_extension WHERE extname = 'portemis_routing'")" "$routing_current"
-    diff -u "$out/routing_fresh.txt" "$out/routing_updated.txt" >"$out/routing.diff"
-    check "portemis_routing 0.4.0 updated has the same objects and definitions as a fresh $routing_current" \
-        "$(grep -c '^[-+][^-+]' "$out/routing.diff")" "0"
-    sed -n '1,40p' "$out/routing.diff" | sed 's/^/# /'
-    check "portemis_routing 0.4.0 updated: the network equals a fresh install's" "$(edges $old)" "$(edges $fresh)"
-    check "portemis_routing updated: every function pins its search_path" \
-        "$(q -d $old -c "SELECT count(*) FROM pg_proc p JOIN pg_depend d ON d.objid = p.oid AND d.deptype = 'e'
-                         JOIN pg_extension x ON x.oid = d.refobjid AND x.extname = 'portemis_routing'
-                         WHERE NOT EXISTS (SELECT FROM unnest(p.proconfig) c WHERE c LIKE 'search_path=%')")" "0"
+    for rv in 0.4.0 0.5.0; do
+        q -d postgres -c "DROP DATABASE $old" -c "CREATE DATABASE $old"
+        q -d $old -c "SET client_min_messages = warning" -c "CREATE EXTENSION portemis CASCADE" \
+          -c "CREATE EXTENSION portemis_routing VERSION '$rv' CASCADE" -c "ALTER EXTENSION portemis_routing UPDATE"
+        q -d $old -f "$out/routing_snapshot.sql" >"$out/routing_updated.txt"
+        check "portemis_routing $rv updates to $routing_current" \
+            "$(q -d $old -c "SELECT extversion FROM pg_extension WHERE extname = 'portemis_routing'")" "$routing_current"
+        diff -u "$out/routing_fresh.txt" "$out/routing_updated.txt" >"$out/routing.diff"
+        check "portemis_routing $rv updated has the same objects and definitions as a fresh $routing_current" \
+            "$(grep -c '^[-+][^-+]' "$out/routing.diff")" "0"
+        sed -n '1,40p' "$out/routing.diff" | sed 's/^/# /'
+        check "portemis_routing $rv updated: the network equals a fresh install's" "$(edges $old)" "$(edges $fresh)"
+        check "portemis_routing $rv updated: every function pins its search_path" \
+            "$(q -d $old -c "SELECT count(*) FROM pg_proc p JOIN pg_depend d ON d.objid = p.oid AND d.deptype = 'e'
+                             JOIN pg_extension x ON x.oid = d.refobjid AND x.extname = 'portemis_routing'
+                             WHERE NOT EXISTS (SELECT FROM unnest(p.proconfig) c WHERE c LIKE 'search_path=%')")" "0"
+    done
+    check "portemis_routing 0.5.0 updated: a position just east of the antimeridian snaps to the node at 180 (3 nm)" \
+        "$(q -d $old -c "SELECT round(abs(st_x(st_pointn(r, 2)))::numeric, 3) || ' ' || round(st_y(st_pointn(r, 2))::numeric, 3)
+                         FROM sea_route_points('SRID=4326;POINT(-179.95 -20)', 'SRID=4326;POINT(-175.2 -21.133333)') r")" "180.000 -20.000"
 else
     echo "ok $((n + 1)) - # SKIP pgRouting is not installed: portemis_routing's update not tested"; n=$((n + 1))
 fi
