@@ -74,6 +74,17 @@ SELECT round((st_area(port_area('USLAX', 20)::geography) / (pi() * (20 * 1852) ^
        st_contains(port_area('USLAX', 20), port_geom('USLGB')) AS includes_long_beach;
 SELECT port_area('ZZZZZ', 20);
 SELECT port_area('USLAX', 0);
+-- across the antimeridian (Savusavu, Fiji, 179.33 E): a valid circle in (0, 360), not a band round the globe;
+-- the sea route to Suva inside it as PostGIS measures it in the same frame (which notes it wraps longitudes)
+SET client_min_messages = warning;
+SELECT st_isvalid(a) AS valid, round(st_xmin(a)::numeric, 2) AS xmin, round(st_xmax(a)::numeric, 2) AS xmax,
+       round(route_share(r, a)::numeric, 6) AS share,
+       round((st_length(st_intersection(st_shiftlongitude(r), a)::geography) / st_length(st_shiftlongitude(r)::geography))::numeric, 6) AS postgis
+FROM (SELECT port_area('FJSVU', 100) AS a,
+             'SRID=4326;LINESTRING(179.333333 -16.766667, 179.9 -17.5, -179.6 -18.2, 179 -18.9, 178.416667 -18.133333)'::geometry AS r) x;
+RESET client_min_messages;
+-- round a pole there is no polygon: an error (Barentsburg, 78 N: the pole is 720 nm off)
+SELECT port_area('SJBAR', 800);
 
 -- ECA-aware emissions along a route: a 2024 voyage, 1,500 t HFO with no stated
 -- sulphur and 40 t MGO at 0.08 %, on a synthetic route along 33.6 N from 126 W to

@@ -31,13 +31,33 @@ END $$;
 COMMENT ON FUNCTION portemis.port_area_centre(@extschema@.locode, double precision) IS
     'Support function of port_area: the port''s position, after checking the port and the radius';
 
+-- A circle round a pole is no polygon in longitude/latitude (its ring goes once round the globe).
+CREATE FUNCTION portemis.port_area_round_pole(@extschema@.locode, radius_nm double precision, north boolean)
+RETURNS geometry
+LANGUAGE plpgsql STABLE PARALLEL SAFE SET search_path = pg_catalog, pg_temp AS $$
+BEGIN
+    RAISE EXCEPTION 'a port area of % nm around % would contain the % pole', radius_nm, $1,
+                    CASE WHEN north THEN 'north' ELSE 'south' END
+        USING ERRCODE = 'invalid_parameter_value', HINT = 'Use a smaller radius, or draw the zone yourself.';
+END $$;
+COMMENT ON FUNCTION portemis.port_area_round_pole(@extschema@.locode, double precision, boolean) IS
+    'Support function of port_area: raises 22023 for a circle that would contain a pole';
+
 -- The search_path is pinned: PostGIS looks up spatial_ref_sys for the
 -- geography buffer with a query whose operators resolve through the path.
+-- A circle across the antimeridian comes back with longitudes wrapped into
+-- [-180, 180], a band round the globe: its negative longitudes then take
+-- +360, so it lies in (0, 360) as a zone across the antimeridian may.
 CREATE FUNCTION @extschema@.port_area(@extschema@.locode, radius_nm double precision) RETURNS geometry
 LANGUAGE sql STABLE STRICT PARALLEL SAFE SET search_path = pg_catalog, pg_temp
-RETURN st_setsrid(st_buffer(portemis.port_area_centre($1, radius_nm)::geography, radius_nm * 1852, 64)::geometry, 4326);
+RETURN (SELECT CASE WHEN radius_nm * 1852 >= st_distance(c.centre::geography, c.pole::geography)
+                    THEN portemis.port_area_round_pole($1, radius_nm, st_y(c.pole) > 0)
+                    ELSE (SELECT CASE WHEN st_xmax(b.g) - st_xmin(b.g) > 180 THEN st_shiftlongitude(b.g) ELSE b.g END
+                          FROM (SELECT st_setsrid(st_buffer(c.centre::geography, radius_nm * 1852, 64)::geometry, 4326) AS g) b) END
+        FROM (SELECT p.centre, st_setsrid(st_makepoint(0, CASE WHEN st_y(p.centre) >= 0 THEN 90 ELSE -90 END), 4326) AS pole
+              FROM (SELECT portemis.port_area_centre($1, radius_nm) AS centre) p) c);
 COMMENT ON FUNCTION @extschema@.port_area(@extschema@.locode, double precision) IS
-    'A circular port area (Polygon, SRID 4326) of radius_nm nautical miles (geodesic) around a port of the gazetteer';
+    'A circular port area (Polygon, SRID 4326) of radius_nm nautical miles (geodesic) around a port of the gazetteer; across the antimeridian with longitudes in (0, 360); none round a pole (22023)';
 
 -- A user's zone for an overlay with the ECAs: GEOS cannot intersect an invalid
 -- polygon (it raises an internal error), so say what is wrong instead.  The

@@ -207,3 +207,26 @@ RETURN @extschema@.country_code($1) = ANY (ARRAY['AT', 'BE', 'BG', 'HR', 'CY', '
     'GP', 'GF', 'MQ', 'YT', 'RE', 'MF', 'AX']);
 COMMENT ON FUNCTION @extschema@.is_eu_eea_port(@extschema@.locode) IS
     'True for a port in an EU member state (27, with the French outermost regions GP GF MQ YT RE MF and the Aland Islands AX, which have UN/LOCODE countries of their own) or an EEA state (Iceland, Liechtenstein, Norway)';
+
+-- port_area: a circle across the antimeridian was a band round the globe (invalid; wrong shares): its negative
+-- longitudes now take +360; a circle round a pole is refused (22023).
+CREATE FUNCTION portemis.port_area_round_pole(@extschema@.locode, radius_nm double precision, north boolean)
+RETURNS geometry
+LANGUAGE plpgsql STABLE PARALLEL SAFE SET search_path = pg_catalog, pg_temp AS $$
+BEGIN
+    RAISE EXCEPTION 'a port area of % nm around % would contain the % pole', radius_nm, $1,
+                    CASE WHEN north THEN 'north' ELSE 'south' END
+        USING ERRCODE = 'invalid_parameter_value', HINT = 'Use a smaller radius, or draw the zone yourself.';
+END $$;
+COMMENT ON FUNCTION portemis.port_area_round_pole(@extschema@.locode, double precision, boolean) IS
+    'Support function of port_area: raises 22023 for a circle that would contain a pole';
+CREATE OR REPLACE FUNCTION @extschema@.port_area(@extschema@.locode, radius_nm double precision) RETURNS geometry
+LANGUAGE sql STABLE STRICT PARALLEL SAFE SET search_path = pg_catalog, pg_temp
+RETURN (SELECT CASE WHEN radius_nm * 1852 >= st_distance(c.centre::geography, c.pole::geography)
+                    THEN portemis.port_area_round_pole($1, radius_nm, st_y(c.pole) > 0)
+                    ELSE (SELECT CASE WHEN st_xmax(b.g) - st_xmin(b.g) > 180 THEN st_shiftlongitude(b.g) ELSE b.g END
+                          FROM (SELECT st_setsrid(st_buffer(c.centre::geography, radius_nm * 1852, 64)::geometry, 4326) AS g) b) END
+        FROM (SELECT p.centre, st_setsrid(st_makepoint(0, CASE WHEN st_y(p.centre) >= 0 THEN 90 ELSE -90 END), 4326) AS pole
+              FROM (SELECT portemis.port_area_centre($1, radius_nm) AS centre) p) c);
+COMMENT ON FUNCTION @extschema@.port_area(@extschema@.locode, double precision) IS
+    'A circular port area (Polygon, SRID 4326) of radius_nm nautical miles (geodesic) around a port of the gazetteer; across the antimeridian with longitudes in (0, 360); none round a pole (22023)';
