@@ -119,6 +119,19 @@ SELECT round(fueleu_penalty_eur(-100, 91)::numeric, 2) AS penalty_eur;      -- 1
 SELECT fueleu_penalty_eur(100, 91) AS surplus_no_penalty,
        fueleu_penalty_eur(100, -3) AS surplus_of_negative_intensity;   -- a fuel's well-to-tank may be negative
 SELECT fueleu_balance_t(v, y) FROM (VALUES (2025), (2026)) x(y), two;
+-- with a set of one's own (a copy of fueleu with a certified biofuel batch): 100 t B100 of LCV 0.037 MJ/g,
+-- WtT -60, Cf 2.834 / 0.00005 / 0.00018: TtW (2.834 + 25 x 0.00005 + 298 x 0.00018) / 0.037 = 78.0781 g/MJ,
+-- WtW 18.0781; (89.3368 - 18.0781) x 3.7e6 MJ / 1e6 = 263.6572 t fully in scope, half of it from Rotterdam to New York
+BEGIN;
+SELECT factor_set_copy('fueleu', 'bio_batches') > 0 AS copied;
+INSERT INTO portemis.fuel_factor (factor_set, fuel, lcv_mj_per_g, cf_co2, cf_ch4, cf_n2o, wtt_gco2e_per_mj, source)
+VALUES ('bio_batches', 'B100', 0.037, 2.834, 0.00005, 0.00018, -60, 'proof of sustainability 42');
+SELECT round(fueleu_balance_t(v, 2025, false, 'bio_batches')::numeric, 4) AS half_in_scope,
+       round(fueleu_balance_t(v, 2025, true, 'bio_batches')::numeric, 4) AS as_if_in_scope
+FROM (VALUES ('origin=NLRTM, destination=USNYC, departure=2025-03-01T00:00Z, arrival=2025-03-02T00:00Z, fuels=[B100 100 t]'::voyage)) s(v);
+SELECT fueleu_balance_t(v, 2025)
+FROM (VALUES ('origin=NLRTM, destination=USNYC, departure=2025-03-01T00:00Z, arrival=2025-03-02T00:00Z, fuels=[B100 100 t]'::voyage)) s(v);
+ROLLBACK;
 
 -- what if: LNG (Diesel slow speed) instead of HFO at equal energy: 500 t HFO x 0.0405 / 0.0491 =
 -- 412.4236 t LNG; and 10 % slower: fuel x 0.81, 14 days become 15.556
