@@ -33,7 +33,7 @@ $$;
 CREATE OR REPLACE TEMP VIEW report_corridor AS
 SELECT corridor, (ARRAY['#1f77b4', '#d62728', '#2ca02c', '#9467bd', '#ff7f0e', '#8c564b', '#17becf', '#7f7f7f'])
                  [1 + (i - 1) % 8] AS colour,
-       2.5 + 2 * (count(*) OVER () - i) AS line_px
+       2.5 + 3 * (count(*) OVER () - i) AS line_px
 FROM (SELECT corridor, dense_rank() OVER (ORDER BY corridor)::int AS i
       FROM (SELECT DISTINCT corridor FROM sample_corridor_voyage) c) c;
 
