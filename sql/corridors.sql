@@ -119,6 +119,9 @@ SELECT round(fueleu_penalty_eur(-100, 91)::numeric, 2) AS penalty_eur;      -- 1
 SELECT fueleu_penalty_eur(100, 91) AS surplus_no_penalty,
        fueleu_penalty_eur(100, -3) AS surplus_of_negative_intensity;   -- a fuel's well-to-tank may be negative
 SELECT fueleu_balance_t(v, y) FROM (VALUES (2025), (2026)) x(y), two;
+-- a year before FuelEU is an error naming it, also when no voyage is in scope (not NULL)
+SELECT fueleu_balance_t(v, -5) FROM two;
+SELECT fueleu_balance_t(voyage(NULL, 'USLAX', 'CNSHA', '2024-01-01', '2024-01-20'), 2024);
 -- with a set of one's own (a copy of fueleu with a certified biofuel batch): 100 t B100 of LCV 0.037 MJ/g,
 -- WtT -60, Cf 2.834 / 0.00005 / 0.00018: TtW (2.834 + 25 x 0.00005 + 298 x 0.00018) / 0.037 = 78.0781 g/MJ,
 -- WtW 18.0781; (89.3368 - 18.0781) x 3.7e6 MJ / 1e6 = 263.6572 t fully in scope, half of it from Rotterdam to New York

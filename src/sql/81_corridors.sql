@@ -162,6 +162,9 @@ BEGIN
     IF $2 IS NULL OR $3 IS NULL THEN
         RETURN $1;
     END IF;
+    IF $3 < 2025 THEN
+        PERFORM @extschema@.fueleu_target($3);          -- raises: no target before 2025, naming the year
+    END IF;
     IF $1[3] <> 0 AND $1[3] <> $3 THEN
         RAISE EXCEPTION 'fueleu_balance_t needs one reporting year per group: got % and %', $1[3]::integer, $3
             USING ERRCODE = 'invalid_parameter_value', HINT = 'Group by year.';
@@ -232,6 +235,9 @@ BEGIN
     END IF;
     IF $2 IS NULL OR $3 IS NULL THEN
         RETURN $1;
+    END IF;
+    IF $3 < 2025 THEN
+        PERFORM @extschema@.fueleu_target($3);          -- raises: no target before 2025, naming the year
     END IF;
     IF $1[3] <> 0 AND $1[3] <> $3 THEN
         RAISE EXCEPTION 'fueleu_balance_t needs one reporting year per group: got % and %', $1[3]::integer, $3

@@ -231,8 +231,38 @@ RETURN (SELECT CASE WHEN radius_nm * 1852 >= st_distance(c.centre::geography, c.
 COMMENT ON FUNCTION @extschema@.port_area(@extschema@.locode, double precision) IS
     'A circular port area (Polygon, SRID 4326) of radius_nm nautical miles (geodesic) around a port of the gazetteer; across the antimeridian with longitudes in (0, 360); none round a pole (22023)';
 
--- fueleu_balance_t(voyage, year, as_if_in_scope, factor_set): the balance with a set of the user's (certified
--- biofuel batches in a copy of fueleu); the as_if_in_scope form now runs through it.
+-- fueleu_balance_t: a reporting year before 2025 is an error naming it on the first row (a group with nothing
+-- in scope gave NULL); fueleu_balance_t(voyage, year, as_if_in_scope, factor_set) gives the balance with a set
+-- of the user's (certified biofuel batches in a copy of fueleu), and the as_if_in_scope form runs through it.
+CREATE OR REPLACE FUNCTION portemis.fueleu_balance_accum(double precision[], @extschema@.voyage, integer) RETURNS double precision[]
+LANGUAGE plpgsql STABLE PARALLEL SAFE SET search_path = pg_catalog, pg_temp AS $$
+DECLARE
+    scope double precision;
+    energy double precision;
+BEGIN
+    IF array_ndims($1) IS DISTINCT FROM 1 OR array_length($1, 1) <> 3 OR array_lower($1, 1) <> 1 THEN
+        PERFORM portemis.fueleu_balance_state($1);      -- raises, naming what is wrong (the rest: combine, final)
+    END IF;
+    IF $2 IS NULL OR $3 IS NULL THEN
+        RETURN $1;
+    END IF;
+    IF $3 < 2025 THEN
+        PERFORM @extschema@.fueleu_target($3);          -- raises: no target before 2025, naming the year
+    END IF;
+    IF $1[3] <> 0 AND $1[3] <> $3 THEN
+        RAISE EXCEPTION 'fueleu_balance_t needs one reporting year per group: got % and %', $1[3]::integer, $3
+            USING ERRCODE = 'invalid_parameter_value', HINT = 'Group by year.';
+    END IF;
+    scope := @extschema@.fueleu_scope($2);
+    IF scope = 0 THEN
+        RETURN ARRAY[$1[1], $1[2], $3::double precision];    -- out of scope, even with its fuel unknown
+    END IF;
+    -- NULL for a voyage that does not report its fuel: the balance is then unknown (NULL), not 0
+    energy := @extschema@.energy_mj($2, 'fueleu');
+    RETURN ARRAY[$1[1] + scope * energy,
+                 $1[2] + scope * energy * coalesce(@extschema@.ghg_intensity($2, 'fueleu'), 0),
+                 $3::double precision];
+END $$;
 CREATE FUNCTION portemis.fueleu_balance_accum(double precision[], @extschema@.voyage, integer, boolean, text)
 RETURNS double precision[]
 LANGUAGE plpgsql STABLE PARALLEL SAFE SET search_path = pg_catalog, pg_temp AS $$
@@ -245,6 +275,9 @@ BEGIN
     END IF;
     IF $2 IS NULL OR $3 IS NULL THEN
         RETURN $1;
+    END IF;
+    IF $3 < 2025 THEN
+        PERFORM @extschema@.fueleu_target($3);          -- raises: no target before 2025, naming the year
     END IF;
     IF $1[3] <> 0 AND $1[3] <> $3 THEN
         RAISE EXCEPTION 'fueleu_balance_t needs one reporting year per group: got % and %', $1[3]::integer, $3
