@@ -118,6 +118,10 @@ SELECT mode_emissions(vessel('submarine', dwt => 100), 'berth', 1);
 SELECT mode_emissions(vessel(), 'berth', 1);
 SELECT mode_emissions(vessel('container_ship', teu => -5), 'berth', 1);
 SELECT mode_emissions(vessel('container_ship', teu => 100, main_engine => 'sail'), 'berth', 1);
+-- finite arguments whose product overflows: 22003, never Infinity (which no emissions literal can restore)
+SELECT mode_emissions(vessel('container_ship', teu => 10000), 'berth', 1e308);
+SELECT engine_emissions('SSD', 'HFO', 1e200, 1e200);
+SELECT shore_power_emissions(vessel('container_ship', teu => 10000, shore_power => true), 1e308, 1);
 
 -- user rows override shipped ones: a measured auxiliary BSFC
 INSERT INTO portemis.energy_factor (engine_group, engine, fuel, quantity, g_per_kwh, source)

@@ -246,6 +246,7 @@ engine_emissions(PG_FUNCTION_ARGS)
 	e = palloc0(sizeof(PmEmissions));
 	if (!pm_engine_emissions_add(pm_energy_tables(), &run, e, NULL, &err))
 		pm_raise_error(&err, NULL);
+	pm_check_emissions_finite(e, "engine_emissions");
 	PG_RETURN_EMISSIONS_P(e);
 }
 
@@ -627,6 +628,7 @@ mode_run(FunctionCallInfo fcinfo, double *fuel_t)
 	const PmEnergyTables *t;
 	PmEngineRun run;
 	PmEmissions *e;
+	int			i;
 	double		load,
 				aux_kw,
 				boiler_kw;
@@ -709,6 +711,13 @@ mode_run(FunctionCallInfo fcinfo, double *fuel_t)
 	run.hours = hours;
 	add_run(t, &run, e, fuel_t);
 
+	/* hours and power are each finite, their product need not be: 22003, never Infinity */
+	pm_check_emissions_finite(e, "mode_emissions");
+	for (i = 0; fuel_t != NULL && i < PM_NEFUELS; i++)
+		if (isinf(fuel_t[i]))
+			ereport(ERROR,
+					(errcode(ERRCODE_NUMERIC_VALUE_OUT_OF_RANGE),
+					 errmsg("mode fuel is out of range")));
 	return e;
 }
 
@@ -779,6 +788,7 @@ shore_power_emissions(PG_FUNCTION_ARGS)
 	require_category3(&v);
 	pm_emissions_set_unknown(e);	/* a CO2 grid factor says nothing of the rest */
 	e->t[PM_CO2] = group_power(&v, PM_GROUP_AUXILIARY, PM_MODE_BERTH, NULL) * hours * grid / 1000.0;
+	pm_check_emissions_finite(e, "shore_power_emissions");
 	PG_RETURN_EMISSIONS_P(e);
 }
 
