@@ -173,6 +173,9 @@ SELECT voyage_emissions('origin=USLAX, destination=CNSHA, departure=2024-03-01T0
 -- a self-intersecting zone: 22023 with the reason, not a GEOS internal error
 SELECT voyage_emissions_in('origin=USLAX, destination=CNSHA, departure=2024-03-01T08:00Z, arrival=2024-03-15T20:00Z, fuels=[HFO 10 t]',
                            'SRID=4326;LINESTRING(-121 33.5,-117 33.5)', 'SRID=4326;POLYGON((-120 33,-118 34,-118 33,-120 34,-120 33))');
+-- ... and one in SRID 0: 22023 as route_share says it, not PostGIS's internal error on mixed SRIDs
+SELECT voyage_emissions_in('origin=USLAX, destination=CNSHA, departure=2024-03-01T08:00Z, arrival=2024-03-15T20:00Z, fuels=[HFO 10 t]',
+                           'SRID=4326;LINESTRING(-121 33.5,-117 33.5)', 'POLYGON((-120 33,-118 33,-118 34,-120 34,-120 33))');
 
 -- An ordinary role with nothing but CONNECT runs the documented read-only functions.
 SET client_min_messages = warning;

@@ -71,11 +71,21 @@ BEGIN
 END $$;
 COMMENT ON FUNCTION portemis.invalid_zone(text) IS
     'Support function of voyage_emissions_in: raises 22023 naming why a zone is not a valid polygon';
+CREATE FUNCTION portemis.zone_not_4326(srid integer) RETURNS geometry
+LANGUAGE plpgsql STABLE PARALLEL SAFE SET search_path = pg_catalog, pg_temp AS $$
+BEGIN
+    RAISE EXCEPTION 'zone must be in SRID 4326 (WGS 84 longitude/latitude), not SRID %', srid
+        USING ERRCODE = 'invalid_parameter_value', HINT = 'Set the SRID with ST_SetSRID(geom, 4326).';
+END $$;
+COMMENT ON FUNCTION portemis.zone_not_4326(integer) IS
+    'Support function of voyage_emissions_in: raises 22023 for a zone not in SRID 4326 (as route_share does)';
+-- (the SRID first: PostGIS raises an internal error when it intersects zones of two SRIDs)
 CREATE FUNCTION portemis.valid_zone(zone geometry) RETURNS geometry
 LANGUAGE sql STABLE STRICT PARALLEL SAFE
-RETURN CASE WHEN st_isvalid(zone) THEN zone ELSE portemis.invalid_zone(st_isvalidreason(zone)) END;
+RETURN CASE WHEN st_srid(zone) <> 4326 THEN portemis.zone_not_4326(st_srid(zone))
+            WHEN st_isvalid(zone) THEN zone ELSE portemis.invalid_zone(st_isvalidreason(zone)) END;
 COMMENT ON FUNCTION portemis.valid_zone(geometry) IS
-    'Support function of voyage_emissions_in: the zone if it is a valid polygon, else error 22023 with the reason';
+    'Support function of voyage_emissions_in: the zone if it is a valid polygon in SRID 4326, else error 22023 saying why';
 
 -- Sulphur by zone: the voyage's fuel uses apportioned by distance.
 CREATE FUNCTION portemis.voyage_emissions_apportioned(@extschema@.voyage, fraction double precision,

@@ -22,6 +22,14 @@ BEGIN
 END $$;
 COMMENT ON FUNCTION portemis.not_for_maps(integer) IS
     'Support function of geometry_for_maps: raises 22023 for a geometry not in SRID 4326 or out of range';
+CREATE FUNCTION portemis.curve_not_for_maps(geomtype text) RETURNS geometry
+LANGUAGE plpgsql STABLE PARALLEL SAFE SET search_path = pg_catalog, pg_temp AS $$
+BEGIN
+    RAISE EXCEPTION 'a geometry for maps cannot have arcs (%)', geomtype
+        USING ERRCODE = 'invalid_parameter_value', HINT = 'Approximate it with ST_CurveToLine(geom).';
+END $$;
+COMMENT ON FUNCTION portemis.curve_not_for_maps(text) IS
+    'Support function of geometry_for_maps: raises 22023 for a geometry with arcs (CircularString, CurvePolygon, ...)';
 
 CREATE FUNCTION portemis.bad_properties(properties jsonb) RETURNS jsonb
 LANGUAGE plpgsql STABLE PARALLEL SAFE SET search_path = pg_catalog, pg_temp AS $$
@@ -40,6 +48,7 @@ COMMENT ON FUNCTION portemis.bad_properties(jsonb) IS
 CREATE FUNCTION @extschema@.geometry_for_maps(geom geometry) RETURNS geometry
 LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE
 RETURN CASE WHEN st_srid(geom) <> 4326 THEN portemis.not_for_maps(st_srid(geom))
+            WHEN st_hasarc(geom) THEN portemis.curve_not_for_maps(geometrytype(geom))
             WHEN geometrytype(geom) IN ('LINESTRING', 'MULTILINESTRING', 'LINESTRINGM', 'MULTILINESTRINGM')
             THEN st_setsrid(st_geomfromwkb(portemis.route_for_maps_wkb(st_asbinary(geom), 4326)), 4326)
             WHEN NOT st_isempty(geom) AND (st_xmin(geom) < -540 OR st_xmax(geom) > 540 OR st_ymin(geom) < -90 OR st_ymax(geom) > 90)

@@ -1,7 +1,7 @@
 -- pgTAP: geometries and GeoJSON for maps, across the antimeridian.
 \ir defaults.psql
 BEGIN;
-SELECT plan(19);
+SELECT plan(20);
 
 -- Yokohama-ish to Oakland-ish: the geodesic crosses 180 at 48.436442249016594 N (pyproj's Geod on
 -- WGS 84, bisection on the distance; computed while writing this test), 4,354.326112 nm long
@@ -58,6 +58,8 @@ SELECT throws_ok($$SELECT geojson_feature('SRID=4326;POINT(1 1)', '[1]')$$, '220
 
 SELECT is(geojson_feature('SRID=4326;POINT(1 1)', 'null') -> 'properties', 'null'::jsonb, 'JSON null properties are allowed');
 SELECT throws_ok($$SELECT geojson_feature('SRID=4326;POINT(900 0)')$$, '22023', NULL, 'longitudes beyond 540 are refused');
+SELECT throws_ok($$SELECT geometry_for_maps('SRID=4326;CIRCULARSTRING(0 0,1 1,2 0)')$$, '22023',
+                 'a geometry for maps cannot have arcs (CIRCULARSTRING)', 'arcs are refused by name (not an internal error)');
 SELECT is(st_numgeometries(geometry_for_maps('SRID=4326;LINESTRINGM(170 0 1, -170 0 2)')), 2, 'a route with measures is split too');
 SELECT * FROM finish();
 ROLLBACK;

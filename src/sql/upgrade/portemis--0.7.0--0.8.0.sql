@@ -310,3 +310,37 @@ CREATE AGGREGATE @extschema@.fueleu_balance_t(@extschema@.voyage, year integer, 
 );
 COMMENT ON AGGREGATE @extschema@.fueleu_balance_t(@extschema@.voyage, integer, boolean, text) IS
     'FuelEU compliance balance (t CO2e) with the energy and well-to-wake intensity of a factor set of yours (a copy of fueleu with certified biofuel batches; NULL: fueleu): fueleu_balance_t(v, 2025, false, ''my_set'')';
+
+-- A zone in another SRID is 22023 (as route_share says it), not PostGIS's internal error on mixed SRIDs;
+-- geometry_for_maps refuses arcs by name (PostGIS raised an internal error).
+CREATE FUNCTION portemis.zone_not_4326(srid integer) RETURNS geometry
+LANGUAGE plpgsql STABLE PARALLEL SAFE SET search_path = pg_catalog, pg_temp AS $$
+BEGIN
+    RAISE EXCEPTION 'zone must be in SRID 4326 (WGS 84 longitude/latitude), not SRID %', srid
+        USING ERRCODE = 'invalid_parameter_value', HINT = 'Set the SRID with ST_SetSRID(geom, 4326).';
+END $$;
+COMMENT ON FUNCTION portemis.zone_not_4326(integer) IS
+    'Support function of voyage_emissions_in: raises 22023 for a zone not in SRID 4326 (as route_share does)';
+CREATE OR REPLACE FUNCTION portemis.valid_zone(zone geometry) RETURNS geometry
+LANGUAGE sql STABLE STRICT PARALLEL SAFE
+RETURN CASE WHEN st_srid(zone) <> 4326 THEN portemis.zone_not_4326(st_srid(zone))
+            WHEN st_isvalid(zone) THEN zone ELSE portemis.invalid_zone(st_isvalidreason(zone)) END;
+COMMENT ON FUNCTION portemis.valid_zone(geometry) IS
+    'Support function of voyage_emissions_in: the zone if it is a valid polygon in SRID 4326, else error 22023 saying why';
+CREATE FUNCTION portemis.curve_not_for_maps(geomtype text) RETURNS geometry
+LANGUAGE plpgsql STABLE PARALLEL SAFE SET search_path = pg_catalog, pg_temp AS $$
+BEGIN
+    RAISE EXCEPTION 'a geometry for maps cannot have arcs (%)', geomtype
+        USING ERRCODE = 'invalid_parameter_value', HINT = 'Approximate it with ST_CurveToLine(geom).';
+END $$;
+COMMENT ON FUNCTION portemis.curve_not_for_maps(text) IS
+    'Support function of geometry_for_maps: raises 22023 for a geometry with arcs (CircularString, CurvePolygon, ...)';
+CREATE OR REPLACE FUNCTION @extschema@.geometry_for_maps(geom geometry) RETURNS geometry
+LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE
+RETURN CASE WHEN st_srid(geom) <> 4326 THEN portemis.not_for_maps(st_srid(geom))
+            WHEN st_hasarc(geom) THEN portemis.curve_not_for_maps(geometrytype(geom))
+            WHEN geometrytype(geom) IN ('LINESTRING', 'MULTILINESTRING', 'LINESTRINGM', 'MULTILINESTRINGM')
+            THEN st_setsrid(st_geomfromwkb(portemis.route_for_maps_wkb(st_asbinary(geom), 4326)), 4326)
+            WHEN NOT st_isempty(geom) AND (st_xmin(geom) < -540 OR st_xmax(geom) > 540 OR st_ymin(geom) < -90 OR st_ymax(geom) > 90)
+            THEN portemis.not_for_maps(4326)
+            ELSE st_wrapx(st_wrapx(st_wrapx(st_wrapx(geom, 180, -360), 180, -360), -180, 360), -180, 360) END;
