@@ -626,7 +626,6 @@ interval_from_record(TupleDesc desc, HeapTupleHeader rec, int index, PmInterval 
 	HeapTupleData tuple;
 	Datum		v[I_NATTS];
 	bool		isnull[I_NATTS];
-	int64		span;
 	int			s;
 
 	if (HeapTupleHeaderGetTypeId(rec) != desc->tdtypeid)
@@ -641,9 +640,10 @@ interval_from_record(TupleDesc desc, HeapTupleHeader rec, int index, PmInterval 
 	iv->t1 = DatumGetTimestampTz(v[I_T_END]);
 	if (isnull[I_T_START] || TIMESTAMP_NOT_FINITE(iv->t0))
 		bad_interval(index, "t_start must be a finite time");
-	if (isnull[I_T_END] || TIMESTAMP_NOT_FINITE(iv->t1) || iv->t1 < iv->t0 || pg_sub_s64_overflow(iv->t1, iv->t0, &span))
+	if (isnull[I_T_END] || TIMESTAMP_NOT_FINITE(iv->t1) || iv->t1 < iv->t0)
 		bad_interval(index, "t_end must be a finite time, not before t_start");
-	iv->hours = (double) (iv->t1 - iv->t0) / PM_USECS_PER_HOUR;
+	/* in double: two finite times may lie further apart than int64 microseconds hold */
+	iv->hours = ((double) iv->t1 - (double) iv->t0) / PM_USECS_PER_HOUR;
 	iv->lon0 = float_attr(v, isnull, I_LON_START);
 	iv->lat0 = float_attr(v, isnull, I_LAT_START);
 	iv->lon1 = float_attr(v, isnull, I_LON_END);

@@ -3,7 +3,7 @@
 -- (a = 6,378,137 m), so 0.5 deg = 55,659.745397 m = 30.053858205527 nm.
 \ir defaults.psql
 BEGIN;
-SELECT plan(80);
+SELECT plan(81);
 
 CREATE TEMP TABLE p (mmsi int, t timestamptz, lon float8, lat float8, sog float8, st int, draught float8);
 -- ship 1, deliberately out of order, with a duplicate time, a jump, a placeholder position and SOG
@@ -253,6 +253,13 @@ SELECT throws_ok($$SELECT * FROM ais_activity(ARRAY[('2024-01-01', '2024-01-02',
 SELECT throws_ok($$SELECT * FROM ais_activity(ARRAY[('2024-01-01', '2024-01-02', 1, 'NaN', 1, 'sog', 0, NULL, false,
                      0, 0, 0, 0, 0, 0, 0, NULL, NULL, NULL, NULL, NULL, NULL)::portemis.ais_interval])$$, '22023', NULL,
                  '... and one with a NaN distance');
+-- a track from the first to the last time PostgreSQL has: its gap is longer than int64 microseconds hold;
+-- ais_activity says it spans too long (it said the track was not one ais_track makes)
+SELECT throws_ok($$SELECT ais_activity(ais_track(t, lon, lat, 1, 0))
+                   FROM (VALUES ('294276-12-31 23:59:59+00'::timestamptz, 180::float8, 90::float8),
+                                ('4713-01-01 00:00:00+00 BC', -180, -90)) v(t, lon, lat)$$, '54000',
+                 'ais_activity: interval 1 of the track spans more than 36600 days',
+                 'an interval across the whole timestamp range is too long to split, not malformed');
 SELECT throws_ok($$SELECT count(*) FROM (SELECT ais_track(t, 0, 0, 0, 0) AS tr
                                         FROM (VALUES ('1900-01-01Z'::timestamptz), ('2024-01-01Z')) v(t)) s,
                                        ais_activity(s.tr)$$, '54000', NULL,
