@@ -195,6 +195,7 @@ FROM (SELECT 'origin=USLAX, destination=CNSHA, departure=2024-03-01T08:00Z, arri
 -- it cannot write the registry, nor advance the Citus change counter (which would have distributed queries refused)
 INSERT INTO portemis.factor_set (name, description) VALUES ('mine', 'no');
 INSERT INTO portemis.registry_change (table_name) VALUES ('corridor');
+INSERT INTO portemis.registry_change DEFAULT VALUES;
 SELECT portemis.registry_changes_now() >= 0 AS counter_readable;
 RESET ROLE;
 SELECT portemis.registry_changes_now() AS changes_before \gset

@@ -65,9 +65,10 @@ COMMENT ON FUNCTION portemis.registry_tables() IS
 -- (the log's insert policy: a row only for a registry table the role may write, column grants included, in
 -- its own name and at the time of its transaction)
 CREATE POLICY registry_writers ON portemis.registry_change FOR INSERT TO PUBLIC
-    WITH CHECK ((has_any_column_privilege(to_regclass(format('portemis.%I', table_name)), 'INSERT, UPDATE')
-                 OR has_table_privilege(to_regclass(format('portemis.%I', table_name)), 'DELETE, TRUNCATE'))
-                AND table_name IN (SELECT portemis.registry_tables())
+    WITH CHECK (CASE WHEN table_name IN (SELECT portemis.registry_tables())      -- first: then it names a table
+                     THEN has_any_column_privilege(to_regclass(format('portemis.%I', table_name)), 'INSERT, UPDATE')
+                          OR has_table_privilege(to_regclass(format('portemis.%I', table_name)), 'DELETE, TRUNCATE')
+                     ELSE false END
                 AND changed_by = current_user AND changed_at = now());
 
 DO $$

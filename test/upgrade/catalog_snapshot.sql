@@ -76,6 +76,16 @@ WITH members AS (
     FROM members m JOIN pg_type t ON m.classid = 'pg_type'::regclass AND t.oid = m.objid AND t.typtype = 'c'
     JOIN pg_attribute a ON a.attrelid = t.typrelid AND a.attnum > 0 AND NOT a.attisdropped
     UNION ALL
+    -- row-level security: whether it is on, and every policy of a member table
+    SELECT c.oid::regclass::text, pg_catalog.concat_ws(' ', 'rls:', c.relrowsecurity, c.relforcerowsecurity)
+    FROM members m JOIN pg_class c ON m.classid = 'pg_class'::regclass AND c.oid = m.objid AND c.relkind = 'r'
+    UNION ALL
+    SELECT p.polrelid::regclass::text,
+           pg_catalog.concat_ws(' ', 'policy:', p.polname, p.polcmd, p.polpermissive,
+                     (SELECT string_agg(CASE WHEN r = 0 THEN 'public' ELSE r::regrole::text END, ',' ORDER BY r) FROM unnest(p.polroles) r),
+                     pg_get_expr(p.polqual, p.polrelid), pg_get_expr(p.polwithcheck, p.polrelid))
+    FROM members m JOIN pg_policy p ON m.classid = 'pg_class'::regclass AND p.polrelid = m.objid
+    UNION ALL
     SELECT 'schema ' || n.nspname, 'schema acl: ' || coalesce(n.nspacl::text, '<default>')
     FROM pg_namespace n WHERE n.nspname = 'portemis'
     UNION ALL
