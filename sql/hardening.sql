@@ -40,6 +40,7 @@ SELECT portemis.fueleu_balance_final('{-100,9000,2025}');
 SELECT portemis.fueleu_balance_final('{100,9000,2025.5}');
 SELECT portemis.fueleu_balance_combine('{100,9000,2025}', '{{1,2,3}}');
 SELECT portemis.fueleu_balance_accum(NULL, NULL, 2025);
+SELECT portemis.fueleu_balance_accum('{NaN,NaN,NaN}', 'origin=NLRTM, destination=DEHAM, departure=2025-03-01T00:00Z, arrival=2025-03-02T00:00Z, fuels=[HFO 1 t]', 2025);
 -- a ratio that overflows is an error (22003), never Infinity: a cargo of 5e-324 t, a hand-made energy of 5e-324 MJ
 SELECT (corridor_summary(v)).eeoi_g_per_tnm
 FROM (VALUES ('origin=NLRTM, destination=DEHAM, departure=2025-01-01T00:00Z, arrival=2025-01-02T00:00Z, distance_nm=1, cargo_t=5e-324, fuels=[HFO 1000 t]'::voyage)) t(v);

@@ -250,6 +250,7 @@ BEGIN
         PERFORM @extschema@.fueleu_target($3);          -- raises: no target before 2025, naming the year
     END IF;
     IF $1[3] <> 0 AND $1[3] <> $3 THEN
+        PERFORM portemis.fueleu_balance_state($1);      -- a forged year (NaN, 1e300) is named as such
         RAISE EXCEPTION 'fueleu_balance_t needs one reporting year per group: got % and %', $1[3]::integer, $3
             USING ERRCODE = 'invalid_parameter_value', HINT = 'Group by year.';
     END IF;
@@ -280,6 +281,7 @@ BEGIN
         PERFORM @extschema@.fueleu_target($3);          -- raises: no target before 2025, naming the year
     END IF;
     IF $1[3] <> 0 AND $1[3] <> $3 THEN
+        PERFORM portemis.fueleu_balance_state($1);      -- a forged year (NaN, 1e300) is named as such
         RAISE EXCEPTION 'fueleu_balance_t needs one reporting year per group: got % and %', $1[3]::integer, $3
             USING ERRCODE = 'invalid_parameter_value', HINT = 'Group by year.';
     END IF;
