@@ -28,6 +28,8 @@ DELETE FROM portemis.corridor_port WHERE NOT shipped;
 -- the shipped LA-Yokohama, whatever the names' order
 INSERT INTO portemis.port_alias (alias, locode, note) VALUES ('JPYOK', 'JPTYO', 'Yokohama under Tokyo');
 SELECT corridor_of(voyage(NULL, 'USLAX', 'JPYOK', '2024-01-01', '2024-01-15')) AS through_users_alias;
+-- an alias leads to a port of the gazetteer: not to another alias (CNSGH is one), which would lose the port
+INSERT INTO portemis.port_alias (alias, locode, note) VALUES ('JPXXX', 'CNSGH', 'a chain');
 DELETE FROM portemis.port_alias WHERE NOT shipped;
 DELETE FROM portemis.corridor WHERE NOT shipped;
 

@@ -107,3 +107,19 @@ CREATE TABLE portemis.port_alias (
 );
 COMMENT ON TABLE portemis.port_alias IS
     'Other codes for a port: alias -> UN/LOCODE (e.g. CNSGH, the World Port Index code of Shanghai, -> CNSHA)';
+-- An alias leads to a port of the gazetteer: port_geom resolves an alias first, so an alias to a code the
+-- gazetteer lacks (another alias, a typo) would lose the port (port_geom NULL).  (An alias may be a port's own
+-- code: a user's mapping of one port under another, Yokohama under Tokyo.)
+CREATE FUNCTION portemis.port_alias_check() RETURNS trigger
+LANGUAGE plpgsql SET search_path = pg_catalog, pg_temp AS $$
+BEGIN
+    IF NOT EXISTS (SELECT 1 FROM portemis.port p WHERE p.locode OPERATOR(@extschema@.=) NEW.locode) THEN
+        RAISE EXCEPTION 'port alias % leads to %, which is not a port of portemis.port', NEW.alias, NEW.locode
+            USING ERRCODE = 'foreign_key_violation', HINT = 'Point the alias at the code the gazetteer uses (not at another alias).';
+    END IF;
+    RETURN NEW;
+END $$;
+COMMENT ON FUNCTION portemis.port_alias_check() IS
+    'Trigger: a port alias leads to a port of the gazetteer';
+CREATE TRIGGER port_alias_check BEFORE INSERT OR UPDATE ON portemis.port_alias
+    FOR EACH ROW EXECUTE FUNCTION portemis.port_alias_check();

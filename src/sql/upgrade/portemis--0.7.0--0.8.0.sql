@@ -355,3 +355,31 @@ ALTER POLICY registry_writers ON portemis.registry_change
                           OR has_table_privilege(to_regclass(format('portemis.%I', table_name)), 'DELETE, TRUNCATE')
                      ELSE false END
                 AND changed_by = current_user AND changed_at = now());
+
+-- An alias leads to a port of the gazetteer: port_geom resolves an alias first, so an alias to a code the
+-- gazetteer lacks (another alias, a typo) would lose the port (port_geom NULL).  (An alias may be a port's own
+-- code: a user's mapping of one port under another, Yokohama under Tokyo.)
+CREATE FUNCTION portemis.port_alias_check() RETURNS trigger
+LANGUAGE plpgsql SET search_path = pg_catalog, pg_temp AS $$
+BEGIN
+    IF NOT EXISTS (SELECT 1 FROM portemis.port p WHERE p.locode OPERATOR(@extschema@.=) NEW.locode) THEN
+        RAISE EXCEPTION 'port alias % leads to %, which is not a port of portemis.port', NEW.alias, NEW.locode
+            USING ERRCODE = 'foreign_key_violation', HINT = 'Point the alias at the code the gazetteer uses (not at another alias).';
+    END IF;
+    RETURN NEW;
+END $$;
+COMMENT ON FUNCTION portemis.port_alias_check() IS
+    'Trigger: a port alias leads to a port of the gazetteer';
+DO $$
+DECLARE
+    bad text;
+BEGIN
+    SELECT string_agg(a.alias::text || ' -> ' || a.locode::text, ', ') INTO bad FROM portemis.port_alias a
+    WHERE NOT EXISTS (SELECT 1 FROM portemis.port p WHERE p.locode OPERATOR(@extschema@.=) a.locode);
+    IF bad IS NOT NULL THEN
+        RAISE EXCEPTION 'portemis.port_alias has aliases that lead to no port of portemis.port: %', bad
+            USING ERRCODE = 'check_violation', HINT = 'Correct or delete them, then update again.';
+    END IF;
+END $$;
+CREATE TRIGGER port_alias_check BEFORE INSERT OR UPDATE ON portemis.port_alias
+    FOR EACH ROW EXECUTE FUNCTION portemis.port_alias_check();
