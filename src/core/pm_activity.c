@@ -213,6 +213,9 @@ pm_engine_emissions_add(const PmEnergyTables *t, const PmEngineRun *run, PmEmiss
 	if (!fuel->has)
 		return pm_fail(err, PM_ERR_PARAM, "fuel %s is missing from energy_fuel",
 					   pm_energy_fuel_names[run->fuel]);
+	/* each finite, their product need not be; Infinity x a factor of 0 would even read as unknown (NaN) */
+	if (isinf(kwh))
+		return pm_fail(err, PM_ERR_RANGE, "energy (%g kW x %g h) is out of range", run->power_kw, run->hours);
 	bsfc = ef[PM_Q_BSFC].v;
 	sulphur = run->has_sulphur ? run->sulphur_pct : fuel->sulphur_pct;
 	if (!nox_factor(t, run, &nox, err))

@@ -717,7 +717,7 @@ mode_run(FunctionCallInfo fcinfo, double *fuel_t)
 		if (isinf(fuel_t[i]))
 			ereport(ERROR,
 					(errcode(ERRCODE_NUMERIC_VALUE_OUT_OF_RANGE),
-					 errmsg("mode fuel is out of range")));
+					 errmsg("mode_emissions: fuel %s is out of range", pm_energy_fuel_names[i])));
 	return e;
 }
 
@@ -782,12 +782,18 @@ shore_power_emissions(PG_FUNCTION_ARGS)
 	PmVessel	v;
 	double		hours = pm_quantity_arg(fcinfo, 1, "hours", HUGE_VAL);
 	double		grid = pm_quantity_arg(fcinfo, 2, "grid_kg_co2_per_kwh", HUGE_VAL);
+	double		kwh;
 	PmEmissions *e = palloc0(sizeof(PmEmissions));
 
 	vessel_from_datum(fcinfo, PG_GETARG_HEAPTUPLEHEADER(0), &v);
 	require_category3(&v);
 	pm_emissions_set_unknown(e);	/* a CO2 grid factor says nothing of the rest */
-	e->t[PM_CO2] = group_power(&v, PM_GROUP_AUXILIARY, PM_MODE_BERTH, NULL) * hours * grid / 1000.0;
+	kwh = group_power(&v, PM_GROUP_AUXILIARY, PM_MODE_BERTH, NULL) * hours;
+	if (isinf(kwh))					/* x a grid factor of 0 would read as unknown (NaN) */
+		ereport(ERROR,
+				(errcode(ERRCODE_NUMERIC_VALUE_OUT_OF_RANGE),
+				 errmsg("shore_power_emissions: energy (%g h at berth) is out of range", hours)));
+	e->t[PM_CO2] = kwh * grid / 1000.0;
 	pm_check_emissions_finite(e, "shore_power_emissions");
 	PG_RETURN_EMISSIONS_P(e);
 }

@@ -124,6 +124,9 @@ LANGUAGE plpgsql SET search_path = pg_catalog, pg_temp AS $$
 DECLARE
     other text;
 BEGIN
+    -- one writer of fuel names at a time, so that two transactions cannot each add one side of a clash
+    -- (the lookups below then see what the other committed, under READ COMMITTED)
+    PERFORM pg_advisory_xact_lock(pg_catalog.hashtext('portemis.fuel_name_unique'));
     IF TG_TABLE_NAME = 'fuel_alias' THEN
         SELECT min(f.factor_set) INTO other FROM portemis.fuel_factor f WHERE f.fuel = NEW.alias;
         IF other IS NOT NULL THEN

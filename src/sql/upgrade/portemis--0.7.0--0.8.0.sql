@@ -164,6 +164,9 @@ LANGUAGE plpgsql SET search_path = pg_catalog, pg_temp AS $$
 DECLARE
     other text;
 BEGIN
+    -- one writer of fuel names at a time, so that two transactions cannot each add one side of a clash
+    -- (the lookups below then see what the other committed, under READ COMMITTED)
+    PERFORM pg_advisory_xact_lock(pg_catalog.hashtext('portemis.fuel_name_unique'));
     IF TG_TABLE_NAME = 'fuel_alias' THEN
         SELECT min(f.factor_set) INTO other FROM portemis.fuel_factor f WHERE f.fuel = NEW.alias;
         IF other IS NOT NULL THEN
@@ -357,19 +360,34 @@ ALTER POLICY registry_writers ON portemis.registry_change
                 AND changed_by = current_user AND changed_at = now());
 
 -- An alias leads to a port of the gazetteer: port_geom resolves an alias first, so an alias to a code the
--- gazetteer lacks (another alias, a typo) would lose the port (port_geom NULL).  (An alias may be a port's own
--- code: a user's mapping of one port under another, Yokohama under Tokyo.)
+-- gazetteer lacks (another alias, a typo) would lose the port (port_geom NULL).  Checked from both sides: a new
+-- or changed alias, and a port whose last row with a code an alias leads to is deleted or re-coded.  (An alias
+-- may be a port's own code: a user's mapping of one port under another, Yokohama under Tokyo.)
 CREATE FUNCTION portemis.port_alias_check() RETURNS trigger
 LANGUAGE plpgsql SET search_path = pg_catalog, pg_temp AS $$
+DECLARE
+    orphan text;
 BEGIN
-    IF NOT EXISTS (SELECT 1 FROM portemis.port p WHERE p.locode OPERATOR(@extschema@.=) NEW.locode) THEN
-        RAISE EXCEPTION 'port alias % leads to %, which is not a port of portemis.port', NEW.alias, NEW.locode
-            USING ERRCODE = 'foreign_key_violation', HINT = 'Point the alias at the code the gazetteer uses (not at another alias).';
+    -- one writer at a time, so that the lookups see what another transaction committed (READ COMMITTED)
+    PERFORM pg_advisory_xact_lock(pg_catalog.hashtext('portemis.port_alias_check'));
+    IF TG_TABLE_NAME = 'port_alias' THEN
+        IF NOT EXISTS (SELECT 1 FROM portemis.port p WHERE p.locode OPERATOR(@extschema@.=) NEW.locode) THEN
+            RAISE EXCEPTION 'port alias % leads to %, which is not a port of portemis.port', NEW.alias, NEW.locode
+                USING ERRCODE = 'foreign_key_violation', HINT = 'Point the alias at the code the gazetteer uses (not at another alias).';
+        END IF;
+        RETURN NEW;
     END IF;
-    RETURN NEW;
+    SELECT min(a.alias::text) INTO orphan FROM portemis.port_alias a
+    WHERE a.locode OPERATOR(@extschema@.=) OLD.locode
+      AND NOT EXISTS (SELECT 1 FROM portemis.port p WHERE p.locode OPERATOR(@extschema@.=) OLD.locode);
+    IF orphan IS NOT NULL THEN
+        RAISE EXCEPTION 'port % is the last of its code, and port alias % leads to it', OLD.locode, orphan
+            USING ERRCODE = 'foreign_key_violation', HINT = 'Delete or re-point the alias first.';
+    END IF;
+    RETURN NULL;
 END $$;
 COMMENT ON FUNCTION portemis.port_alias_check() IS
-    'Trigger: a port alias leads to a port of the gazetteer';
+    'Trigger: a port alias leads to a port of the gazetteer (checked on port_alias, and on port when a code goes)';
 DO $$
 DECLARE
     bad text;
@@ -382,4 +400,6 @@ BEGIN
     END IF;
 END $$;
 CREATE TRIGGER port_alias_check BEFORE INSERT OR UPDATE ON portemis.port_alias
+    FOR EACH ROW EXECUTE FUNCTION portemis.port_alias_check();
+CREATE TRIGGER port_alias_check AFTER DELETE OR UPDATE OF locode ON portemis.port
     FOR EACH ROW EXECUTE FUNCTION portemis.port_alias_check();
