@@ -34,8 +34,8 @@ cmp_ping(const void *a, const void *b)
  * double holds a timestamp past the year 2285 only to the millisecond), in
  * doubles only where the difference itself overflows.
  */
-static double
-hours_between(int64_t a, int64_t b)
+double
+pm_hours_between(int64_t a, int64_t b)
 {
 	int64_t		d;
 
@@ -54,7 +54,7 @@ make_interval(const PmPing *a, const PmPing *b, const PmAisOptions *opt, double 
 	iv->lat0 = a->lat;
 	iv->lon1 = b->lon;
 	iv->lat1 = b->lat;
-	iv->hours = hours_between(a->t, b->t);
+	iv->hours = pm_hours_between(a->t, b->t);
 	iv->distance_nm = metres / PM_NM_METRES;
 	if (isfinite(a->sog) && isfinite(b->sog))
 	{
@@ -75,7 +75,7 @@ make_interval(const PmPing *a, const PmPing *b, const PmAisOptions *opt, double 
 static bool
 within_speed(const PmPing *a, const PmPing *b, double metres, const PmAisOptions *opt)
 {
-	return a->t != b->t && metres / PM_NM_METRES <= opt->max_speed_kn * fabs(hours_between(a->t, b->t));
+	return a->t != b->t && metres / PM_NM_METRES <= opt->max_speed_kn * fabs(pm_hours_between(a->t, b->t));
 }
 
 static bool

@@ -80,6 +80,9 @@ typedef struct PmInterval
 				unusable;		/* no usable position */
 } PmInterval;
 
+/* Hours from a to b (microseconds): exact in 64 bits, in doubles only where the difference overflows. */
+extern double pm_hours_between(int64_t a, int64_t b);
+
 /* Validate options: a finite positive gap (at most a year) and speed (at most 1000 kn). */
 extern bool pm_ais_options_check(const PmAisOptions *opt, PmError *err);
 

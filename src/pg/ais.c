@@ -642,8 +642,7 @@ interval_from_record(TupleDesc desc, HeapTupleHeader rec, int index, PmInterval 
 		bad_interval(index, "t_start must be a finite time");
 	if (isnull[I_T_END] || TIMESTAMP_NOT_FINITE(iv->t1) || iv->t1 < iv->t0)
 		bad_interval(index, "t_end must be a finite time, not before t_start");
-	/* in double: two finite times may lie further apart than int64 microseconds hold */
-	iv->hours = ((double) iv->t1 - (double) iv->t0) / PM_USECS_PER_HOUR;
+	iv->hours = pm_hours_between(iv->t0, iv->t1);	/* finite times may lie further apart than int64 holds */
 	iv->lon0 = float_attr(v, isnull, I_LON_START);
 	iv->lat0 = float_attr(v, isnull, I_LAT_START);
 	iv->lon1 = float_attr(v, isnull, I_LON_END);

@@ -86,7 +86,7 @@ CREATE FUNCTION portemis.sea_routes_same_length(origins integer, destinations in
 LANGUAGE plpgsql IMMUTABLE PARALLEL SAFE SET search_path = pg_catalog, pg_temp AS $$
 BEGIN
     IF coalesce(origins, 0) <> coalesce(destinations, 0) THEN
-        RAISE EXCEPTION 'sea_routes: % origins but % destinations', coalesce(origins, 0), coalesce(destinations, 0)
+        RAISE EXCEPTION 'sea_routes: the arrays differ in length (origins %, destinations %)', coalesce(origins, 0), coalesce(destinations, 0)
             USING ERRCODE = 'array_subscript_error', HINT = 'Give one destination per origin: origins[k] goes to destinations[k].';
     END IF;
     RETURN true;

@@ -213,7 +213,7 @@ BEGIN
     END IF;
     IF EXISTS (SELECT 1 FROM portemis.factor_set s WHERE s.name = factor_set_copy.target) THEN
         RAISE EXCEPTION 'factor set "%" already exists', target
-            USING ERRCODE = 'duplicate_object', HINT = 'Choose another name, or delete your set first.';
+            USING ERRCODE = 'unique_violation', HINT = 'Choose another name, or delete your set first.';
     END IF;
     INSERT INTO portemis.factor_set (name, description)
     SELECT factor_set_copy.target,

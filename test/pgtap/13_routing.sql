@@ -80,7 +80,7 @@ SELECT throws_ok($$SELECT sea_route_points('SRID=4326;POINT(0 0)', 'POINT(1 1)')
 SELECT throws_ok($$SELECT sea_route_points('SRID=4326;POINT EMPTY', 'SRID=4326;POINT(1 1)')$$, '22023',
                  'sea_route: the origin is an empty point', '... and not empty (it gave NULL)');
 SELECT throws_ok($$SELECT * FROM sea_routes('{USLAX,CNSHA}', '{JPTYO}')$$, '2202E',
-                 'sea_routes: 2 origins but 1 destinations', 'sea_routes pairs the arrays: lengths must agree (it padded with NULL)');
+                 'sea_routes: the arrays differ in length (origins 2, destinations 1)', 'sea_routes pairs the arrays: lengths must agree (it padded with NULL)');
 -- snapping across the antimeridian: a position at -179.95 (or at 180) is 3 nm from the node at 180 -20 (the
 -- network keeps it as +-180), not 258 nm from the nearest node on its own side (-175.5 -21)
 SELECT is((SELECT abs(st_x(st_pointn(r, 2))) || ' ' || st_y(st_pointn(r, 2))
