@@ -160,6 +160,22 @@ check "a user's aggregate over a distributed table after SET: refused (its trans
 out=$(q -c "PREPARE ch4 AS SELECT tonnes(sum(voyage_emissions(v)), 'CH4') FROM legs" -c "EXECUTE ch4" \
         -c "SET portemis.factor_set = 'fueleu'" -c "EXECUTE ch4" 2>&1)
 check "a statement prepared before the SET is planned again and refused" "$(echo "$out" | grep -c 'would not see it')" "1"
+# TimeZone changes no result: a zone's dates are UTC days on every node.  48 voyages of 100 t HFO wholly inside
+# the Pacific ECA, departing hourly from 2014-12-31T12:00Z: 12 before 2015-01-01T00:00Z at 1.00 % sulphur, 36 at
+# 0.10 %: SOx 100 x 2 x 0.97753 x (12 x 1.00 + 36 x 0.10) / 100 = 30.498936 t, with the coordinator's session
+# in America/Los_Angeles (eca_shares read the dates in the session's TimeZone before 0.8.0)
+q >/dev/null <<'SQL'
+SET client_min_messages = warning;
+CREATE TABLE eca_legs AS
+SELECT k AS id, voyage(NULL, 'USLAX', 'USSFO', '2014-12-31 12:00Z'::timestamptz + k * interval '1 hour',
+                       '2015-01-02 12:00Z'::timestamptz + k * interval '1 hour', fuels => '{"HFO": 100}') AS v
+FROM generate_series(0, 47) k;
+SELECT create_distributed_table('eca_legs', 'id', shard_count => 4);
+SQL
+check "TimeZone changes no result: SOx along a route around the ECA's start date, distributed, session in Los Angeles" \
+    "$(q -c "SET TimeZone = 'America/Los_Angeles'" \
+         -c "SELECT round(sum(tonnes(voyage_emissions(v, 'SRID=4326;LINESTRING(-118.5 33.5, -122.7 37.6)'::geometry), 'SOx'))::numeric, 6) FROM eca_legs")" \
+    "30.498936"
 
 # ---- the registry: a user's rows reach the workers with registry_sync(); until then, refused
 q -c "SELECT factor_set_copy('fueleu', 'bio_batches', 'certified batches')" \
