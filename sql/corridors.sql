@@ -29,7 +29,7 @@ DELETE FROM portemis.corridor_port WHERE NOT shipped;
 INSERT INTO portemis.port_alias (alias, locode, note) VALUES ('JPYOK', 'JPTYO', 'Yokohama under Tokyo');
 SELECT corridor_of(voyage(NULL, 'USLAX', 'JPYOK', '2024-01-01', '2024-01-15')) AS through_users_alias;
 -- an alias leads to a port of the gazetteer: not to another alias (CNSGH is one), which would lose the port
-INSERT INTO portemis.port_alias (alias, locode, note) VALUES ('JPXXX', 'CNSGH', 'a chain');
+INSERT INTO portemis.port_alias (alias, locode, note) VALUES ('JPZZZ', 'CNSGH', 'a chain');
 -- ... and the port it leads to cannot go while the alias stays
 INSERT INTO portemis.port (locode, name, country, geom) VALUES ('ZZAAA', 'our terminal', 'ZZ', 'SRID=4326;POINT(1 1)');
 INSERT INTO portemis.port_alias (alias, locode, note) VALUES ('ZZBBB', 'ZZAAA', 'our code for it');
