@@ -21,6 +21,9 @@ ROUTING_FRAGMENTS = $(wildcard src/routing/*.sql src/routing/data/*.sql)
 ROUTING_ORDERED   = $(shell for f in $(ROUTING_FRAGMENTS); do echo "$$(basename $$f) $$f"; done | sort | cut -d' ' -f2)
 
 REGRESS      = install namespace hardening locode voyage emissions fuel activity routes corridors
+# Isolation tests (specs/, expected/): concurrent transactions, run by pg_isolation_regress after REGRESS.
+ISOLATION    = registry_names
+ISOLATION_OPTS = --load-extension=postgis --load-extension=portemis
 
 # PostgreSQL's own headers are not -Wextra clean; -isystem keeps the warnings to our code.
 PG_CPPFLAGS = -Isrc/core -Isrc/pg -isystem $(shell $(PG_CONFIG) --includedir-server)
@@ -29,7 +32,7 @@ PG_CFLAGS   = -Wall -Wextra $(WERROR)
 
 SHLIB_LINK = -lproj
 
-EXTRA_CLEAN = results regression.diffs regression.out
+EXTRA_CLEAN = results regression.diffs regression.out output_iso
 
 PG_CONFIG ?= pg_config
 PGXS := $(shell $(PG_CONFIG) --pgxs)

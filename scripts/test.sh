@@ -2,7 +2,8 @@
 # The whole test suite, on a fresh Debian 12 machine as root (or with the
 # packages already installed): installs what is missing, builds and installs
 # portemis, starts a throwaway PostgreSQL cluster, runs the pg_regress suite
-# (sql/, expected/) and the pgTAP suite (test/pgtap), stops the cluster, and ends
+# (sql/, expected/), the isolation tests (specs/, expected/), the pgTAP suite
+# (test/pgtap) and the shell tests (test/shell), stops the cluster, and ends
 # with a line "N passed, N failed".
 set -u
 cd "$(dirname "$0")/.."
@@ -18,7 +19,7 @@ passed=0
 failed=0
 log_dir=$(mktemp -d /tmp/portemis-test.XXXXXX)
 
-echo "== pg_regress (sql/, expected/)"
+echo "== pg_regress (sql/, expected/) and pg_isolation_regress (specs/, expected/)"
 make -s installcheck >"$log_dir/regress.log" 2>&1
 regress_rc=$?
 grep -E '^(not )?ok |^test |^ +[a-z_]+ +\.\.\. ' "$log_dir/regress.log" | grep -E '\.\.\.|ok' | sed 's/^/  /'
@@ -28,7 +29,7 @@ if [ "$regress_rc" -ne 0 ] && [ "$r_bad" -eq 0 ]; then
     cat "$log_dir/regress.log"
     r_bad=1
 fi
-[ "$r_bad" -ne 0 ] && [ -f regression.diffs ] && cat regression.diffs
+[ "$r_bad" -ne 0 ] && cat regression.diffs output_iso/regression.diffs 2>/dev/null
 passed=$((passed + r_ok))
 failed=$((failed + r_bad))
 

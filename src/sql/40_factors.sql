@@ -119,23 +119,34 @@ INSERT INTO portemis.fuel_alias VALUES
 
 -- One name, one fuel: an alias holds in every set, so it must not be a fuel code of any set (ETHANOL as an
 -- alias of METHANOL would turn the imo set's ethanol into methanol in fueleu, where ethanol has no row).
+-- The trigger's lookups read the latest committed rows (src/pg/registry_names.c), as a foreign key does:
+-- under REPEATABLE READ the transaction's own snapshot would miss a clash committed after it was taken.
+CREATE FUNCTION portemis._fuel_code_set(fuel text) RETURNS text
+    AS 'MODULE_PATHNAME', 'registry_fuel_code_set' LANGUAGE C STRICT VOLATILE PARALLEL UNSAFE;
+COMMENT ON FUNCTION portemis._fuel_code_set(text) IS
+    'Internal (trigger fuel_name_unique): the first factor set, by name, with this fuel code in the latest committed state (not the transaction''s snapshot); NULL if none';
+CREATE FUNCTION portemis._fuel_alias_of(alias text) RETURNS text
+    AS 'MODULE_PATHNAME', 'registry_fuel_alias_of' LANGUAGE C STRICT VOLATILE PARALLEL UNSAFE;
+COMMENT ON FUNCTION portemis._fuel_alias_of(text) IS
+    'Internal (trigger fuel_name_unique): the fuel this alias names in the latest committed state (not the transaction''s snapshot); NULL if none';
+
 CREATE FUNCTION portemis.fuel_name_unique() RETURNS trigger
 LANGUAGE plpgsql SET search_path = pg_catalog, pg_temp AS $$
 DECLARE
     other text;
 BEGIN
     -- one writer of fuel names at a time, so that two transactions cannot each add one side of a clash
-    -- (the lookups below then see what the other committed, under READ COMMITTED)
+    -- (the lookups below then see what the other committed, at any isolation level)
     PERFORM pg_advisory_xact_lock(pg_catalog.hashtext('portemis.fuel_name_unique'));
     IF TG_TABLE_NAME = 'fuel_alias' THEN
-        SELECT min(f.factor_set) INTO other FROM portemis.fuel_factor f WHERE f.fuel = NEW.alias;
+        other := portemis._fuel_code_set(NEW.alias);
         IF other IS NOT NULL THEN
             RAISE EXCEPTION 'fuel alias % is a fuel code of factor set %', NEW.alias, other
                 USING ERRCODE = 'unique_violation',
                       HINT = 'An alias names a fuel in every set: choose a name no set uses as a fuel code.';
         END IF;
     ELSE
-        SELECT min(a.fuel) INTO other FROM portemis.fuel_alias a WHERE a.alias = NEW.fuel;
+        other := portemis._fuel_alias_of(NEW.fuel);
         IF other IS NOT NULL THEN
             RAISE EXCEPTION 'fuel code % is an alias of %', NEW.fuel, other
                 USING ERRCODE = 'unique_violation',

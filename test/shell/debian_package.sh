@@ -163,9 +163,9 @@ check "the installed portemis.so is the package's" \
 make -s -C "$work/src" installcheck >"$work/regress.log" 2>&1
 rc=$?
 sed -n 's/^test /#   test /p' "$work/regress.log"
-[ "$rc" -ne 0 ] && [ -f "$work/src/regression.diffs" ] && head -n 60 "$work/src/regression.diffs" | sed 's/^/#   /'
-regress_count=$(sed -n 's/^REGRESS *= *//p' Makefile | wc -w)
-check "make installcheck: the $regress_count pg_regress tests pass against the packaged files" \
+[ "$rc" -ne 0 ] && cat "$work/src/regression.diffs" "$work/src/output_iso/regression.diffs" 2>/dev/null | head -n 60 | sed 's/^/#   /'
+regress_count=$(sed -n 's/^\(REGRESS\|ISOLATION\) *= *//p' Makefile | wc -w)
+check "make installcheck: the $regress_count pg_regress and isolation tests pass against the packaged files" \
     "$rc $(grep -cE '^test .* \.\.\. ok' "$work/regress.log")" "0 $regress_count"
 check "the packaged files were not changed while the suite ran (dpkg --verify)" \
     "$(dpkg --verify "$main" "$routing" 2>&1)" ""

@@ -165,6 +165,14 @@ update_and_compare 0.7.0
 check "0.7.0 updated: DISTINCT on a table of emissions made before the update (CO2=1 t, CO2=0 t)" \
     "$(q -d $old -c "SELECT count(*) FROM (SELECT DISTINCT e FROM my_results) d")" "2"
 
+# ---- from 0.8.0: the name triggers read the latest committed rows (specs/registry_names.spec runs them concurrently)
+q -d postgres -c "DROP DATABASE $old" -c "CREATE DATABASE $old"
+q -d $old -c "SET client_min_messages = warning" -c "CREATE EXTENSION portemis VERSION '0.8.0' CASCADE" >/dev/null
+update_and_compare 0.8.0
+check "0.8.0 updated: an alias that is a fuel code is still refused (23505)" \
+    "$(q -d $old -c "DO \$\$ BEGIN INSERT INTO portemis.fuel_alias VALUES ('METHANOL', 'HFO', 'x');
+                     EXCEPTION WHEN unique_violation THEN RAISE NOTICE 'refused'; END \$\$" 2>&1 | grep -c refused)" "1"
+
 # ---- portemis_routing from 0.4.0 and 0.5.0 (its own version): every function pins its search_path, SRID 0 is refused,
 # a position east of the antimeridian snaps across it
 routing_current=$(sed -n "s/^default_version *= *'\([^']*\)'.*/\1/p" portemis_routing.control)
