@@ -123,6 +123,28 @@ RETURNS @extschema@.emissions
 COMMENT ON FUNCTION portemis.mode_emissions_or_unknown(portemis.vessel, text, double precision, double precision, boolean, boolean, text, double precision, double precision, boolean, boolean) IS
     'Support function of ais_emissions: mode_emissions, but NULL (unknown) when unknown_if_missing and the vessel lacks a particular the mode needs (type, size, MCR, maximum or service speed) or its engines are not category 3';
 
+-- Whether NOx Tier III applies to the ship in a piece: inside an ECA in force whose row gives a Tier III date,
+-- for a ship whose keel was laid from that date (MARPOL Annex VI regulation 13.5.1: 1 January 2016 in the North
+-- American and US Caribbean ECAs, 1 January 2021 in the Baltic and North Sea ECAs; the Mediterranean ECA has
+-- none).  The vessel has a keel year only: in the year of a date after 1 January the ship counts as laid before it.
+CREATE FUNCTION portemis.ais_tier3_area(v portemis.vessel, a portemis.ais_interval) RETURNS boolean
+LANGUAGE sql STABLE PARALLEL SAFE
+BEGIN ATOMIC
+    SELECT CASE WHEN (a).in_eca IS NULL THEN NULL
+                WHEN NOT (a).in_eca OR (v).keel_laid_year IS NULL THEN false
+                ELSE EXISTS (
+                    SELECT 1 FROM portemis.zone z
+                    WHERE z.kind = 'eca' AND z.name = ANY ((a).zones) AND z.nox_tier3_from IS NOT NULL
+                      -- the first keel year wholly on or after the date
+                      AND (v).keel_laid_year >= extract(year FROM z.nox_tier3_from - 1) + 1
+                      -- a zone's dates are UTC days (as in portemis.eca_shares)
+                      AND (z.valid_from::timestamp AT TIME ZONE 'UTC') <= (a).t_start
+                      AND (z.valid_to IS NULL OR (a).t_start < (z.valid_to::timestamp AT TIME ZONE 'UTC')))
+           END;
+END;
+COMMENT ON FUNCTION portemis.ais_tier3_area(portemis.vessel, portemis.ais_interval) IS
+    'Support function of ais_emissions: whether NOx Tier III applies to the vessel in the piece: inside an ECA in force (of its zones) whose nox_tier3_from the keel year reaches (2016 North America and US Caribbean, 2021 Baltic and North Sea, none in the Mediterranean); false outside ECAs or without a keel year; NULL for a piece not split by ais_activity (the ECA default)';
+
 CREATE FUNCTION @extschema@.ais_emissions(v portemis.vessel, a portemis.ais_interval,
     sea_margin_pct double precision DEFAULT 0, shore_power boolean DEFAULT false)
 RETURNS @extschema@.emissions
@@ -131,12 +153,12 @@ BEGIN ATOMIC
     SELECT portemis.mode_emissions_or_unknown(v, m.mode, (a).hours, (a).speed_kn, coalesce((a).in_eca, true),
                coalesce(shore_power AND m.mode = 'berth' AND (v).shore_power, false), NULL,
                coalesce(sea_margin_pct, 0), portemis.ais_draught(v, a),
-               NULL, true)
+               portemis.ais_tier3_area(v, a), true)
     FROM (SELECT @extschema@.ais_mode(v, a, sea_margin_pct) AS mode) m
     WHERE m.mode IS NOT NULL;
 END;
 COMMENT ON FUNCTION @extschema@.ais_emissions(portemis.vessel, portemis.ais_interval, double precision, boolean) IS
-    'Ship-side emissions (t) of an AIS interval: mode_emissions in its ais_mode for its hours at its speed, in or outside an ECA by its in_eca flag (an interval not split by ais_activity counts as inside), the Admiralty formula when the reported and design draughts are known, shore power at berth when the berth has it (shore_power) and the vessel can take it; NULL (unknown) for a gap, an unknown mode, a vessel without a particular the mode needs (type, size, MCR, speed) or with category 1/2 engines: an inventory over a mixed fleet reports them apart, never as 0';
+    'Ship-side emissions (t) of an AIS interval: mode_emissions in its ais_mode for its hours at its speed, in or outside an ECA by its in_eca flag (an interval not split by ais_activity counts as inside), NOx Tier III where its ECA sets a date the keel year reaches (ais_tier3_area), the Admiralty formula when the reported and design draughts are known, shore power at berth when the berth has it (shore_power) and the vessel can take it; NULL (unknown) for a gap, an unknown mode, a vessel without a particular the mode needs (type, size, MCR, speed) or with category 1/2 engines: an inventory over a mixed fleet reports them apart, never as 0';
 
 -- AIS placeholders for the IMO number: "IMO0000000", empty, or a number whose check digit fails.
 CREATE FUNCTION @extschema@.ais_imo(text) RETURNS integer
@@ -215,7 +237,7 @@ BEGIN ATOMIC
     SELECT portemis.mode_fuel_or_unknown(v, m.mode, (a).hours, (a).speed_kn, coalesce((a).in_eca, true),
                coalesce(shore_power AND m.mode = 'berth' AND (v).shore_power, false), NULL,
                coalesce(sea_margin_pct, 0), portemis.ais_draught(v, a),
-               NULL, true)
+               portemis.ais_tier3_area(v, a), true)
     FROM (SELECT @extschema@.ais_mode(v, a, sea_margin_pct) AS mode) m
     WHERE m.mode IS NOT NULL;
 END;

@@ -3,7 +3,7 @@
 -- (a = 6,378,137 m), so 0.5 deg = 55,659.745397 m = 30.053858205527 nm.
 \ir defaults.psql
 BEGIN;
-SELECT plan(81);
+SELECT plan(82);
 
 CREATE TEMP TABLE p (mmsi int, t timestamptz, lon float8, lat float8, sog float8, st int, draught float8);
 -- ship 1, deliberately out of order, with a duplicate time, a jump, a placeholder position and SOG
@@ -362,6 +362,24 @@ SELECT is((SELECT (i.hours, i.speed_kn, i.speed_source, i.pings_rejected, i.lat_
 SELECT is((SELECT (a.hours, a.zones) FROM (SELECT ais_track(basedatetime AT TIME ZONE 'UTC', lon, lat, sog, status) tr
                                            FROM raw WHERE mmsi = 538006167) s, ais_activity(s.tr, '{eca}') a),
           (0::float8, ARRAY['North American ECA (Pacific coast)']), '... which ais_activity places (inside the Pacific ECA)');
+
+-- NOx Tier III by the ECA's own date (MARPOL Annex VI reg. 13.5.1): 2016 off North America, 2021 in the North
+-- Sea, none in the Mediterranean.  One hour at 16 kn of a 10,000 TEU ship (57,000 kW, 25 kn): main engine
+-- 57,000 x (16/25)^3 = 14,942.208 kWh, auxiliaries 1,630 kWh (EPA-420-B-22-011 Appendix E, container ship of
+-- 8,000-12,000 TEU at sea), MGO in an ECA (the EPA reference code's NOx factors, Starcrest 2021): Tier II 14.4
+-- (SSD) and 10.5 (MSD) g/kWh: 215,167.8 + 17,115 g = 0.232283 t; Tier III 3.4 and 2.6 g/kWh: 50,803.5 + 4,238 g
+-- = 0.055042 t.
+SELECT is((SELECT string_agg(format('%s %s %s', area, keel, round(tonnes(ais_emissions(
+                    vessel('container_ship', teu => 10000, mcr_kw => 57000, max_speed_kn => 25, keel_laid_year => keel), a),
+                    'NOx')::numeric, 6)), ', ' ORDER BY area, keel)
+           FROM (SELECT area, ais_track(t, lon, lat, 16, 0) AS tr
+                 FROM (VALUES ('med', '2025-06-01 10:00Z'::timestamptz, 18.0, 34.0), ('med', '2025-06-01 11:00Z', 18.32, 34.0),
+                              ('north_sea', '2024-06-01 10:00Z', 3.0, 55.0), ('north_sea', '2024-06-01 11:00Z', 3.46, 55.0),
+                              ('pacific', '2024-06-01 10:00Z', -120.0, 33.0), ('pacific', '2024-06-01 11:00Z', -120.3, 33.0))
+                      p(area, t, lon, lat) GROUP BY area) s,
+                ais_activity(s.tr, '{eca}') a, (VALUES (2018), (2021)) k(keel)),
+          'med 2018 0.232283, med 2021 0.232283, north_sea 2018 0.232283, north_sea 2021 0.055042, pacific 2018 0.055042, pacific 2021 0.055042',
+          'ais_emissions: NOx Tier III where the ECA''s own date reaches the keel year (none in the Mediterranean, 2021 in the North Sea)');
 
 SELECT * FROM finish();
 ROLLBACK;
