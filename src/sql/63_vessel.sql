@@ -204,6 +204,11 @@ BEGIN
     IF ship.imo IS NULL AND ship.mmsi IS NULL THEN
         RAISE EXCEPTION 'ship() needs an imo or an mmsi' USING ERRCODE = 'null_value_not_allowed';
     END IF;
+    IF NOT portemis.imo_number_valid(ship.imo) THEN
+        RAISE EXCEPTION 'IMO number % is not valid', ship.imo
+            USING ERRCODE = 'invalid_parameter_value',
+                  HINT = 'An IMO number is seven digits, the last a check digit (IMO Resolution A.1117(30)).';
+    END IF;
     SELECT * INTO r FROM portemis.ship_register s
     WHERE (ship.imo IS NULL OR s.imo = ship.imo) AND (ship.mmsi IS NULL OR s.mmsi = ship.mmsi);
     IF NOT FOUND THEN
@@ -219,7 +224,7 @@ BEGIN
     RETURN @extschema@.vessel(r.ship_type, r.imo, r.dwt, r.gt, r.teu, r.passengers, r.main_engine, r.mcr_kw,
                               r.max_speed_kn, r.service_speed_kn, r.keel_laid_year, r.aux_engine, r.aux_kw,
                               r.boiler_kw, r.shore_power, r.mmsi, r.name, r.length_m, r.beam_m,
-                              r.design_draught_m, r.engine_category, NULL, est);
+                              r.design_draught_m, r.engine_category, NULL::integer, est);
 END $$;
 COMMENT ON FUNCTION @extschema@.ship(integer, integer) IS
     'The vessel particulars of a ship_register row, by IMO number and/or MMSI: mode_emissions(ship(imo => 9321483), ''berth'', 24)';

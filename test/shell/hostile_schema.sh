@@ -145,6 +145,20 @@ check "every documented call ran under the hostile search_path" "$rc" "0"
 grep ERROR "/tmp/portemis_hostile_$$.out" | head -3 | sed 's/^/#   /'
 check "no shadow function, operator or aggregate was called" "$(q -d $db -c "SELECT last_value - 1 + (CASE WHEN is_called THEN 1 ELSE 0 END) FROM evil.hits")" "0"
 
+# A role with CREATE on the extension's own schema: a PL/pgSQL body resolves its calls when it runs, so an
+# untyped argument (NULL, a literal) could pick an overload of the attacker's (an unknown literal prefers a
+# text parameter).  ship() passed an untyped NULL to vessel()'s integer ais_type until 0.9.0.
+q -d $db -c "GRANT CREATE ON SCHEMA public TO pm_attacker" \
+  -c "INSERT INTO portemis.ship_register (imo, mmsi, name, ship_type, dwt, source) VALUES (9811000, 366999002, 'T', 'container_ship', 100000, 'test')" >/dev/null
+q -d $db -c "SET ROLE pm_attacker" -c "CREATE FUNCTION public.vessel(text, integer, float8, float8, float8, float8, text,
+    float8, float8, float8, integer, text, float8, float8, boolean, integer, text, float8, float8, float8, integer, text, jsonb)
+    RETURNS portemis.vessel LANGUAGE sql AS 'SELECT evil.hit(); SELECT NULL::portemis.vessel'" >/dev/null
+q -d $db -c "SELECT setval('evil.hits', 1, false)" >/dev/null
+check "ship() builds its vessel with the extension's vessel(), not an overload in the extension's schema" \
+    "$(q -d $db -c "SELECT (ship(imo => 9811000)).dwt"):$(q -d $db -c "SELECT last_value - 1 + (CASE WHEN is_called THEN 1 ELSE 0 END) FROM evil.hits")" "100000:0"
+q -d $db -c "DROP FUNCTION public.vessel(text, integer, float8, float8, float8, float8, text, float8, float8, float8, integer,
+    text, float8, float8, boolean, integer, text, float8, float8, float8, integer, text, jsonb)" -c "REVOKE CREATE ON SCHEMA public FROM pm_attacker" >/dev/null
+
 # Sea routes: pgRouting's pgr_dijkstra is a SQL function whose body names its helpers without a schema
 # (_pgr_get_statement, _pgr_dijkstra), so portemis_routing's functions pin their search_path.
 if q -d $db -c "SELECT 1 FROM pg_available_extensions WHERE name = 'pgrouting'" | grep -q 1; then

@@ -72,3 +72,88 @@ BEGIN
     END IF;
     RETURN NULL;
 END $$;
+
+-- ship(): vessel()'s ais_type as NULL::integer (an untyped NULL could pick a text overload of a role with CREATE
+-- on the extension's schema, run as the caller); an IMO number with a wrong check digit is named as such.
+CREATE OR REPLACE FUNCTION @extschema@.ship(imo integer DEFAULT NULL, mmsi integer DEFAULT NULL)
+RETURNS portemis.vessel
+LANGUAGE plpgsql STABLE PARALLEL SAFE SET search_path = pg_catalog, pg_temp AS $$
+DECLARE
+    r portemis.ship_register;
+    est jsonb;
+BEGIN
+    IF ship.imo IS NULL AND ship.mmsi IS NULL THEN
+        RAISE EXCEPTION 'ship() needs an imo or an mmsi' USING ERRCODE = 'null_value_not_allowed';
+    END IF;
+    IF NOT portemis.imo_number_valid(ship.imo) THEN
+        RAISE EXCEPTION 'IMO number % is not valid', ship.imo
+            USING ERRCODE = 'invalid_parameter_value',
+                  HINT = 'An IMO number is seven digits, the last a check digit (IMO Resolution A.1117(30)).';
+    END IF;
+    SELECT * INTO r FROM portemis.ship_register s
+    WHERE (ship.imo IS NULL OR s.imo = ship.imo) AND (ship.mmsi IS NULL OR s.mmsi = ship.mmsi);
+    IF NOT FOUND THEN
+        RAISE EXCEPTION 'no ship with % in portemis.ship_register',
+            concat_ws(' and ', 'IMO ' || ship.imo, 'MMSI ' || ship.mmsi)
+            USING ERRCODE = 'no_data_found';
+    END IF;
+    est := r.estimated;
+    IF r.keel_laid_year IS NULL AND r.build_year IS NOT NULL THEN
+        r.keel_laid_year := r.build_year;
+        est := est || '{"keel_laid_year": "the year of build (the keel is laid earlier: near 2000, 2011 and 2016 the tier may be one too new)"}';
+    END IF;
+    RETURN @extschema@.vessel(r.ship_type, r.imo, r.dwt, r.gt, r.teu, r.passengers, r.main_engine, r.mcr_kw,
+                              r.max_speed_kn, r.service_speed_kn, r.keel_laid_year, r.aux_engine, r.aux_kw,
+                              r.boiler_kw, r.shore_power, r.mmsi, r.name, r.length_m, r.beam_m,
+                              r.design_draught_m, r.engine_category, NULL::integer, est);
+END $$;
+
+-- ais_emissions and ais_fuel: NOx Tier III by the ECA's own date and the keel year (ais_tier3_area).
+-- Whether NOx Tier III applies to the ship in a piece: inside an ECA in force whose row gives a Tier III date,
+-- for a ship whose keel was laid from that date (MARPOL Annex VI regulation 13.5.1: 1 January 2016 in the North
+-- American and US Caribbean ECAs, 1 January 2021 in the Baltic and North Sea ECAs; the Mediterranean ECA has
+-- none).  The vessel has a keel year only: in the year of a date after 1 January the ship counts as laid before it.
+CREATE FUNCTION portemis.ais_tier3_area(v portemis.vessel, a portemis.ais_interval) RETURNS boolean
+LANGUAGE sql STABLE PARALLEL SAFE
+BEGIN ATOMIC
+    SELECT CASE WHEN (a).in_eca IS NULL THEN NULL
+                WHEN NOT (a).in_eca OR (v).keel_laid_year IS NULL THEN false
+                ELSE EXISTS (
+                    SELECT 1 FROM portemis.zone z
+                    WHERE z.kind = 'eca' AND z.name = ANY ((a).zones) AND z.nox_tier3_from IS NOT NULL
+                      -- the first keel year wholly on or after the date
+                      AND (v).keel_laid_year >= extract(year FROM z.nox_tier3_from - 1) + 1
+                      -- a zone's dates are UTC days (as in portemis.eca_shares)
+                      AND (z.valid_from::timestamp AT TIME ZONE 'UTC') <= (a).t_start
+                      AND (z.valid_to IS NULL OR (a).t_start < (z.valid_to::timestamp AT TIME ZONE 'UTC')))
+           END;
+END;
+COMMENT ON FUNCTION portemis.ais_tier3_area(portemis.vessel, portemis.ais_interval) IS
+    'Support function of ais_emissions: whether NOx Tier III applies to the vessel in the piece: inside an ECA in force (of its zones) whose nox_tier3_from the keel year reaches (2016 North America and US Caribbean, 2021 Baltic and North Sea, none in the Mediterranean); false outside ECAs or without a keel year; NULL for a piece not split by ais_activity (the ECA default)';
+
+CREATE OR REPLACE FUNCTION @extschema@.ais_emissions(v portemis.vessel, a portemis.ais_interval,
+    sea_margin_pct double precision DEFAULT 0, shore_power boolean DEFAULT false)
+RETURNS @extschema@.emissions
+LANGUAGE sql STABLE PARALLEL SAFE
+BEGIN ATOMIC
+    SELECT portemis.mode_emissions_or_unknown(v, m.mode, (a).hours, (a).speed_kn, coalesce((a).in_eca, true),
+               coalesce(shore_power AND m.mode = 'berth' AND (v).shore_power, false), NULL,
+               coalesce(sea_margin_pct, 0), portemis.ais_draught(v, a),
+               portemis.ais_tier3_area(v, a), true)
+    FROM (SELECT @extschema@.ais_mode(v, a, sea_margin_pct) AS mode) m
+    WHERE m.mode IS NOT NULL;
+END;
+COMMENT ON FUNCTION @extschema@.ais_emissions(portemis.vessel, portemis.ais_interval, double precision, boolean) IS
+    'Ship-side emissions (t) of an AIS interval: mode_emissions in its ais_mode for its hours at its speed, in or outside an ECA by its in_eca flag (an interval not split by ais_activity counts as inside), NOx Tier III where its ECA sets a date the keel year reaches (ais_tier3_area), the Admiralty formula when the reported and design draughts are known, shore power at berth when the berth has it (shore_power) and the vessel can take it; NULL (unknown) for a gap, an unknown mode, a vessel without a particular the mode needs (type, size, MCR, speed) or with category 1/2 engines: an inventory over a mixed fleet reports them apart, never as 0';
+CREATE OR REPLACE FUNCTION @extschema@.ais_fuel(v portemis.vessel, a portemis.ais_interval,
+    sea_margin_pct double precision DEFAULT 0, shore_power boolean DEFAULT false)
+RETURNS jsonb
+LANGUAGE sql STABLE PARALLEL SAFE
+BEGIN ATOMIC
+    SELECT portemis.mode_fuel_or_unknown(v, m.mode, (a).hours, (a).speed_kn, coalesce((a).in_eca, true),
+               coalesce(shore_power AND m.mode = 'berth' AND (v).shore_power, false), NULL,
+               coalesce(sea_margin_pct, 0), portemis.ais_draught(v, a),
+               portemis.ais_tier3_area(v, a), true)
+    FROM (SELECT @extschema@.ais_mode(v, a, sea_margin_pct) AS mode) m
+    WHERE m.mode IS NOT NULL;
+END;
