@@ -275,8 +275,12 @@ pm_route_length_nm(const PmParts *route)
 
 	for (part = 0; part < route->nparts; part++)
 		for (i = route->part_start[part] + 1; i < route->part_start[part + 1]; i++)
+		{
+			if ((i & 4095) == 0)
+				PM_CHECK_INTERRUPTS();	/* a route of millions of vertices takes seconds */
 			metres += pm_geodesic_m(route->points[i - 1].y, route->points[i - 1].x,
 									route->points[i].y, route->points[i].x);
+		}
 	return metres / PM_NM_METRES;
 }
 

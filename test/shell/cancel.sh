@@ -77,6 +77,16 @@ elapsed=$(( $(now_ms) - start ))
 check "ais_activity across the comb stops at statement_timeout" "$(echo "$out" | grep -c 'canceling statement due to statement timeout')" "1"
 check "within about a second of the 1 s timeout (${elapsed} ms)" "$([ "$elapsed" -lt 2200 ] && echo yes)" "yes"
 
+# route_length_nm measures every segment (one geodesic each): a 3,000,000-vertex route takes seconds (0.8.0 ran
+# the measuring loop without a check, 20 s past a timeout for a 20-million-vertex route)
+q -d $db -c "CREATE TABLE longline AS SELECT st_setsrid(st_makeline(ARRAY(
+                 SELECT st_makepoint(-170 + i * 1e-4, 10 + (i % 2) * 0.5) FROM generate_series(0, 2999999) i)), 4326) AS route"
+start=$(now_ms)
+out=$(psql -X -q -t -A -d $db -c "SET statement_timeout = '1s'" -c "SELECT route_length_nm(route) FROM longline" 2>&1)
+elapsed=$(( $(now_ms) - start ))
+check "route_length_nm of 3,000,000 vertices stops at statement_timeout" "$(echo "$out" | grep -c 'canceling statement due to statement timeout')" "1"
+check "within about a second of the 1 s timeout (${elapsed} ms)" "$([ "$elapsed" -lt 2200 ] && echo yes)" "yes"
+
 # pg_cancel_backend from another session
 psql -X -q -t -A -d $db -c "SELECT route_share(route, zone) FROM big" >/tmp/portemis_cancel_$$.out 2>&1 &
 bg=$!
