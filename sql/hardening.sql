@@ -217,6 +217,11 @@ SET ROLE pm_editor;
 INSERT INTO portemis.registry_change (table_name) VALUES ('fuel_factor');
 INSERT INTO portemis.registry_change (table_name) VALUES ('corridor');
 INSERT INTO portemis.registry_change (table_name, changed_by) VALUES ('fuel_factor', 'postgres');
+-- nor choose its row's id: the largest bigint would stop every later change from counting as unsynced, and
+-- ids ahead of the sequence would make other roles' registry writes fail on the log's primary key
+INSERT INTO portemis.registry_change (id, table_name) OVERRIDING SYSTEM VALUE VALUES (9223372036854775807, 'fuel_factor');
+INSERT INTO portemis.registry_change (id, table_name) OVERRIDING SYSTEM VALUE
+SELECT portemis.registry_changes_now() + 1, 'fuel_factor';
 RESET ROLE;
 -- a role granted one column writes it, and is logged
 GRANT UPDATE (description) ON portemis.factor_set TO pm_reader;

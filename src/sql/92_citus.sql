@@ -63,13 +63,17 @@ COMMENT ON FUNCTION portemis.registry_tables() IS
     'The registry tables whose user rows registry_sync() copies to Citus workers, parents before children';
 
 -- (the log's insert policy: a row only for a registry table the role may write, column grants included, in
--- its own name and at the time of its transaction)
+-- its own name, at the time of its transaction, and with the id the sequence just gave it: OVERRIDING SYSTEM
+-- VALUE needs only INSERT, and an id of one's own could take the ids others' rows will get, or the largest
+-- bigint, after which no change would count as unsynced.  currval needs SELECT on the sequence, not USAGE.)
+GRANT SELECT ON SEQUENCE portemis.registry_change_id_seq TO PUBLIC;
 CREATE POLICY registry_writers ON portemis.registry_change FOR INSERT TO PUBLIC
     WITH CHECK (CASE WHEN table_name IN (SELECT portemis.registry_tables())      -- first: then it names a table
                      THEN has_any_column_privilege(to_regclass(format('portemis.%I', table_name)), 'INSERT, UPDATE')
                           OR has_table_privilege(to_regclass(format('portemis.%I', table_name)), 'DELETE, TRUNCATE')
                      ELSE false END
-                AND changed_by = current_user AND changed_at = now());
+                AND changed_by = current_user AND changed_at = now()
+                AND id = currval('portemis.registry_change_id_seq'::regclass));
 
 DO $$
 DECLARE

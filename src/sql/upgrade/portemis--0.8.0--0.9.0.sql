@@ -157,3 +157,15 @@ BEGIN ATOMIC
     FROM (SELECT @extschema@.ais_mode(v, a, sea_margin_pct) AS mode) m
     WHERE m.mode IS NOT NULL;
 END;
+
+-- The Citus change log: a row's id must be the one the sequence just gave it (OVERRIDING SYSTEM VALUE needs only
+-- INSERT: an id of one's own could take the ids others' rows will get, or the largest bigint, after which no
+-- change would count as unsynced).  currval needs SELECT on the sequence.
+GRANT SELECT ON SEQUENCE portemis.registry_change_id_seq TO PUBLIC;
+ALTER POLICY registry_writers ON portemis.registry_change
+    WITH CHECK (CASE WHEN table_name IN (SELECT portemis.registry_tables())      -- first: then it names a table
+                     THEN has_any_column_privilege(to_regclass(format('portemis.%I', table_name)), 'INSERT, UPDATE')
+                          OR has_table_privilege(to_regclass(format('portemis.%I', table_name)), 'DELETE, TRUNCATE')
+                     ELSE false END
+                AND changed_by = current_user AND changed_at = now()
+                AND id = currval('portemis.registry_change_id_seq'::regclass));
