@@ -18,15 +18,34 @@ pm_ais_options_check(const PmAisOptions *opt, PmError *err)
 	return true;
 }
 
+/* NaN after every number, so that the order is total */
+static int
+cmp_nan_last(double a, double b)
+{
+	if (isnan(a) || isnan(b))
+		return isnan(a) - isnan(b);
+	return a < b ? -1 : (a > b ? 1 : 0);
+}
+
+/*
+ * By time, then by content: reports at one time come out in the same order
+ * whatever the order they were read in, so the track does not depend on it.
+ */
 static int
 cmp_ping(const void *a, const void *b)
 {
 	const PmPing *x = a,
 			   *y = b;
+	int			c;
 
 	if (x->t != y->t)
 		return x->t < y->t ? -1 : 1;
-	return x->seq < y->seq ? -1 : (x->seq > y->seq ? 1 : 0);
+	if ((c = cmp_nan_last(x->lon, y->lon)) != 0 || (c = cmp_nan_last(x->lat, y->lat)) != 0 ||
+		(c = cmp_nan_last(x->sog, y->sog)) != 0 || (c = cmp_nan_last(x->draught_m, y->draught_m)) != 0)
+		return c;
+	if (x->nav_status != y->nav_status)
+		return x->nav_status < y->nav_status ? -1 : 1;
+	return x->seq < y->seq ? -1 : (x->seq > y->seq ? 1 : 0);	/* equal content: either */
 }
 
 /*
@@ -56,7 +75,8 @@ make_interval(const PmPing *a, const PmPing *b, const PmAisOptions *opt, double 
 	iv->lat1 = b->lat;
 	iv->hours = pm_hours_between(a->t, b->t);
 	iv->distance_nm = metres / PM_NM_METRES;
-	if (isfinite(a->sog) && isfinite(b->sog))
+	/* a SOG faster than a ship may move is no speed (AIS codes 102.2 as "102.2 knots or higher") */
+	if (isfinite(a->sog) && isfinite(b->sog) && a->sog <= opt->max_speed_kn && b->sog <= opt->max_speed_kn)
 	{
 		iv->speed_kn = (a->sog + b->sog) / 2;
 		iv->speed_source = PM_SPEED_SOG;
@@ -132,6 +152,40 @@ reachable_ahead(const PmPing *pings, const int *next, int n, int i, const PmPing
 	return found;
 }
 
+/*
+ * Of two reports at one time (kept, then p), keep the one nearer the track:
+ * the start of the last interval, or at the track's start the next report
+ * that may decide a jump.  On a tie the first in cmp_ping's order stays, so
+ * whichever of several reports at one time is kept, it does not depend on the
+ * order they were read in.  last: the interval that ends at kept (NULL: none).
+ */
+static void
+keep_nearer_duplicate(const PmPing *pings, const int *next, int n, int i, const PmAisOptions *opt,
+					  const PmPing *before, const PmPing **kept, PmInterval *last)
+{
+	const PmPing *p = &pings[i];
+	const PmPing *ref = last != NULL ? before : (next[i] < n ? &pings[next[i]] : NULL);
+	double		to_p;
+	PmInterval	redone;
+
+	if (ref == NULL)
+		return;
+	to_p = pm_geodesic_m(ref->lat, ref->lon, p->lat, p->lon);
+	if (!(to_p < pm_geodesic_m(ref->lat, ref->lon, (*kept)->lat, (*kept)->lon)))
+		return;
+	if (last != NULL)
+	{
+		if (!within_speed(before, p, to_p, opt))
+			return;
+		make_interval(before, p, opt, to_p, &redone);
+		redone.duplicates = last->duplicates;
+		redone.rejected = last->rejected;
+		redone.unusable = last->unusable;
+		*last = redone;
+	}
+	*kept = p;
+}
+
 int
 pm_ais_intervals(PmPing *pings, int n, const PmAisOptions *opt, int *next, PmInterval *out)
 {
@@ -169,6 +223,7 @@ pm_ais_intervals(PmPing *pings, int n, const PmAisOptions *opt, int *next, PmInt
 		if (p->t == kept->t)
 		{
 			duplicates++;
+			keep_nearer_duplicate(pings, next, n, i, opt, before, &kept, count > 0 ? &out[count - 1] : NULL);
 			continue;
 		}
 		/* one geodesic for both the jump test and the interval */

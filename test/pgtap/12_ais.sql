@@ -3,7 +3,7 @@
 -- (a = 6,378,137 m), so 0.5 deg = 55,659.745397 m = 30.053858205527 nm.
 \ir defaults.psql
 BEGIN;
-SELECT plan(82);
+SELECT plan(87);
 
 CREATE TEMP TABLE p (mmsi int, t timestamptz, lon float8, lat float8, sog float8, st int, draught float8);
 -- ship 1, deliberately out of order, with a duplicate time, a jump, a placeholder position and SOG
@@ -350,6 +350,43 @@ SELECT is((SELECT sum(1 + coalesce((SELECT count(*) FILTER (WHERE i.hours > 0)
            FROM (SELECT mmsi, ais_track(basedatetime AT TIME ZONE 'UTC', lon, lat, sog, status) tr FROM raw GROUP BY mmsi) s),
           (SELECT count(*)::int FROM raw),
           'real pings: every one is an interval''s end, a track''s first, or counted as dropped');
+
+-- Several reports of one ship at one time (9 ships of the README's fixture have them, at 00:00:00 and miles apart,
+-- at the MarineCadastre file's start): the track does not depend on the order the rows are read in (0.8.0 kept
+-- the first read: the README's inventory had 43 or 81 nm by the rows' order alone)
+CREATE TEMP TABLE cargo_raw (LIKE raw);
+\set file :fixture_dir '/ais_socal_cargo.csv'
+\set load '\\copy cargo_raw FROM ' :'file' ' WITH (FORMAT csv, HEADER true)'
+:load
+SELECT is((SELECT count(DISTINCT mmsi)::int FROM (SELECT mmsi, basedatetime FROM cargo_raw GROUP BY mmsi, basedatetime
+                                                  HAVING count(DISTINCT (lon, lat)) > 1) d), 9,
+          'the README''s fixture has 9 ships with reports at one time and different positions');
+SELECT is((SELECT count(*)::int FROM (
+               SELECT mmsi, ais_track(basedatetime AT TIME ZONE 'UTC', lon, lat, sog, status ORDER BY lon, lat, sog)::text AS a,
+                      ais_track(basedatetime AT TIME ZONE 'UTC', lon, lat, sog, status ORDER BY lon DESC, lat DESC, sog DESC)::text AS b
+               FROM cargo_raw GROUP BY mmsi) s WHERE a IS DISTINCT FROM b), 0,
+          'every ship''s track is the same whatever the order of its rows');
+-- Of reports at one time the one nearer the track is kept: the last interval's start (0 E: 0.1 E, not 0.5 E),
+-- or at the track's start the next report (0.95 E: 1 E, not 0 E); 0.05 degree on the equator is 3.0053858 nm
+SELECT is((SELECT string_agg(format('%s %s', ord, (tr[2]).lon_start), ', ' ORDER BY ord)
+           FROM (SELECT 'up' AS ord, ais_track(t, lon, 0, 10, 0 ORDER BY lon) AS tr FROM (VALUES ('2024-01-01 00:00Z'::timestamptz, 0.0),
+                     ('2024-01-01 01:00Z', 0.5), ('2024-01-01 01:00Z', 0.1), ('2024-01-01 02:00Z', 0.3)) v(t, lon)
+                 UNION ALL
+                 SELECT 'down', ais_track(t, lon, 0, 10, 0 ORDER BY lon DESC) FROM (VALUES ('2024-01-01 00:00Z'::timestamptz, 0.0),
+                     ('2024-01-01 01:00Z', 0.5), ('2024-01-01 01:00Z', 0.1), ('2024-01-01 02:00Z', 0.3)) v(t, lon)) s),
+          'down 0.1, up 0.1', 'of two reports at one time, the one nearer the last interval''s start is kept, read in either order');
+SELECT is((SELECT string_agg(format('%s %s %s', ord, (tr[1]).lon_start, round((tr[1]).distance_nm::numeric, 6)), ', ' ORDER BY ord)
+           FROM (SELECT 'up' AS ord, ais_track(t, lon, 0, 10, 0 ORDER BY lon) AS tr FROM (VALUES ('2024-01-01 00:00Z'::timestamptz, 0.0),
+                     ('2024-01-01 00:00Z', 1.0), ('2024-01-01 01:00Z', 0.95)) v(t, lon)
+                 UNION ALL
+                 SELECT 'down', ais_track(t, lon, 0, 10, 0 ORDER BY lon DESC) FROM (VALUES ('2024-01-01 00:00Z'::timestamptz, 0.0),
+                     ('2024-01-01 00:00Z', 1.0), ('2024-01-01 01:00Z', 0.95)) v(t, lon)) s),
+          'down 1 3.005386, up 1 3.005386', '... and at the track''s start, the one nearer the next report');
+-- A SOG faster than max_speed_kn is no speed: 102.2 is AIS's "102.2 knots or higher" (MMSI 368123980 in
+-- ../shared's NOAA file reports it at rest); the speed is then derived from the positions: 0 kn
+SELECT is((SELECT (i.speed_kn, i.speed_source) FROM unnest((SELECT ais_track(t, -120, 33, 102.2, 0)
+           FROM (VALUES ('2024-06-01 10:00Z'::timestamptz), ('2024-06-01 11:00Z')) v(t))) i),
+          (0::float8, 'derived'::text), 'a SOG above max_speed_kn (102.2 kn) is not taken: the speed is derived');
 
 -- GLOVIS CAPTAIN (MMSI 538006167) reports 33.30 N 118.04 W, then 4 min 17 s later 34.15 N 119.21 W (about
 -- 75 nm: over 1,000 kn; two transmitters on one MMSI, or a bad fix): the second is rejected, and the track

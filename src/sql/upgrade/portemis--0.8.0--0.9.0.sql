@@ -169,3 +169,8 @@ ALTER POLICY registry_writers ON portemis.registry_change
                      ELSE false END
                 AND changed_by = current_user AND changed_at = now()
                 AND id = currval('portemis.registry_change_id_seq'::regclass));
+
+-- ais_track (the library): of pings at one time the one nearest the track is kept, whatever the rows' order; a SOG
+-- above max_speed_kn is no speed.
+COMMENT ON AGGREGATE @extschema@.ais_track(timestamptz, double precision, double precision, double precision, integer) IS
+    'One ship''s AIS pings (any order) as its intervals between kept pings (portemis.ais_interval[]): duplicates, unusable positions (NULL, 91/181 placeholders) and impossible jumps (above 50 kn from the last kept ping; of the two ends, the one fewer of the next four pings can reach) are dropped and counted (of pings at one time, the one nearest the track is kept); intervals longer than 6 h are gaps; SOG 102.3 (or above max_speed_kn) and nav_status 15 are "not available"; group by ship: SELECT mmsi, ais_track(t, lon, lat, sog, nav_status) FROM pings GROUP BY mmsi';
