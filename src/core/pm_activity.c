@@ -107,7 +107,7 @@ pm_propulsion_load(double speed_kn, double max_speed_kn, double sea_margin_pct, 
 		return true;
 	}
 	lf = pow(draught_ratio, 2.0 / 3.0) * pow(speed_kn / max_speed_kn, 3) * (1 + sea_margin_pct / 100);
-	*load = fmin(1.0, fmax(0.02, lf));
+	*load = fmin(1.0, fmax(PM_MIN_LOAD, lf));
 	return true;
 }
 
@@ -128,6 +128,13 @@ pm_llaf(const PmEnergyTables *t, PmPollutant p, double load, bool has_sulphur,
 	/* load 0 is an engine that is off: nothing to adjust (EPA tool calcLLAF) */
 	if (!c->has || load > LLAF_LOAD_LIMIT || load == 0)
 		return true;
+	/*
+	 * The adjustment is defined from the method's minimum load up (EPA guidance
+	 * Table 3.10 runs from 2 %; propulsion_load never goes below it): a running
+	 * engine below 2 % takes the 2 % factor, not a power of a vanishing load
+	 * (at 0.0001 the NOx form gave 10,589).
+	 */
+	load = fmax(load, PM_MIN_LOAD);
 	if (p == PM_SOX)
 	{
 		double		num,

@@ -129,6 +129,9 @@ extern int	pm_quantity_lookup(const char *s, size_t len);
 /* Service speed as a fraction of maximum speed when only the service speed is known (EPA tool). */
 #define PM_SERVICE_SPEED_FRACTION 0.94
 
+/* The minimum load of a running propulsion engine (EPA Marine_Emissions_Tools calcPropulsionLoad; guidance Table 3.10's first row) */
+#define PM_MIN_LOAD 0.02
+
 extern bool pm_propulsion_load(double speed_kn, double max_speed_kn, double sea_margin_pct,
 							   double draught_ratio, double *load, PmError *err);
 

@@ -4,7 +4,7 @@
 -- ShipPowerModel tests/testthat), its data tables, or are worked by hand.
 \ir defaults.psql
 BEGIN;
-SELECT plan(99);
+SELECT plan(101);
 
 -- ---- one vocabulary -------------------------------------------------------
 SELECT is(ship_type('container.ship'), 'container_ship', 'the EPA tool''s key is an alias');
@@ -104,6 +104,11 @@ SELECT is(llaf('NOx', 0.02, engine => 'MSD-ED') + llaf('CO2', 0.05, engine => 'G
           'no low-load adjustment for electric drive (MSD-ED, GT-ED)');
 -- EPA guidance Table 3.10, NOx at 2 %: 4.63 ((0.1255 x 0.02^-1.5 + 10.4496) / (0.1255 x 0.2^-1.5 + 10.4496) = 54.8205 / 11.8527 = 4.6251)
 SELECT is(round(llaf('NOx', 0.02, engine => 'SSD')::numeric, 4), 4.6251, 'direct drive engines are adjusted (NOx at 2 %: 4.6251)');
+-- below the method's 2 % minimum load a running engine takes the 2 % factor (0.8.0: NOx 10,589 at 0.0001)
+SELECT is(round(llaf('NOx', 0.0001, engine => 'SSD')::numeric, 4), 4.6251, 'below 2 % load, the 2 % factor (NOx 4.6251)');
+SELECT is(round(tonnes(engine_emissions('SSD', 'HFO', 10000, 24, 1e-10), 'CO2')::numeric, 6),
+          round(tonnes(engine_emissions('SSD', 'HFO', 10000, 24, 0.02), 'CO2')::numeric, 6),
+          'engine_emissions at a load of 1e-10 is the 2 % adjustment of its energy, not a power of the load');
 -- calcAuxBoilerLoad (IMO GHG3 method), the berth rows of the tool's test: kW at berth = shore power kWh per hour
 SELECT is(ARRAY[shore_power_kwh(vessel('chemical_tanker', dwt => 7000), 1), shore_power_kwh(vessel('oil_tanker', dwt => 100000), 1),
                 shore_power_kwh(vessel('ro_ro_passenger', gt => 1500), 1), shore_power_kwh(vessel('yacht'), 1),

@@ -174,3 +174,7 @@ ALTER POLICY registry_writers ON portemis.registry_change
 -- above max_speed_kn is no speed.
 COMMENT ON AGGREGATE @extschema@.ais_track(timestamptz, double precision, double precision, double precision, integer) IS
     'One ship''s AIS pings (any order) as its intervals between kept pings (portemis.ais_interval[]): duplicates, unusable positions (NULL, 91/181 placeholders) and impossible jumps (above 50 kn from the last kept ping; of the two ends, the one fewer of the next four pings can reach) are dropped and counted (of pings at one time, the one nearest the track is kept); intervals longer than 6 h are gaps; SOG 102.3 (or above max_speed_kn) and nav_status 15 are "not available"; group by ship: SELECT mmsi, ais_track(t, lon, lat, sog, nav_status) FROM pings GROUP BY mmsi';
+
+-- llaf (the library): a running engine below the method's 2 % minimum load takes the 2 % factor.
+COMMENT ON FUNCTION @extschema@.llaf(text, double precision, double precision, text) IS
+    'EPA low-load adjustment factor of a propulsion engine at fractional load [0, 1]: 1 above 0.20, at 0 (engine off), the 0.02 factor below 0.02 (the method's minimum load) and for electric drive (MSD_ED, GT_ED); SOx needs sulphur_pct (% m/m), except for a gas engine (LNG), whose SO2 follows its fuel (the CO2 factor); CH4, N2O: 1';
