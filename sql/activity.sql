@@ -148,4 +148,9 @@ SELECT (v).ship_type IS NULL AS type_unknown, (v).estimated ->> 'ship_type' AS n
 FROM (SELECT vessel(ais_type => 0, mmsi => 366999001) AS v) s;
 SELECT vessel(ais_type => 100);
 SELECT vessel(mmsi => 1072211352);
+-- a speed or main-engine power of 0 is refused where it is given (0.8.0 took it, and every interval of the ship
+-- then failed, stopping a fleet's inventory)
+SELECT vessel('container_ship', teu => 10000, mcr_kw => 48000, max_speed_kn => 0);
+SELECT vessel('container_ship', teu => 10000, service_speed_kn => -0.0);
+SELECT vessel('container_ship', teu => 10000, mcr_kw => 0);
 SELECT mode_emissions(vessel(ais_type => 71, dwt => 9000, mcr_kw => 5000, max_speed_kn => 15), 'maneuvering', 1);

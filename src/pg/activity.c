@@ -969,6 +969,11 @@ vessel_make(PG_FUNCTION_ARGS)
 		if ((i == A_DWT || i == A_GT || i == A_TEU || i == A_PASSENGERS || i == A_MCR_KW || i == A_MAX_SPEED_KN ||
 			 i == A_SERVICE_SPEED_KN || i == A_AUX_KW || i == A_BOILER_KW) && !PG_ARGISNULL(i))
 			(void) pm_quantity_arg(fcinfo, i, vessel_arg_names[i], 1e9);
+	/* a speed or main-engine power of 0 has no load: every later row would be refused (the register's checks) */
+	for (i = 0; i < A_NARGS; i++)
+		if ((i == A_MCR_KW || i == A_MAX_SPEED_KN || i == A_SERVICE_SPEED_KN) && !PG_ARGISNULL(i))
+			vessel_range(PG_GETARG_FLOAT8(i) == 0, ERRCODE_NUMERIC_VALUE_OUT_OF_RANGE, "%s must be positive, got 0",
+						 vessel_arg_names[i]);
 	if (!PG_ARGISNULL(A_MAIN_ENGINE))
 		(void) code_arg(PG_GETARG_TEXT_PP(A_MAIN_ENGINE), pm_engine_lookup, "engine", PM_KNOWN_ENGINES);
 	if (!PG_ARGISNULL(A_AUX_ENGINE))

@@ -16,7 +16,7 @@ CREATE FUNCTION @extschema@.llaf(pollutant text, load double precision, sulphur_
 RETURNS double precision
     AS 'MODULE_PATHNAME' LANGUAGE C STABLE PARALLEL SAFE;
 COMMENT ON FUNCTION @extschema@.llaf(text, double precision, double precision, text) IS
-    'EPA low-load adjustment factor of a propulsion engine at fractional load [0, 1]: 1 above 0.20, at 0 (engine off), the 0.02 factor below 0.02 (the method's minimum load) and for electric drive (MSD_ED, GT_ED); SOx needs sulphur_pct (% m/m), except for a gas engine (LNG), whose SO2 follows its fuel (the CO2 factor); CH4, N2O: 1';
+    'EPA low-load adjustment factor of a propulsion engine at fractional load [0, 1]: 1 above 0.20, at 0 (engine off), the 0.02 factor below 0.02 (the method''s minimum load) and for electric drive (MSD_ED, GT_ED); SOx needs sulphur_pct (% m/m), except for a gas engine (LNG), whose SO2 follows its fuel (the CO2 factor); CH4, N2O: 1';
 
 CREATE FUNCTION @extschema@.nox_tier(keel_laid_year integer, engine text DEFAULT 'SSD', in_tier3_area boolean DEFAULT true,
     engine_category integer DEFAULT 3)

@@ -177,4 +177,4 @@ COMMENT ON AGGREGATE @extschema@.ais_track(timestamptz, double precision, double
 
 -- llaf (the library): a running engine below the method's 2 % minimum load takes the 2 % factor.
 COMMENT ON FUNCTION @extschema@.llaf(text, double precision, double precision, text) IS
-    'EPA low-load adjustment factor of a propulsion engine at fractional load [0, 1]: 1 above 0.20, at 0 (engine off), the 0.02 factor below 0.02 (the method's minimum load) and for electric drive (MSD_ED, GT_ED); SOx needs sulphur_pct (% m/m), except for a gas engine (LNG), whose SO2 follows its fuel (the CO2 factor); CH4, N2O: 1';
+    'EPA low-load adjustment factor of a propulsion engine at fractional load [0, 1]: 1 above 0.20, at 0 (engine off), the 0.02 factor below 0.02 (the method''s minimum load) and for electric drive (MSD_ED, GT_ED); SOx needs sulphur_pct (% m/m), except for a gas engine (LNG), whose SO2 follows its fuel (the CO2 factor); CH4, N2O: 1';
