@@ -123,6 +123,7 @@ SELECT mode_emissions(vessel('container_ship', teu => 10000), 'berth', 1e308);
 SELECT engine_emissions('SSD', 'HFO', 1e200, 1e200);
 SELECT shore_power_emissions(vessel('container_ship', teu => 10000, shore_power => true), 1e308, 1);
 SELECT shore_power_emissions(vessel('container_ship', teu => 10000, shore_power => true), 1e308, 0);   -- not unknown
+SELECT shore_power_kwh(vessel('container_ship', teu => 10000, shore_power => true), 1e308);   -- was Infinity
 
 -- user rows override shipped ones: a measured auxiliary BSFC
 INSERT INTO portemis.energy_factor (engine_group, engine, fuel, quantity, g_per_kwh, source)

@@ -171,3 +171,10 @@ DROP TABLE fleet;
 DELETE FROM portemis.fuel_pollutant_factor WHERE factor_set = 'my_imo';
 DELETE FROM portemis.fuel_factor WHERE factor_set = 'my_imo';
 DELETE FROM portemis.factor_set WHERE name = 'my_imo';
+
+-- sums of fuel uses that overflow a double are an error, as in energy_mj (0.8.0: fuel_t Infinity, ghg_intensity NaN)
+SELECT fuel_t(v) FROM (SELECT voyage(NULL, 'NLRTM', 'DEHAM', '2025-03-01 08:00+00', '2025-03-02 20:00+00', NULL, NULL,
+                                     '{"HFO": 1e308, "MGO": 1e308}') AS v) s;
+SELECT fuel_t('origin=NLRTM, destination=DEHAM, departure=2025-03-01T08:00Z, arrival=2025-03-02T20:00Z, fuels=[HFO 1e308 t, HFO 1e308 t S=1%]'::voyage, 'HFO');
+SELECT ghg_intensity(voyage(NULL, 'NLRTM', 'DEHAM', '2025-03-01 08:00+00', '2025-03-02 20:00+00', NULL, NULL,
+                            '{"HFO": 1e308, "MGO": 1e308}'));

@@ -769,9 +769,16 @@ shore_power_kwh(PG_FUNCTION_ARGS)
 	PmVessel	v;
 	double		hours = pm_quantity_arg(fcinfo, 1, "hours", HUGE_VAL);
 
+	double		kwh;
+
 	vessel_from_datum(fcinfo, PG_GETARG_HEAPTUPLEHEADER(0), &v);
 	require_category3(&v);
-	PG_RETURN_FLOAT8(group_power(&v, PM_GROUP_AUXILIARY, PM_MODE_BERTH, NULL) * hours);
+	kwh = group_power(&v, PM_GROUP_AUXILIARY, PM_MODE_BERTH, NULL) * hours;
+	if (!isfinite(kwh))
+		ereport(ERROR,
+				(errcode(ERRCODE_NUMERIC_VALUE_OUT_OF_RANGE),
+				 errmsg("shore_power_kwh: energy (%g h at berth) is out of range", hours)));
+	PG_RETURN_FLOAT8(kwh);
 }
 
 /* shore_power_emissions(vessel, hours, grid_kg_co2_per_kwh): the grid's CO2, t. */

@@ -178,6 +178,10 @@ voyage_ghg_intensity(PG_FUNCTION_ARGS)
 		PG_RETURN_NULL();
 	pm_voyage_from_datum(PG_GETARG_DATUM(0), &v);
 	voyage_ghg_add(fcinfo, &v, pm_factor_set_arg(fcinfo, 1), &sums);
+	if (!isfinite(sums.energy_mj) || !isfinite(sums.wtt_gco2e) || !isfinite(sums.ttw_gco2e))
+		ereport(ERROR,
+				(errcode(ERRCODE_NUMERIC_VALUE_OUT_OF_RANGE),
+				 errmsg("ghg_intensity is out of range: the voyage's energy or emissions overflow")));
 	if (!pm_ghg_intensity(&sums, &intensity))
 		PG_RETURN_NULL();
 	PG_RETURN_FLOAT8(intensity);

@@ -458,6 +458,17 @@ voyage_cargo_t(PG_FUNCTION_ARGS)
 	PG_RETURN_FLOAT8(v.cargo_t);
 }
 
+/* A sum of fuel uses, each finite: only the sum can overflow (1e308 t twice) */
+static double
+fuel_total_checked(double total, const char *what)
+{
+	if (!isfinite(total))
+		ereport(ERROR,
+				(errcode(ERRCODE_NUMERIC_VALUE_OUT_OF_RANGE),
+				 errmsg("%s is out of range: the fuel uses sum to more than a double holds", what)));
+	return total;
+}
+
 PG_FUNCTION_INFO_V1(voyage_fuel_t);
 Datum
 voyage_fuel_t(PG_FUNCTION_ARGS)
@@ -471,7 +482,7 @@ voyage_fuel_t(PG_FUNCTION_ARGS)
 		PG_RETURN_NULL();		/* what it burnt is not reported: unknown, not 0 */
 	for (i = 0; i < v.nfuels; i++)
 		total += v.fuels[i].tonnes;
-	PG_RETURN_FLOAT8(total);
+	PG_RETURN_FLOAT8(fuel_total_checked(total, "fuel_t"));
 }
 
 PG_FUNCTION_INFO_V1(voyage_fuel_t_of);
@@ -493,7 +504,7 @@ voyage_fuel_t_of(PG_FUNCTION_ARGS)
 	for (i = 0; i < v.nfuels; i++)
 		if (strcmp(v.fuels[i].code, code) == 0)
 			total += v.fuels[i].tonnes;
-	PG_RETURN_FLOAT8(total);
+	PG_RETURN_FLOAT8(fuel_total_checked(total, "fuel_t"));
 }
 
 /* fuel_uses(voyage) -> SETOF (fuel text, tonnes float8, sulphur_pct float8) */
