@@ -187,27 +187,42 @@ BEGIN ATOMIC
                            WHERE NOT a.gap AND z.kind = 'port_area' AND z.name = ANY (a.zones)
                            ORDER BY st_area(z.geom), z.name LIMIT 1) pz ON true
         -- a gap with both ends in one port area belongs to the stay there (whatever the ship did between);
-        -- at a track's start or end it is how the stay reaches the track's first or last report
+        -- at a track's start or end it is how the stay reaches the track's first or last report.  The ends
+        -- are the whole gap's (of the track), not its pieces': a piece cut at midnight ends where the line
+        -- between the two reports crosses midnight, which may still lie in the port area.
+        LEFT JOIN LATERAL (SELECT i.lon_start, i.lat_start, i.lon_end, i.lat_end FROM unnest(track) i
+                           WHERE a.gap AND i.gap AND i.t_start <= a.t_start AND a.t_end <= i.t_end
+                           ORDER BY i.t_start LIMIT 1) whole ON true
         LEFT JOIN LATERAL (SELECT z.name, z.locode FROM portemis.zone z
                            WHERE a.gap AND z.kind = 'port_area'
                              AND (z.valid_from::timestamp AT TIME ZONE 'UTC') <= a.t_start
                              AND (z.valid_to IS NULL OR a.t_end < (z.valid_to::timestamp AT TIME ZONE 'UTC'))
-                             AND st_covers(z.geom, st_setsrid(st_makepoint(a.lon_start, a.lat_start), 4326))
-                             AND st_covers(z.geom, st_setsrid(st_makepoint(a.lon_end, a.lat_end), 4326))
+                             AND st_covers(z.geom, st_setsrid(st_makepoint(coalesce(whole.lon_start, a.lon_start),
+                                                                           coalesce(whole.lat_start, a.lat_start)), 4326))
+                             AND st_covers(z.geom, st_setsrid(st_makepoint(coalesce(whole.lon_end, a.lon_end),
+                                                                           coalesce(whole.lat_end, a.lat_end)), 4326))
                            ORDER BY st_area(z.geom), z.name LIMIT 1) gz ON true
     ), stays AS (
         -- gaps-and-islands over the pieces, but gaps outside a port area: a new stay where the port changes
+        -- (its locode: a terminal's area inside a port complex's is the same port, one call)
         SELECT p.*, count(*) FILTER (WHERE p.new_stay) OVER (ORDER BY p.t_start) AS stay
-        FROM (SELECT q.*, q.port IS DISTINCT FROM lag(q.port) OVER (ORDER BY q.t_start) AS new_stay
-              FROM pieces q WHERE NOT q.gap OR q.port IS NOT NULL) p
+        FROM (SELECT q.*, q.port_key IS DISTINCT FROM lag(q.port_key) OVER (ORDER BY q.t_start) AS new_stay
+              FROM (SELECT r.*, coalesce(r.locode::text, r.port) AS port_key FROM pieces r) q
+              WHERE NOT q.gap OR q.port IS NOT NULL) p
+    ), stop_areas AS (
+        SELECT s.stay, s.port, sum(s.hours) FILTER (WHERE s.stopped OR s.at_anchor) AS stop_hours
+        FROM stays s WHERE s.port IS NOT NULL GROUP BY s.stay, s.port
     ), calls AS (
-        SELECT s.port, min(s.locode::text)::@extschema@.locode AS locode, min(s.t_start) AS arrival,
+        -- named after the port area where the ship stopped longest
+        SELECT (SELECT a.port FROM stop_areas a WHERE a.stay = s.stay
+                ORDER BY a.stop_hours DESC NULLS LAST, a.port LIMIT 1) AS port,
+               min(s.locode::text)::@extschema@.locode AS locode, min(s.t_start) AS arrival,
                max(s.t_end) AS departure,
                sum(s.hours) FILTER (WHERE s.at_berth AND NOT s.at_anchor) AS berth_hours,
                sum(s.hours) FILTER (WHERE s.at_anchor) AS anchorage_hours
         FROM stays s
         WHERE s.port IS NOT NULL
-        GROUP BY s.stay, s.port
+        GROUP BY s.stay
         HAVING bool_or(s.stopped OR s.at_anchor)
     )
     SELECT c.port, c.locode, c.arrival, c.departure,
@@ -218,7 +233,7 @@ BEGIN ATOMIC
     ORDER BY c.arrival;
 END;
 COMMENT ON FUNCTION @extschema@.ais_port_calls(portemis.ais_interval[]) IS
-    'The port calls of a track: stays inside a port_area zone (across gaps whose two ends lie in it, at the track''s start and end too) in which the ship stopped (at most 1 kn, or at anchor), with arrival and departure (first entry, last exit), hours, hours at berth (a berth zone or status moored, at most 1 kn) and at anchor (an anchorage zone or status at anchor, at most 3 kn), and the gap hours inside the stay; where port areas overlap, the smallest; port is the zone''s name, locode its port';
+    'The port calls of a track: stays inside the port_area zones of one port (its locode; across gaps whose two ends lie in it, at the track''s start and end too) in which the ship stopped (at most 1 kn, or at anchor), with arrival and departure (first entry, last exit), hours, hours at berth (a berth zone or status moored, at most 1 kn) and at anchor (an anchorage zone or status at anchor, at most 3 kn), and the gap hours inside the stay; where port areas overlap, the smallest; port is the name of the area where the ship stopped longest, locode its port';
 
 -- The fuel of an interval (t by fuel), the same engine runs as ais_emissions.
 CREATE FUNCTION portemis.mode_fuel_or_unknown(portemis.vessel, mode text, hours double precision,
@@ -283,6 +298,7 @@ BEGIN ATOMIC
            extract(epoch FROM l.arrival - l.departure)::double precision / 3600, l.gap_hours,
            CASE WHEN l.fuel_complete THEN l.fuel END, l.fuel_complete
     FROM legs l
+    WHERE l.arrival > l.departure       -- calls that adjoin (port areas that touch) have no leg between them
     ORDER BY l.departure;
 END;
 COMMENT ON FUNCTION @extschema@.ais_voyages(portemis.ais_interval[], portemis.vessel, double precision) IS

@@ -3,7 +3,7 @@
 -- (a = 6,378,137 m), so 0.5 deg = 55,659.745397 m = 30.053858205527 nm.
 \ir defaults.psql
 BEGIN;
-SELECT plan(87);
+SELECT plan(91);
 
 CREATE TEMP TABLE p (mmsi int, t timestamptz, lon float8, lat float8, sog float8, st int, draught float8);
 -- ship 1, deliberately out of order, with a duplicate time, a jump, a placeholder position and SOG
@@ -194,6 +194,41 @@ VALUES ('A terminal', 'port_area', 'SRID=4326;POLYGON((1.1 -1, 1.15 -1, 1.15 1, 
 SELECT is((SELECT string_agg(port || ' ' || locode::text, ', ') FROM call_track, ais_port_calls(call_track.tr)),
           'A terminal USLGB', 'overlapping port areas: the call at berth is the smallest area''s (the ship moves through the rest)');
 DELETE FROM portemis.zone WHERE name = 'A terminal';
+-- areas of one port (a terminal inside the port's area, both USLAX): one call, named after the area where the
+-- ship stopped longest.  At anchor in the port's area 00:00 - 03:00 (1.02 E), in at 3 kn, moored in the terminal
+-- 05:00 - 12:00 (1.12 E): one call of 12 h, 7 h at berth, 3 h 10 min at anchor (the first step under way starts
+-- from a report at anchor, at (0.1 + 3) / 2 = 1.55 kn: still at anchor) (0.8.0: two calls, and a leg between them of
+-- no time and no fuel, whose emissions were unknown)
+INSERT INTO portemis.zone (name, kind, geom, source, locode)
+VALUES ('test terminal', 'port_area', 'SRID=4326;POLYGON((1.1 -1, 1.15 -1, 1.15 1, 1.1 1, 1.1 -1))', 'pgTAP', 'USLAX');
+CREATE TEMP TABLE two_area_track AS
+SELECT ais_track(t, lon, 0, sog, st) AS tr
+FROM (SELECT '2024-03-05 00:00Z'::timestamptz + k * interval '30 min', 1.02::float8, 0.1::float8, 1 FROM generate_series(0, 6) k
+      UNION ALL SELECT '2024-03-05 03:00Z'::timestamptz + k * interval '10 min', 1.02 + k * 0.1 / 12, 3, 0 FROM generate_series(1, 11) k
+      UNION ALL SELECT '2024-03-05 05:00Z'::timestamptz + k * interval '30 min', 1.12, 0, 5 FROM generate_series(0, 14) k) v(t, lon, sog, st);
+SELECT is((SELECT array_agg((port, locode::text, arrival, departure, hours, berth_hours, anchorage_hours, gap_hours)::text)
+           FROM two_area_track, ais_port_calls(two_area_track.tr)),
+          ARRAY[('test terminal'::text, 'USLAX'::text, '2024-03-05 00:00Z'::timestamptz, '2024-03-05 12:00Z'::timestamptz,
+                 12::float8, 7::float8, (3 + 1 / 6.0)::float8, 0::float8)::text],
+          'port areas of one port: one call, named after the area where the ship stopped longest');
+SELECT is((SELECT count(*)::int FROM two_area_track, ais_voyages(two_area_track.tr, vessel('container_ship', teu => 8000, mcr_kw => 40000, max_speed_kn => 24))),
+          0, '... and no leg inside it');
+DELETE FROM portemis.zone WHERE name = 'test terminal';
+-- a silence that starts at the berth and ends at sea the next day is no part of the call, although its piece
+-- up to midnight ends inside the port area (1.11 E + 1/23 of the way to 2.5 E = 1.17 E): the call ends at the
+-- last report in port (0.8.0 stretched it to midnight)
+SELECT is((SELECT (departure, hours, gap_hours) FROM (SELECT ais_track(t, lon, 0, sog, st) AS tr
+               FROM (VALUES ('2024-05-01 20:00Z'::timestamptz, 1.11::float8, 0::float8, 5), ('2024-05-01 21:00Z', 1.11, 0, 5),
+                            ('2024-05-01 23:00Z', 1.11, 0, 5), ('2024-05-02 22:00Z', 2.5, 12, 0),
+                            ('2024-05-02 22:30Z', 2.6, 12, 0)) v(t, lon, sog, st)) s, ais_port_calls(s.tr)),
+          ('2024-05-01 23:00Z'::timestamptz, 3::float8, 0::float8),
+          'a silence from the berth to the open sea across midnight: the call ends at the last report in port');
+SELECT is((SELECT round(((a).lon_end)::numeric, 2) FROM (SELECT ais_activity(ais_track(t, lon, 0, sog, st)) AS a
+               FROM (VALUES ('2024-05-01 20:00Z'::timestamptz, 1.11::float8, 0::float8, 5), ('2024-05-01 21:00Z', 1.11, 0, 5),
+                            ('2024-05-01 23:00Z', 1.11, 0, 5), ('2024-05-02 22:00Z', 2.5, 12, 0),
+                            ('2024-05-02 22:30Z', 2.6, 12, 0)) v(t, lon, sog, st)) s
+           WHERE (a).gap AND (a).t_end = '2024-05-02 00:00Z'), 1.17,
+          '... (its first piece does end inside the port area)');
 
 -- ---- voyages: port A (2.0 - 2.2 E, USLAX) to port B (3.0 - 3.2 E, CNSHA) along the equator.  Moored at A
 -- 00:00 - 01:00, under way 02:00 - 06:00 at 18 kn, moored at B 07:00 - 08:00: out of A at 2.2 E (01:30),

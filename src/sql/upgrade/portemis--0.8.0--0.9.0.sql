@@ -178,3 +178,116 @@ COMMENT ON AGGREGATE @extschema@.ais_track(timestamptz, double precision, double
 -- llaf (the library): a running engine below the method's 2 % minimum load takes the 2 % factor.
 COMMENT ON FUNCTION @extschema@.llaf(text, double precision, double precision, text) IS
     'EPA low-load adjustment factor of a propulsion engine at fractional load [0, 1]: 1 above 0.20, at 0 (engine off), the 0.02 factor below 0.02 (the method''s minimum load) and for electric drive (MSD_ED, GT_ED); SOx needs sulphur_pct (% m/m), except for a gas engine (LNG), whose SO2 follows its fuel (the CO2 factor); CH4, N2O: 1';
+
+-- ais_port_calls: a gap's ends are the whole gap's (a piece cut at midnight stretched a call to it); port areas of one
+-- port (locode) make one call, named after the area where the ship stopped longest.  ais_voyages: no leg between
+-- calls that adjoin.
+CREATE OR REPLACE FUNCTION @extschema@.ais_port_calls(track portemis.ais_interval[])
+RETURNS TABLE (port text, locode @extschema@.locode, arrival timestamptz, departure timestamptz, hours double precision,
+               berth_hours double precision, anchorage_hours double precision, gap_hours double precision)
+LANGUAGE sql STABLE PARALLEL SAFE
+BEGIN ATOMIC
+    WITH pieces AS (
+        SELECT a.t_start, a.t_end, a.hours, a.gap, coalesce(pz.name, gz.name) AS port,
+               coalesce(pz.locode, gz.locode) AS locode,
+               NOT a.gap AND a.speed_kn <= 1 AND (coalesce(a.at_berth, false) OR coalesce(a.nav_status = 5, false))
+                   AS at_berth,
+               NOT a.gap AND a.speed_kn <= 3 AND (coalesce(a.in_anchorage, false) OR coalesce(a.nav_status = 1, false))
+                   AS at_anchor,
+               NOT a.gap AND a.speed_kn <= 1 AS stopped
+        FROM @extschema@.ais_activity(track, '{port_area,berth,anchorage}') a
+        -- where port areas overlap, the smallest (a terminal's area inside a port complex's)
+        LEFT JOIN LATERAL (SELECT z.name, z.locode FROM portemis.zone z
+                           WHERE NOT a.gap AND z.kind = 'port_area' AND z.name = ANY (a.zones)
+                           ORDER BY st_area(z.geom), z.name LIMIT 1) pz ON true
+        -- a gap with both ends in one port area belongs to the stay there (whatever the ship did between);
+        -- at a track's start or end it is how the stay reaches the track's first or last report.  The ends
+        -- are the whole gap's (of the track), not its pieces': a piece cut at midnight ends where the line
+        -- between the two reports crosses midnight, which may still lie in the port area.
+        LEFT JOIN LATERAL (SELECT i.lon_start, i.lat_start, i.lon_end, i.lat_end FROM unnest(track) i
+                           WHERE a.gap AND i.gap AND i.t_start <= a.t_start AND a.t_end <= i.t_end
+                           ORDER BY i.t_start LIMIT 1) whole ON true
+        LEFT JOIN LATERAL (SELECT z.name, z.locode FROM portemis.zone z
+                           WHERE a.gap AND z.kind = 'port_area'
+                             AND (z.valid_from::timestamp AT TIME ZONE 'UTC') <= a.t_start
+                             AND (z.valid_to IS NULL OR a.t_end < (z.valid_to::timestamp AT TIME ZONE 'UTC'))
+                             AND st_covers(z.geom, st_setsrid(st_makepoint(coalesce(whole.lon_start, a.lon_start),
+                                                                           coalesce(whole.lat_start, a.lat_start)), 4326))
+                             AND st_covers(z.geom, st_setsrid(st_makepoint(coalesce(whole.lon_end, a.lon_end),
+                                                                           coalesce(whole.lat_end, a.lat_end)), 4326))
+                           ORDER BY st_area(z.geom), z.name LIMIT 1) gz ON true
+    ), stays AS (
+        -- gaps-and-islands over the pieces, but gaps outside a port area: a new stay where the port changes
+        -- (its locode: a terminal's area inside a port complex's is the same port, one call)
+        SELECT p.*, count(*) FILTER (WHERE p.new_stay) OVER (ORDER BY p.t_start) AS stay
+        FROM (SELECT q.*, q.port_key IS DISTINCT FROM lag(q.port_key) OVER (ORDER BY q.t_start) AS new_stay
+              FROM (SELECT r.*, coalesce(r.locode::text, r.port) AS port_key FROM pieces r) q
+              WHERE NOT q.gap OR q.port IS NOT NULL) p
+    ), stop_areas AS (
+        SELECT s.stay, s.port, sum(s.hours) FILTER (WHERE s.stopped OR s.at_anchor) AS stop_hours
+        FROM stays s WHERE s.port IS NOT NULL GROUP BY s.stay, s.port
+    ), calls AS (
+        -- named after the port area where the ship stopped longest
+        SELECT (SELECT a.port FROM stop_areas a WHERE a.stay = s.stay
+                ORDER BY a.stop_hours DESC NULLS LAST, a.port LIMIT 1) AS port,
+               min(s.locode::text)::@extschema@.locode AS locode, min(s.t_start) AS arrival,
+               max(s.t_end) AS departure,
+               sum(s.hours) FILTER (WHERE s.at_berth AND NOT s.at_anchor) AS berth_hours,
+               sum(s.hours) FILTER (WHERE s.at_anchor) AS anchorage_hours
+        FROM stays s
+        WHERE s.port IS NOT NULL
+        GROUP BY s.stay
+        HAVING bool_or(s.stopped OR s.at_anchor)
+    )
+    SELECT c.port, c.locode, c.arrival, c.departure,
+           extract(epoch FROM c.departure - c.arrival)::double precision / 3600,
+           coalesce(c.berth_hours, 0), coalesce(c.anchorage_hours, 0),
+           coalesce((SELECT sum(g.hours) FROM pieces g WHERE g.gap AND g.t_start >= c.arrival AND g.t_end <= c.departure), 0)
+    FROM calls c
+    ORDER BY c.arrival;
+END;
+COMMENT ON FUNCTION @extschema@.ais_port_calls(portemis.ais_interval[]) IS
+    'The port calls of a track: stays inside the port_area zones of one port (its locode; across gaps whose two ends lie in it, at the track''s start and end too) in which the ship stopped (at most 1 kn, or at anchor), with arrival and departure (first entry, last exit), hours, hours at berth (a berth zone or status moored, at most 1 kn) and at anchor (an anchorage zone or status at anchor, at most 3 kn), and the gap hours inside the stay; where port areas overlap, the smallest; port is the name of the area where the ship stopped longest, locode its port';
+CREATE OR REPLACE FUNCTION @extschema@.ais_voyages(track portemis.ais_interval[], v portemis.vessel,
+    sea_margin_pct double precision DEFAULT 0)
+RETURNS TABLE (leg @extschema@.voyage, origin @extschema@.locode, destination @extschema@.locode,
+               departure timestamptz, arrival timestamptz, distance_nm double precision, hours double precision,
+               gap_hours double precision, fuel jsonb, fuel_complete boolean)
+LANGUAGE sql STABLE PARALLEL SAFE
+BEGIN ATOMIC
+    WITH calls AS (
+        SELECT c.locode, c.arrival, c.departure, row_number() OVER (ORDER BY c.arrival) AS k
+        FROM @extschema@.ais_port_calls(track) c
+    ), pieces AS (
+        SELECT a.t_start, a.t_end, a.hours, a.distance_nm, a.gap,
+               CASE WHEN NOT a.gap THEN @extschema@.ais_fuel(v, a, sea_margin_pct) END AS fuel
+        FROM @extschema@.ais_activity(track) a
+    ), legs AS (
+        SELECT o.locode AS origin, d.locode AS destination, o.departure, d.arrival,
+               s.distance_nm, s.gap_hours, s.fuel_complete,
+               (SELECT jsonb_object_agg(f.key, f.t)
+                FROM (SELECT e.key, sum(e.value::text::double precision) AS t
+                      FROM pieces p, jsonb_each(p.fuel) e
+                      WHERE p.t_start >= o.departure AND p.t_end <= d.arrival
+                      GROUP BY e.key) f) AS fuel
+        FROM calls o
+        JOIN calls d ON d.k = o.k + 1
+        CROSS JOIN LATERAL (
+            SELECT coalesce(sum(p.distance_nm), 0) AS distance_nm,
+                   coalesce(sum(p.hours) FILTER (WHERE p.gap), 0) AS gap_hours,
+                   coalesce(bool_and(NOT p.gap AND p.fuel IS NOT NULL), true) AS fuel_complete
+            FROM pieces p
+            WHERE p.t_start >= o.departure AND p.t_end <= d.arrival) s
+    )
+    SELECT CASE WHEN l.fuel_complete AND l.origin IS NOT NULL AND l.destination IS NOT NULL
+                THEN @extschema@.voyage((v).imo, l.origin, l.destination, l.departure, l.arrival,
+                                        distance_nm => l.distance_nm, fuels => coalesce(l.fuel, '{}')) END,
+           l.origin, l.destination, l.departure, l.arrival, l.distance_nm,
+           extract(epoch FROM l.arrival - l.departure)::double precision / 3600, l.gap_hours,
+           CASE WHEN l.fuel_complete THEN l.fuel END, l.fuel_complete
+    FROM legs l
+    WHERE l.arrival > l.departure       -- calls that adjoin (port areas that touch) have no leg between them
+    ORDER BY l.departure;
+END;
+COMMENT ON FUNCTION @extschema@.ais_voyages(portemis.ais_interval[], portemis.vessel, double precision) IS
+    'The legs of a track between consecutive port calls (ais_port_calls) as voyage values: origin and destination (the port zones'' locode), departure and arrival at the port areas'' boundaries, distance along the track (nm), and the fuel of the activity between them by ais_fuel; a leg with a gap or a piece of unknown fuel has fuel_complete false and no voyage value (its fuel is not wholly known, and a voyage with part of its fuel would undercount)';
