@@ -293,7 +293,15 @@ BEGIN ATOMIC
     )
     SELECT CASE WHEN l.fuel_complete AND l.origin IS NOT NULL AND l.destination IS NOT NULL
                 THEN @extschema@.voyage((v).imo, l.origin, l.destination, l.departure, l.arrival,
-                                        distance_nm => l.distance_nm, fuels => coalesce(l.fuel, '{}')) END,
+                                        distance_nm => l.distance_nm, fuels => coalesce(
+                    -- each fuel with the sulphur the activity method burnt it at (portemis.energy_fuel: 0.1 %
+                    -- distillate, 0.5 % residual), not the fuel-based default (the global limit on the date)
+                    (SELECT jsonb_object_agg(e.key, CASE WHEN s.sulphur_pct > 0
+                                                         THEN jsonb_build_object('t', e.value, 'sulphur_pct', s.sulphur_pct)
+                                                         ELSE e.value END)
+                     FROM jsonb_each(l.fuel) e
+                     LEFT JOIN LATERAL (SELECT f.sulphur_pct FROM portemis.energy_fuel f WHERE f.fuel = e.key
+                                        ORDER BY f.shipped LIMIT 1) s ON true), '{}')) END,
            l.origin, l.destination, l.departure, l.arrival, l.distance_nm,
            extract(epoch FROM l.arrival - l.departure)::double precision / 3600, l.gap_hours,
            CASE WHEN l.fuel_complete THEN l.fuel END, l.fuel_complete
