@@ -1,57 +1,118 @@
 /*
  * registry_names.c: the lookups of the registry's name triggers
- * (portemis.fuel_name_unique, portemis.port_alias_check), run with the latest
- * committed state instead of the transaction's snapshot.
+ * (portemis.fuel_name_unique, portemis.port_alias_check).
  *
- * Each trigger first takes an advisory lock, so writers of fuel names (or of
- * port aliases) follow one another.  Under READ COMMITTED the trigger's next
- * query then sees what the previous writer committed; under REPEATABLE READ
- * or SERIALIZABLE the transaction keeps the snapshot of its first statement,
- * and two transactions could each add one side of a clash.  PostgreSQL's own
- * foreign keys meet the same problem the same way (ri_triggers.c): the check
- * reads with GetLatestSnapshot().
- *
- * The queries are fixed and schema-qualified (operators included); they run
- * with the caller's privileges, like any query of the registry tables, which
- * PUBLIC may read.
+ * A trigger checks a rule across two tables (an alias is no fuel code; an
+ * alias leads to a port), which no index can hold.  Each lookup reads the
+ * other table in the latest state, other transactions' uncommitted changes
+ * included (a dirty snapshot, as a unique index's check does): a row another
+ * transaction is inserting or deleting is waited for, and the scan starts
+ * again once that transaction has ended.  The triggers run AFTER the row is
+ * written, so of two transactions that write the two sides of a clash at
+ * once, the second to look sees the first's row and waits for it (or the
+ * deadlock detector ends one of them).  So the rule holds at every isolation
+ * level, with no lock a role without write access could hold to stall the
+ * writers (0.9.0 replaced an advisory lock that any role could take).
  */
 #include "portemis.h"
 
-#include "executor/spi.h"
+#include "access/heapam.h"
+#include "access/htup_details.h"
+#include "access/table.h"
+#include "access/tableam.h"
+#include "catalog/namespace.h"
+#include "miscadmin.h"
+#include "nodes/makefuncs.h"
+#include "storage/lmgr.h"
+#include "utils/acl.h"
 #include "utils/builtins.h"
+#include "utils/lsyscache.h"
+#include "utils/rel.h"
 #include "utils/snapmgr.h"
 
-/*
- * The first column of the first row of query (one text parameter), read with
- * the latest snapshot advanced past this transaction's own last command (the
- * deleted row of an AFTER DELETE trigger is gone); NULL without a row.
- */
-static Datum
-latest_lookup(FunctionCallInfo fcinfo, const char *query)
+/* Column col of the tuple as text (its type's output), or NULL. */
+static char *
+column_text(HeapTuple tup, TupleDesc desc, AttrNumber col)
 {
-	Oid			argtype = TEXTOID;
-	Datum		arg = PG_GETARG_DATUM(0);
-	Datum		result = (Datum) 0;
-	bool		isnull = true;
-	SPIPlanPtr	plan;
+	bool		isnull;
+	Datum		d = heap_getattr(tup, col, desc, &isnull);
+	Oid			out;
+	bool		varlena;
 
-	SPI_connect();
-	plan = SPI_prepare(query, 1, &argtype);
-	if (plan == NULL)
-		elog(ERROR, "SPI_prepare failed for \"%s\": %s", query, SPI_result_code_string(SPI_result));
-	/* read_only false: SPI advances the command ID, as the foreign-key checks do */
-	if (SPI_execute_snapshot(plan, &arg, NULL, GetLatestSnapshot(), InvalidSnapshot, false, false, 1) != SPI_OK_SELECT)
-		elog(ERROR, "SPI_execute_snapshot failed for \"%s\"", query);
-	if (SPI_processed == 1)
-	{
-		result = SPI_getbinval(SPI_tuptable->vals[0], SPI_tuptable->tupdesc, 1, &isnull);
-		if (!isnull)
-			result = SPI_datumTransfer(result, false, -1);
-	}
-	SPI_finish();
 	if (isnull)
+		return NULL;
+	getTypeOutputInfo(TupleDescAttr(desc, col - 1)->atttypid, &out, &varlena);
+	return OidOutputFunctionCall(out, d);
+}
+
+/*
+ * The smallest value, as text, of column result_col among the rows of
+ * portemis.relname whose column key_col reads as key; NULL without a row.
+ * The caller must be able to read the table.
+ */
+static text *
+latest_min(const char *relname, const char *key_col, const char *key, const char *result_col)
+{
+	Oid			relid = RangeVarGetRelid(makeRangeVar("portemis", pstrdup(relname), -1), AccessShareLock, false);
+	Relation	rel;
+	AttrNumber	key_att,
+				result_att;
+	SnapshotData dirty;
+	char	   *best = NULL;
+	AclResult	acl = pg_class_aclcheck(relid, GetUserId(), ACL_SELECT);
+
+	if (acl != ACLCHECK_OK)
+		aclcheck_error(acl, OBJECT_TABLE, relname);
+	key_att = get_attnum(relid, key_col);
+	result_att = get_attnum(relid, result_col);
+	if (key_att == InvalidAttrNumber || result_att == InvalidAttrNumber)
+		elog(ERROR, "portemis.%s has no column %s or %s", relname, key_col, result_col);
+	rel = table_open(relid, AccessShareLock);
+	InitDirtySnapshot(dirty);
+	for (;;)
+	{
+		TableScanDesc scan = table_beginscan(rel, &dirty, 0, NULL);
+		HeapTuple	tup;
+		TransactionId wait_for = InvalidTransactionId;
+		ItemPointerData wait_tid;
+
+		best = NULL;
+		while ((tup = heap_getnext(scan, ForwardScanDirection)) != NULL)
+		{
+			char	   *k = column_text(tup, RelationGetDescr(rel), key_att);
+			char	   *r;
+
+			CHECK_FOR_INTERRUPTS();
+			if (k == NULL || strcmp(k, key) != 0)
+				continue;
+			/* set by the visibility test of this tuple: another transaction is writing it */
+			wait_for = TransactionIdIsValid(dirty.xmin) ? dirty.xmin : dirty.xmax;
+			if (TransactionIdIsValid(wait_for))
+			{
+				wait_tid = tup->t_self;
+				break;
+			}
+			r = column_text(tup, RelationGetDescr(rel), result_att);
+			if (r != NULL && (best == NULL || strcmp(r, best) < 0))
+				best = r;
+		}
+		table_endscan(scan);
+		if (!TransactionIdIsValid(wait_for))
+			break;
+		XactLockTableWait(wait_for, rel, &wait_tid, XLTW_None);
+	}
+	table_close(rel, AccessShareLock);
+	return best == NULL ? NULL : cstring_to_text(best);
+}
+
+static Datum
+lookup_result(FunctionCallInfo fcinfo, const char *relname, const char *key_col, const char *result_col)
+{
+	text	   *found = latest_min(relname, key_col, text_to_cstring(PG_GETARG_TEXT_PP(0)), result_col);
+
+	if (found == NULL)
 		PG_RETURN_NULL();
-	return result;
+	PG_RETURN_TEXT_P(found);
 }
 
 /* portemis._fuel_code_set(fuel text): the first factor set (by name) with that fuel code */
@@ -59,9 +120,7 @@ PG_FUNCTION_INFO_V1(registry_fuel_code_set);
 Datum
 registry_fuel_code_set(PG_FUNCTION_ARGS)
 {
-	return latest_lookup(fcinfo,
-						 "SELECT f.factor_set FROM portemis.fuel_factor f "
-						 "WHERE f.fuel OPERATOR(pg_catalog.=) $1 ORDER BY 1 LIMIT 1");
+	return lookup_result(fcinfo, "fuel_factor", "fuel", "factor_set");
 }
 
 /* portemis._fuel_alias_of(alias text): the fuel that alias names */
@@ -69,8 +128,7 @@ PG_FUNCTION_INFO_V1(registry_fuel_alias_of);
 Datum
 registry_fuel_alias_of(PG_FUNCTION_ARGS)
 {
-	return latest_lookup(fcinfo,
-						 "SELECT a.fuel FROM portemis.fuel_alias a WHERE a.alias OPERATOR(pg_catalog.=) $1");
+	return lookup_result(fcinfo, "fuel_alias", "alias", "fuel");
 }
 
 /* portemis._port_with_code(code text): the code, if a port of the gazetteer has it */
@@ -78,17 +136,13 @@ PG_FUNCTION_INFO_V1(registry_port_with_code);
 Datum
 registry_port_with_code(PG_FUNCTION_ARGS)
 {
-	return latest_lookup(fcinfo,
-						 "SELECT p.locode::pg_catalog.text FROM portemis.port p "
-						 "WHERE p.locode::pg_catalog.text OPERATOR(pg_catalog.=) $1 LIMIT 1");
+	return lookup_result(fcinfo, "port", "locode", "locode");
 }
 
-/* portemis._port_alias_to(code text): the first alias (by name) that leads to the code */
+/* portemis._port_alias_to(code text): the first alias (by code) that leads to the code */
 PG_FUNCTION_INFO_V1(registry_port_alias_to);
 Datum
 registry_port_alias_to(PG_FUNCTION_ARGS)
 {
-	return latest_lookup(fcinfo,
-						 "SELECT a.alias::pg_catalog.text FROM portemis.port_alias a "
-						 "WHERE a.locode::pg_catalog.text OPERATOR(pg_catalog.=) $1 ORDER BY 1 LIMIT 1");
+	return lookup_result(fcinfo, "port_alias", "locode", "alias");
 }

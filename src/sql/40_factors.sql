@@ -119,25 +119,23 @@ INSERT INTO portemis.fuel_alias VALUES
 
 -- One name, one fuel: an alias holds in every set, so it must not be a fuel code of any set (ETHANOL as an
 -- alias of METHANOL would turn the imo set's ethanol into methanol in fueleu, where ethanol has no row).
--- The trigger's lookups read the latest committed rows (src/pg/registry_names.c), as a foreign key does:
--- under REPEATABLE READ the transaction's own snapshot would miss a clash committed after it was taken.
+-- The trigger runs after the row is written, and its lookups read the other table's latest rows, waiting for
+-- a transaction that is writing one (src/pg/registry_names.c): the transaction's own snapshot would miss a
+-- clash another one commits (REPEATABLE READ) or is writing at the same moment.
 CREATE FUNCTION portemis._fuel_code_set(fuel text) RETURNS text
     AS 'MODULE_PATHNAME', 'registry_fuel_code_set' LANGUAGE C STRICT VOLATILE PARALLEL UNSAFE;
 COMMENT ON FUNCTION portemis._fuel_code_set(text) IS
-    'Internal (trigger fuel_name_unique): the first factor set, by name, with this fuel code in the latest committed state (not the transaction''s snapshot); NULL if none';
+    'Internal (trigger fuel_name_unique): the first factor set, by name, with this fuel code in the latest state (not the transaction''s snapshot; waits for a transaction writing such a row); NULL if none';
 CREATE FUNCTION portemis._fuel_alias_of(alias text) RETURNS text
     AS 'MODULE_PATHNAME', 'registry_fuel_alias_of' LANGUAGE C STRICT VOLATILE PARALLEL UNSAFE;
 COMMENT ON FUNCTION portemis._fuel_alias_of(text) IS
-    'Internal (trigger fuel_name_unique): the fuel this alias names in the latest committed state (not the transaction''s snapshot); NULL if none';
+    'Internal (trigger fuel_name_unique): the fuel this alias names in the latest state (not the transaction''s snapshot; waits for a transaction writing such a row); NULL if none';
 
 CREATE FUNCTION portemis.fuel_name_unique() RETURNS trigger
 LANGUAGE plpgsql SET search_path = pg_catalog, pg_temp AS $$
 DECLARE
     other text;
 BEGIN
-    -- one writer of fuel names at a time, so that two transactions cannot each add one side of a clash
-    -- (the lookups below then see what the other committed, at any isolation level)
-    PERFORM pg_advisory_xact_lock(pg_catalog.hashtext('portemis.fuel_name_unique'));
     IF TG_TABLE_NAME = 'fuel_alias' THEN
         other := portemis._fuel_code_set(NEW.alias);
         IF other IS NOT NULL THEN
@@ -153,13 +151,13 @@ BEGIN
                       HINT = 'Aliases name a fuel in every set: give your fuel another code.';
         END IF;
     END IF;
-    RETURN NEW;
+    RETURN NULL;
 END $$;
 COMMENT ON FUNCTION portemis.fuel_name_unique() IS
     'Trigger: a fuel alias is no fuel code of any set, and a fuel code no alias';
-CREATE TRIGGER fuel_name_unique BEFORE INSERT OR UPDATE OF alias ON portemis.fuel_alias
+CREATE TRIGGER fuel_name_unique AFTER INSERT OR UPDATE OF alias ON portemis.fuel_alias
     FOR EACH ROW EXECUTE FUNCTION portemis.fuel_name_unique();
-CREATE TRIGGER fuel_name_unique BEFORE INSERT OR UPDATE OF fuel ON portemis.fuel_factor
+CREATE TRIGGER fuel_name_unique AFTER INSERT OR UPDATE OF fuel ON portemis.fuel_factor
     FOR EACH ROW EXECUTE FUNCTION portemis.fuel_name_unique();
 
 -- ---------------------------------------------------------------------------

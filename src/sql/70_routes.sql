@@ -111,30 +111,29 @@ COMMENT ON TABLE portemis.port_alias IS
 -- gazetteer lacks (another alias, a typo) would lose the port (port_geom NULL).  Checked from both sides: a new
 -- or changed alias, and a port whose last row with a code an alias leads to is deleted or re-coded.  (An alias
 -- may be a port's own code: a user's mapping of one port under another, Yokohama under Tokyo.)
--- The lookups read the latest committed rows (src/pg/registry_names.c), as a foreign key does: under
--- REPEATABLE READ the transaction's own snapshot would miss a change committed after it was taken.
+-- The trigger runs after the row is written, and its lookups read the other table's latest rows, waiting for
+-- a transaction that is writing one (src/pg/registry_names.c): the transaction's own snapshot would miss a
+-- change another one commits (REPEATABLE READ) or is making at the same moment.
 CREATE FUNCTION portemis._port_with_code(code text) RETURNS text
     AS 'MODULE_PATHNAME', 'registry_port_with_code' LANGUAGE C STRICT VOLATILE PARALLEL UNSAFE;
 COMMENT ON FUNCTION portemis._port_with_code(text) IS
-    'Internal (trigger port_alias_check): the code, if a port of the gazetteer has it in the latest committed state (not the transaction''s snapshot); NULL if none';
+    'Internal (trigger port_alias_check): the code, if a port of the gazetteer has it in the latest state (not the transaction''s snapshot; waits for a transaction writing such a row); NULL if none';
 CREATE FUNCTION portemis._port_alias_to(code text) RETURNS text
     AS 'MODULE_PATHNAME', 'registry_port_alias_to' LANGUAGE C STRICT VOLATILE PARALLEL UNSAFE;
 COMMENT ON FUNCTION portemis._port_alias_to(text) IS
-    'Internal (trigger port_alias_check): the first port alias, by code, that leads to this code in the latest committed state (not the transaction''s snapshot); NULL if none';
+    'Internal (trigger port_alias_check): the first port alias, by code, that leads to this code in the latest state (not the transaction''s snapshot; waits for a transaction writing such a row); NULL if none';
 
 CREATE FUNCTION portemis.port_alias_check() RETURNS trigger
 LANGUAGE plpgsql SET search_path = pg_catalog, pg_temp AS $$
 DECLARE
     orphan text;
 BEGIN
-    -- one writer at a time, so that the lookups see what another transaction committed (at any isolation level)
-    PERFORM pg_advisory_xact_lock(pg_catalog.hashtext('portemis.port_alias_check'));
     IF TG_TABLE_NAME = 'port_alias' THEN
         IF portemis._port_with_code(NEW.locode::text) IS NULL THEN
             RAISE EXCEPTION 'port alias % leads to %, which is not a port of portemis.port', NEW.alias, NEW.locode
                 USING ERRCODE = 'foreign_key_violation', HINT = 'Point the alias at the code the gazetteer uses (not at another alias).';
         END IF;
-        RETURN NEW;
+        RETURN NULL;
     END IF;
     IF portemis._port_with_code(OLD.locode::text) IS NULL THEN
         orphan := portemis._port_alias_to(OLD.locode::text);
@@ -147,7 +146,7 @@ BEGIN
 END $$;
 COMMENT ON FUNCTION portemis.port_alias_check() IS
     'Trigger: a port alias leads to a port of the gazetteer (checked on port_alias, and on port when a code goes)';
-CREATE TRIGGER port_alias_check BEFORE INSERT OR UPDATE ON portemis.port_alias
+CREATE TRIGGER port_alias_check AFTER INSERT OR UPDATE ON portemis.port_alias
     FOR EACH ROW EXECUTE FUNCTION portemis.port_alias_check();
 CREATE TRIGGER port_alias_check AFTER DELETE OR UPDATE OF locode ON portemis.port
     FOR EACH ROW EXECUTE FUNCTION portemis.port_alias_check();
