@@ -202,3 +202,10 @@ SELECT abs(sum(fuel_t(v)) / (SELECT sum((s).fuel_t) FROM ser) - 1) < 1e-12 AS fu
        abs(sum(tonnes(voyage_emissions(v), 'CO2')) / (SELECT sum(tonnes((s).emissions, 'CO2')) FROM ser) - 1) < 1e-12 AS co2_matches
 FROM trip;
 DROP TABLE trip;
+
+-- a voyage without a distance makes the group's distance unknown, not the others' sum (0.8.0: 300 nm for two
+-- voyages, one of them of unknown length); the counts and hours stay known
+SELECT (s).voyages, (s).distance_nm, (s).hours_under_way, (s).transport_work_tnm
+FROM (SELECT corridor_summary(v) AS s
+      FROM (VALUES (voyage(9811000, 'NLRTM', 'DEHAM', '2025-03-01 00:00+00', '2025-03-02 00:00+00', NULL, 20000, '{"HFO": 40}')),
+                   (voyage(9811000, 'NLRTM', 'DEHAM', '2025-03-01 00:00+00', '2025-03-02 00:00+00', 300, 20000, '{"HFO": 40}'))) x(v)) t;

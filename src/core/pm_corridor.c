@@ -16,8 +16,8 @@ pm_summary_add(double *s, const PmVoyage *v, const PmEmissions *e, const PmGhgSu
 	for (i = 0; i < v->nfuels; i++)
 		fuel += v->fuels[i].tonnes;
 	s[PM_S_VOYAGES] += 1;
-	if (v->has_distance)
-		s[PM_S_DISTANCE] += v->distance_nm;
+	/* one voyage without a distance makes the group's distance unknown, not the others' sum */
+	s[PM_S_DISTANCE] += v->has_distance ? v->distance_nm : NAN;
 	s[PM_S_HOURS] += (double) (v->arrival - v->departure) / (3600.0 * PM_USECS_PER_SEC);
 	s[PM_S_FUEL] += fuel;
 	s[PM_S_ENERGY] += ghg->energy_mj;

@@ -21,9 +21,10 @@ enum
 
 /*
  * Add one voyage to a corridor_summary state: its masses e (t), its FuelEU
- * sums ghg and the energy of zero/low-carbon fuels (MJ).  Transport work and
- * EEOI CO2 count only voyages whose cargo and distance are known; a ballast
- * leg (cargo 0) adds CO2 and no work.
+ * sums ghg and the energy of zero/low-carbon fuels (MJ).  A voyage without a
+ * distance makes the distance unknown (NaN).  Transport work and EEOI CO2
+ * count only voyages whose cargo and distance are known; a ballast leg
+ * (cargo 0) adds CO2 and no work.
  */
 extern void pm_summary_add(double *s, const PmVoyage *v, const PmEmissions *e, const PmGhgSums *ghg,
 						   double zero_low_mj);

@@ -35,8 +35,8 @@ voyage_corridor_of(PG_FUNCTION_ARGS)
 /*
  * A corridor_summary state: no infinite sums; unknown (NaN) only where a
  * method may not compute (masses) or a voyage may not report its fuel (fuel,
- * energy, masses and what is computed from them), never in the counts,
- * distances, hours or transport work.
+ * energy, masses and what is computed from them) or its distance, never in
+ * the counts, hours or transport work (of the voyages with cargo and distance).
  */
 static void
 check_summary_state(const float8 *s, const char *agg)
@@ -45,7 +45,7 @@ check_summary_state(const float8 *s, const char *agg)
 
 	for (i = 0; i < PM_S_LEN; i++)
 		if (isinf(s[i]) ||
-			(isnan(s[i]) && (i == PM_S_VOYAGES || i == PM_S_DISTANCE || i == PM_S_HOURS || i == PM_S_WORK)))
+			(isnan(s[i]) && (i == PM_S_VOYAGES || i == PM_S_HOURS || i == PM_S_WORK)))
 			ereport(ERROR,
 					(errcode(ERRCODE_NUMERIC_VALUE_OUT_OF_RANGE),
 					 errmsg("%s sums are out of range", agg)));
@@ -229,7 +229,7 @@ corridor_summary_final(PG_FUNCTION_ARGS)
 	for (i = 0; i < PM_NPOLLUTANTS; i++)
 		e->t[i] = s[PM_S_EMISSIONS + i];
 	values[0] = Int64GetDatum((int64) s[PM_S_VOYAGES]);
-	values[1] = Float8GetDatum(s[PM_S_DISTANCE]);
+	values[1] = float_or_null(s[PM_S_DISTANCE], &nulls[1]);
 	values[2] = Float8GetDatum(s[PM_S_HOURS]);
 	values[3] = float_or_null(s[PM_S_FUEL], &nulls[3]);
 	values[4] = float_or_null(s[PM_S_ENERGY], &nulls[4]);
