@@ -178,3 +178,10 @@ SELECT fuel_t(v) FROM (SELECT voyage(NULL, 'NLRTM', 'DEHAM', '2025-03-01 08:00+0
 SELECT fuel_t('origin=NLRTM, destination=DEHAM, departure=2025-03-01T08:00Z, arrival=2025-03-02T20:00Z, fuels=[HFO 1e308 t, HFO 1e308 t S=1%]'::voyage, 'HFO');
 SELECT ghg_intensity(voyage(NULL, 'NLRTM', 'DEHAM', '2025-03-01 08:00+00', '2025-03-02 20:00+00', NULL, NULL,
                             '{"HFO": 1e308, "MGO": 1e308}'));
+
+-- a NULL factor set takes the documented default (fueleu for the GHG intensity; corridor_summary's one-argument
+-- form), not the session's set, whose imo rows have no well-to-tank factor (0.8.0: an error)
+SELECT ghg_intensity(v, NULL) = ghg_intensity(v) AS scalar_default,
+       (SELECT ghg_intensity_agg(w, NULL) = ghg_intensity_agg(w) FROM (VALUES (v)) x(w)) AS aggregate_default,
+       (SELECT corridor_summary(w, NULL)::text = corridor_summary(w)::text FROM (VALUES (v)) x(w)) AS summary_default
+FROM (SELECT 'origin=NLRTM, destination=DEHAM, departure=2025-03-01T08:00Z, arrival=2025-03-02T20:00Z, fuels=[HFO 40 t, LNG 5 t]'::voyage AS v) s;

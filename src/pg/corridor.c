@@ -174,14 +174,12 @@ Datum
 corridor_summary_accum_set(PG_FUNCTION_ARGS)
 {
 	char		name[PM_FACTOR_SET_NAME_MAX + 2];
-	const char *set_name = pm_factor_set_default();
 
-	if (!PG_ARGISNULL(2))
-	{
-		text_to_cstring_buffer(PG_GETARG_TEXT_PP(2), name, sizeof(name));
-		set_name = name;
-	}
-	PG_RETURN_ARRAYTYPE_P(summary_accum(fcinfo, set_name, set_name));
+	/* a NULL set is the one-argument form's: masses with the session's set, energy with fueleu */
+	if (PG_ARGISNULL(2))
+		PG_RETURN_ARRAYTYPE_P(summary_accum(fcinfo, NULL, "fueleu"));
+	text_to_cstring_buffer(PG_GETARG_TEXT_PP(2), name, sizeof(name));
+	PG_RETURN_ARRAYTYPE_P(summary_accum(fcinfo, name, name));
 }
 
 /* num / den; NULL without a positive denominator or with an unknown (NaN) numerator; 22003 if it overflows */

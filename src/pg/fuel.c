@@ -177,7 +177,9 @@ voyage_ghg_intensity(PG_FUNCTION_ARGS)
 	if (PG_ARGISNULL(0))
 		PG_RETURN_NULL();
 	pm_voyage_from_datum(PG_GETARG_DATUM(0), &v);
-	voyage_ghg_add(fcinfo, &v, pm_factor_set_arg(fcinfo, 1), &sums);
+	/* NULL takes the default, fueleu (the only shipped set with well-to-tank factors), not the session's set */
+	voyage_ghg_add(fcinfo, &v, PG_ARGISNULL(1) ? pm_factor_set_named(fcinfo, "fueleu") : pm_factor_set_arg(fcinfo, 1),
+				   &sums);
 	if (!isfinite(sums.energy_mj) || !isfinite(sums.wtt_gco2e) || !isfinite(sums.ttw_gco2e))
 		ereport(ERROR,
 				(errcode(ERRCODE_NUMERIC_VALUE_OUT_OF_RANGE),
@@ -237,7 +239,10 @@ ghg_accum(FunctionCallInfo fcinfo, const char *set_name)
 	if (!PG_ARGISNULL(1))
 	{
 		pm_voyage_from_datum(PG_GETARG_DATUM(1), &v);
-		voyage_ghg_add(fcinfo, &v, set_name ? pm_factor_set_named(fcinfo, set_name) : pm_factor_set_arg(fcinfo, 2),
+		/* a NULL set is the one-argument form's, fueleu */
+		voyage_ghg_add(fcinfo, &v,
+					   set_name ? pm_factor_set_named(fcinfo, set_name) :
+					   PG_ARGISNULL(2) ? pm_factor_set_named(fcinfo, "fueleu") : pm_factor_set_arg(fcinfo, 2),
 					   &sums);
 		if (!pm_voyage_fuel_known(&v))
 			sums.energy_mj = sums.wtt_gco2e = sums.ttw_gco2e = NAN;
