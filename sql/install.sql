@@ -39,6 +39,17 @@ WHERE d.deptype = 'e' AND c.relkind IN ('r', 'v') AND obj_description(c.oid, 'pg
 SELECT t.oid::regtype AS uncommented FROM pg_type t JOIN pg_depend d ON d.objid = t.oid AND d.classid = 'pg_type'::regclass
 JOIN pg_extension e ON e.oid = d.refobjid AND e.extname = 'portemis'
 WHERE d.deptype = 'e' AND obj_description(t.oid, 'pg_type') IS NULL;
+-- and every operator, cast and sequence (\do+, \dC+, \ds+)
+SELECT o.oid::regoperator AS uncommented FROM pg_operator o JOIN pg_depend d ON d.objid = o.oid AND d.classid = 'pg_operator'::regclass
+JOIN pg_extension e ON e.oid = d.refobjid AND e.extname = 'portemis'
+WHERE d.deptype = 'e' AND obj_description(o.oid, 'pg_operator') IS NULL;
+SELECT format('%s -> %s', c.castsource::regtype, c.casttarget::regtype) AS uncommented
+FROM pg_cast c JOIN pg_depend d ON d.objid = c.oid AND d.classid = 'pg_cast'::regclass
+JOIN pg_extension e ON e.oid = d.refobjid AND e.extname = 'portemis'
+WHERE d.deptype = 'e' AND obj_description(c.oid, 'pg_cast') IS NULL;
+SELECT c.oid::regclass AS uncommented FROM pg_class c JOIN pg_depend d ON d.objid = c.oid AND d.classid = 'pg_class'::regclass
+JOIN pg_extension e ON e.oid = d.refobjid AND e.extname = 'portemis'
+WHERE d.deptype = 'e' AND c.relkind = 'S' AND obj_description(c.oid, 'pg_class') IS NULL;
 
 -- DROP EXTENSION leaves nothing behind
 CREATE TEMP TABLE before_drop AS
