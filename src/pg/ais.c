@@ -589,8 +589,16 @@ wanted_kinds(FunctionCallInfo fcinfo, int argno, bool *want_kind, bool *want_cus
 	deconstruct_array(PG_GETARG_ARRAYTYPE_P(argno), TEXTOID, -1, false, TYPALIGN_INT, &elems, &nulls, &n);
 	for (i = 0; i < n; i++)
 	{
-		char	   *kind = nulls[i] ? "NULL" : TextDatumGetCString(elems[i]);
-		bool		found = strcmp(kind, "custom") == 0;
+		char	   *kind;
+		bool		found;
+
+		if (nulls[i])
+			ereport(ERROR,
+					(errcode(ERRCODE_NULL_VALUE_NOT_ALLOWED),
+					 errmsg("zone_kinds must not contain NULL"),
+					 errhint("Known: berth, anchorage, port_area, inventory, eca, custom; a NULL array (not an element) means all.")));
+		kind = TextDatumGetCString(elems[i]);
+		found = strcmp(kind, "custom") == 0;
 
 		*want_custom |= found;
 		for (k = 0; k < N_FLAG_KINDS; k++)

@@ -3,7 +3,7 @@
 -- (a = 6,378,137 m), so 0.5 deg = 55,659.745397 m = 30.053858205527 nm.
 \ir defaults.psql
 BEGIN;
-SELECT plan(93);
+SELECT plan(94);
 
 CREATE TEMP TABLE p (mmsi int, t timestamptz, lon float8, lat float8, sog float8, st int, draught float8);
 -- ship 1, deliberately out of order, with a duplicate time, a jump, a placeholder position and SOG
@@ -324,6 +324,8 @@ SELECT throws_ok($$SELECT count(*) FROM (SELECT ais_track(t, 0, 0, 0, 0) AS tr
                  'an interval of 124 years is not split into 45,000 days: the times are wrong');
 SELECT throws_ok($$SELECT * FROM ais_activity(NULL::portemis.ais_interval[], '{harbour}')$$, '22023',
                  'unknown zone kind "harbour"', 'an unknown zone kind is named');
+SELECT throws_ok($$SELECT * FROM ais_activity(NULL::portemis.ais_interval[], ARRAY[NULL, 'eca'])$$, '22004',
+                 'zone_kinds must not contain NULL', 'a NULL zone kind is refused as such (0.8.0: unknown zone kind "NULL")');
 SELECT is((SELECT count(*)::int FROM ais_activity(NULL)), 0, 'a NULL track has no activity');
 SELECT is((SELECT speed_source FROM ais_activity(ARRAY[('2024-01-01', '2024-01-01 01:00', 1, 1, 1, NULL, NULL, NULL, false,
               0, 0, 0.01, 0, 0, 0, 0, NULL, NULL, NULL, NULL, NULL, NULL)::portemis.ais_interval])),
