@@ -23,7 +23,7 @@ SELECT is((SELECT count(*)::int FROM pg_proc p JOIN pg_depend d ON d.objid = p.o
                                    'registry_user_rows_changed', 'registry_sync', 'fuel_name_unique',
                                    'port_alias_check', '_fuel_code_set', '_fuel_alias_of', '_port_with_code',
                                    '_port_alias_to')), 0,
-    'every function is PARALLEL SAFE but the eight that write the registry (or run as triggers on it) and the four lookups of those triggers (they advance the command counter)');
+    'every function is PARALLEL SAFE but the eight that write the registry (or run as triggers on it) and the four lookups of those triggers (they wait for other transactions'' writes)');
 SELECT is((SELECT count(*)::int FROM pg_proc p JOIN pg_depend d ON d.objid = p.oid
            JOIN pg_extension e ON e.oid = d.refobjid AND e.extname = 'portemis'
            WHERE d.deptype = 'e' AND p.prosecdef), 0, 'no SECURITY DEFINER function');
