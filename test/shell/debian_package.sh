@@ -86,8 +86,8 @@ start=$(date +%s)
 rc=$?
 [ "$rc" -ne 0 ] && tail -n 60 "$work/build.log" | sed 's/^/#   /'
 check "dpkg-buildpackage -us -uc -b builds ($(($(date +%s) - start)) s)" "$rc" "0"
-check "the build ran the pg_regress suite on its throwaway cluster" \
-    "$(grep -cE '^ *All [0-9]+ tests passed' "$work/build.log")" "1"
+check "the build ran the pg_regress and isolation suites on its throwaway cluster" \
+    "$(grep -cE '^ *All [0-9]+ tests passed' "$work/build.log")" "2"
 
 deb_main=$(ls "$work"/${main}_"$version"-*_*.deb 2>/dev/null | head -1)
 deb_routing=$(ls "$work"/${routing}_"$version"-*_all.deb 2>/dev/null | head -1)
