@@ -1,10 +1,10 @@
 #!/usr/bin/env bash
 # The Debian packages (debian/, pg_buildext): a copy of the repository's files
 # (tracked and new, not ignored) in /tmp is built with `dpkg-buildpackage -us
-# -uc -b` (which runs the pg_regress suite on a pg_virtualenv cluster on port
+# -uc -b` (which runs the pg_regress and isolation suites on a pg_virtualenv cluster on port
 # 54391); the .debs hold what they should; they install with dpkg -i over the
 # `make install` copy; on a cluster of its own (port 54391) CREATE EXTENSION
-# works for both extensions and the pg_regress suite passes against the packaged
+# works for both extensions and the pg_regress and isolation suites pass against the packaged
 # files; removing the routing package takes portemis_routing away.  Then the
 # packages are purged and the files that were installed before are put back.
 # Installs the build tools when missing (as root); says it skipped only when it
