@@ -18,13 +18,15 @@ pm_ais_options_check(const PmAisOptions *opt, PmError *err)
 	return true;
 }
 
-/* NaN after every number, so that the order is total */
+/* NaN after every number, and -0 before 0, so that the order is total */
 static int
 cmp_nan_last(double a, double b)
 {
 	if (isnan(a) || isnan(b))
 		return isnan(a) - isnan(b);
-	return a < b ? -1 : (a > b ? 1 : 0);
+	if (a == b)
+		return (signbit(b) != 0) - (signbit(a) != 0);
+	return a < b ? -1 : 1;
 }
 
 /*

@@ -123,28 +123,6 @@ RETURNS @extschema@.emissions
 COMMENT ON FUNCTION portemis.mode_emissions_or_unknown(portemis.vessel, text, double precision, double precision, boolean, boolean, text, double precision, double precision, boolean, boolean) IS
     'Support function of ais_emissions: mode_emissions, but NULL (unknown) when unknown_if_missing and the vessel lacks a particular the mode needs (type, size, MCR, maximum or service speed) or its engines are not category 3';
 
--- Whether NOx Tier III applies to the ship in a piece: inside an ECA in force whose row gives a Tier III date,
--- for a ship whose keel was laid from that date (MARPOL Annex VI regulation 13.5.1: 1 January 2016 in the North
--- American and US Caribbean ECAs, 1 January 2021 in the Baltic and North Sea ECAs; the Mediterranean ECA has
--- none).  The vessel has a keel year only: in the year of a date after 1 January the ship counts as laid before it.
-CREATE FUNCTION portemis.ais_tier3_area(v portemis.vessel, a portemis.ais_interval) RETURNS boolean
-LANGUAGE sql STABLE PARALLEL SAFE
-BEGIN ATOMIC
-    SELECT CASE WHEN (a).in_eca IS NULL THEN NULL
-                WHEN NOT (a).in_eca OR (v).keel_laid_year IS NULL THEN false
-                ELSE EXISTS (
-                    SELECT 1 FROM portemis.zone z
-                    WHERE z.kind = 'eca' AND z.name = ANY ((a).zones) AND z.nox_tier3_from IS NOT NULL
-                      -- the first keel year wholly on or after the date
-                      AND (v).keel_laid_year >= extract(year FROM z.nox_tier3_from - 1) + 1
-                      -- a zone's dates are UTC days (as in portemis.eca_shares)
-                      AND (z.valid_from::timestamp AT TIME ZONE 'UTC') <= (a).t_start
-                      AND (z.valid_to IS NULL OR (a).t_start < (z.valid_to::timestamp AT TIME ZONE 'UTC')))
-           END;
-END;
-COMMENT ON FUNCTION portemis.ais_tier3_area(portemis.vessel, portemis.ais_interval) IS
-    'Support function of ais_emissions: whether NOx Tier III applies to the vessel in the piece: inside an ECA in force (of its zones) whose nox_tier3_from the keel year reaches (2016 North America and US Caribbean, 2021 Baltic and North Sea, none in the Mediterranean); false outside ECAs or without a keel year; NULL for a piece not split by ais_activity (the ECA default)';
-
 CREATE FUNCTION @extschema@.ais_emissions(v portemis.vessel, a portemis.ais_interval,
     sea_margin_pct double precision DEFAULT 0, shore_power boolean DEFAULT false)
 RETURNS @extschema@.emissions
@@ -153,12 +131,28 @@ BEGIN ATOMIC
     SELECT portemis.mode_emissions_or_unknown(v, m.mode, (a).hours, (a).speed_kn, coalesce((a).in_eca, true),
                coalesce(shore_power AND m.mode = 'berth' AND (v).shore_power, false), NULL,
                coalesce(sea_margin_pct, 0), portemis.ais_draught(v, a),
-               portemis.ais_tier3_area(v, a), true)
+               -- NOx Tier III: inside an ECA in force whose row gives a Tier III date the keel year reaches (MARPOL
+               -- Annex VI regulation 13.5.1: 1 January 2016 in the North American and US Caribbean ECAs, 1 January
+               -- 2021 in the Baltic and North Sea ECAs; the Mediterranean ECA has none).  The vessel has a keel
+               -- year only: in the year of a date after 1 January the ship counts as laid before it.  A piece not
+               -- split by ais_activity (in_eca NULL) takes mode_emissions' default (Tier III in an ECA from 2016).
+               -- (Written here rather than as a function of its own: a SQL function with a subquery is not
+               -- inlined, and the call doubled ais_emissions' time.)
+               CASE WHEN (a).in_eca IS NULL THEN NULL
+                    WHEN NOT (a).in_eca OR (v).keel_laid_year IS NULL THEN false
+                    ELSE EXISTS (
+                        SELECT 1 FROM portemis.zone z
+                        WHERE z.kind = 'eca' AND z.name = ANY ((a).zones) AND z.nox_tier3_from IS NOT NULL
+                          AND (v).keel_laid_year >= extract(year FROM z.nox_tier3_from - 1) + 1
+                          -- a zone's dates are UTC days (as in portemis.eca_shares)
+                          AND (z.valid_from::timestamp AT TIME ZONE 'UTC') <= (a).t_start
+                          AND (z.valid_to IS NULL OR (a).t_start < (z.valid_to::timestamp AT TIME ZONE 'UTC'))) END,
+               true)
     FROM (SELECT @extschema@.ais_mode(v, a, sea_margin_pct) AS mode) m
     WHERE m.mode IS NOT NULL;
 END;
 COMMENT ON FUNCTION @extschema@.ais_emissions(portemis.vessel, portemis.ais_interval, double precision, boolean) IS
-    'Ship-side emissions (t) of an AIS interval: mode_emissions in its ais_mode for its hours at its speed, in or outside an ECA by its in_eca flag (an interval not split by ais_activity counts as inside), NOx Tier III where its ECA sets a date the keel year reaches (ais_tier3_area), the Admiralty formula when the reported and design draughts are known, shore power at berth when the berth has it (shore_power) and the vessel can take it; NULL (unknown) for a gap, an unknown mode, a vessel without a particular the mode needs (type, size, MCR, speed) or with category 1/2 engines: an inventory over a mixed fleet reports them apart, never as 0';
+    'Ship-side emissions (t) of an AIS interval: mode_emissions in its ais_mode for its hours at its speed, in or outside an ECA by its in_eca flag (an interval not split by ais_activity counts as inside), NOx Tier III where its ECA sets a date the keel year reaches (portemis.zone.nox_tier3_from), the Admiralty formula when the reported and design draughts are known, shore power at berth when the berth has it (shore_power) and the vessel can take it; NULL (unknown) for a gap, an unknown mode, a vessel without a particular the mode needs (type, size, MCR, speed) or with category 1/2 engines: an inventory over a mixed fleet reports them apart, never as 0';
 
 -- AIS placeholders for the IMO number: "IMO0000000", empty, or a number whose check digit fails.
 CREATE FUNCTION @extschema@.ais_imo(text) RETURNS integer
@@ -173,7 +167,10 @@ RETURNS TABLE (port text, locode @extschema@.locode, arrival timestamptz, depart
                berth_hours double precision, anchorage_hours double precision, gap_hours double precision)
 LANGUAGE sql STABLE PARALLEL SAFE
 BEGIN ATOMIC
-    WITH pieces AS (
+    WITH gaps AS MATERIALIZED (
+        -- the track's gaps whole, unpacked once (not once per piece: that grew with gaps x intervals)
+        SELECT i.t_start, i.t_end, i.lon_start, i.lat_start, i.lon_end, i.lat_end FROM unnest(track) i WHERE i.gap
+    ), pieces AS (
         SELECT a.t_start, a.t_end, a.hours, a.gap, coalesce(pz.name, gz.name) AS port,
                coalesce(pz.locode, gz.locode) AS locode,
                NOT a.gap AND a.speed_kn <= 1 AND (coalesce(a.at_berth, false) OR coalesce(a.nav_status = 5, false))
@@ -190,9 +187,9 @@ BEGIN ATOMIC
         -- at a track's start or end it is how the stay reaches the track's first or last report.  The ends
         -- are the whole gap's (of the track), not its pieces': a piece cut at midnight ends where the line
         -- between the two reports crosses midnight, which may still lie in the port area.
-        LEFT JOIN LATERAL (SELECT i.lon_start, i.lat_start, i.lon_end, i.lat_end FROM unnest(track) i
-                           WHERE a.gap AND i.gap AND i.t_start <= a.t_start AND a.t_end <= i.t_end
-                           ORDER BY i.t_start LIMIT 1) whole ON true
+        LEFT JOIN LATERAL (SELECT g.lon_start, g.lat_start, g.lon_end, g.lat_end FROM gaps g
+                           WHERE a.gap AND g.t_start <= a.t_start AND a.t_end <= g.t_end
+                           ORDER BY g.t_start LIMIT 1) whole ON true
         LEFT JOIN LATERAL (SELECT z.name, z.locode FROM portemis.zone z
                            WHERE a.gap AND z.kind = 'port_area'
                              AND (z.valid_from::timestamp AT TIME ZONE 'UTC') <= a.t_start
@@ -207,7 +204,7 @@ BEGIN ATOMIC
         -- (its locode: a terminal's area inside a port complex's is the same port, one call)
         SELECT p.*, count(*) FILTER (WHERE p.new_stay) OVER (ORDER BY p.t_start) AS stay
         FROM (SELECT q.*, q.port_key IS DISTINCT FROM lag(q.port_key) OVER (ORDER BY q.t_start) AS new_stay
-              FROM (SELECT r.*, coalesce(r.locode::text, r.port) AS port_key FROM pieces r) q
+              FROM (SELECT r.*, coalesce('locode ' || r.locode::text, 'zone ' || r.port) AS port_key FROM pieces r) q
               WHERE NOT q.gap OR q.port IS NOT NULL) p
     ), stop_areas AS (
         SELECT s.stay, s.port, sum(s.hours) FILTER (WHERE s.stopped OR s.at_anchor) AS stop_hours
@@ -252,7 +249,7 @@ BEGIN ATOMIC
     SELECT portemis.mode_fuel_or_unknown(v, m.mode, (a).hours, (a).speed_kn, coalesce((a).in_eca, true),
                coalesce(shore_power AND m.mode = 'berth' AND (v).shore_power, false), NULL,
                coalesce(sea_margin_pct, 0), portemis.ais_draught(v, a),
-               portemis.ais_tier3_area(v, a), true)
+               NULL, true)      -- the NOx tier does not change the fuel
     FROM (SELECT @extschema@.ais_mode(v, a, sea_margin_pct) AS mode) m
     WHERE m.mode IS NOT NULL;
 END;
@@ -296,12 +293,14 @@ BEGIN ATOMIC
                                         distance_nm => l.distance_nm, fuels => coalesce(
                     -- each fuel with the sulphur the activity method burnt it at (portemis.energy_fuel: 0.1 %
                     -- distillate, 0.5 % residual), not the fuel-based default (the global limit on the date)
-                    (SELECT jsonb_object_agg(e.key, CASE WHEN s.sulphur_pct > 0
+                    -- (a gas engine's SO2 is a fixed share of its fuel, its pilot oil, which the fuel-based
+                    -- method does not have: LNG keeps the fuel-based default)
+                    (SELECT jsonb_object_agg(e.key, CASE WHEN s.sulphur_pct IS NOT NULL AND s.so2_g_per_g_fuel IS NULL
                                                          THEN jsonb_build_object('t', e.value, 'sulphur_pct', s.sulphur_pct)
                                                          ELSE e.value END)
                      FROM jsonb_each(l.fuel) e
-                     LEFT JOIN LATERAL (SELECT f.sulphur_pct FROM portemis.energy_fuel f WHERE f.fuel = e.key
-                                        ORDER BY f.shipped LIMIT 1) s ON true), '{}')) END,
+                     LEFT JOIN LATERAL (SELECT f.sulphur_pct, f.so2_g_per_g_fuel FROM portemis.energy_fuel f
+                                        WHERE f.fuel = e.key ORDER BY f.shipped LIMIT 1) s ON true), '{}')) END,
            l.origin, l.destination, l.departure, l.arrival, l.distance_nm,
            extract(epoch FROM l.arrival - l.departure)::double precision / 3600, l.gap_hours,
            CASE WHEN l.fuel_complete THEN l.fuel END, l.fuel_complete

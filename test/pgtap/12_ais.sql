@@ -3,7 +3,7 @@
 -- (a = 6,378,137 m), so 0.5 deg = 55,659.745397 m = 30.053858205527 nm.
 \ir defaults.psql
 BEGIN;
-SELECT plan(94);
+SELECT plan(95);
 
 CREATE TEMP TABLE p (mmsi int, t timestamptz, lon float8, lat float8, sog float8, st int, draught float8);
 -- ship 1, deliberately out of order, with a duplicate time, a jump, a placeholder position and SOG
@@ -442,6 +442,13 @@ SELECT is((SELECT string_agg(format('%s %s %s', ord, (tr[1]).lon_start, round((t
                  SELECT 'down', ais_track(t, lon, 0, 10, 0 ORDER BY lon DESC) FROM (VALUES ('2024-01-01 00:00Z'::timestamptz, 0.0),
                      ('2024-01-01 00:00Z', 1.0), ('2024-01-01 01:00Z', 0.95)) v(t, lon)) s),
           'down 1 3.005386, up 1 3.005386', '... and at the track''s start, the one nearer the next report');
+SELECT is((SELECT count(DISTINCT tr::text)::int
+           FROM (SELECT ais_track(t, lon, 0, 10, 0 ORDER BY k) AS tr FROM (VALUES (1, '2024-01-01 00:00Z'::timestamptz, '-0'::float8),
+                     (2, '2024-01-01 00:00Z', 0), (3, '2024-01-01 01:00Z', 0.1)) v(k, t, lon)
+                 UNION ALL
+                 SELECT ais_track(t, lon, 0, 10, 0 ORDER BY k DESC) FROM (VALUES (1, '2024-01-01 00:00Z'::timestamptz, '-0'::float8),
+                     (2, '2024-01-01 00:00Z', 0), (3, '2024-01-01 01:00Z', 0.1)) v(k, t, lon)) s), 1,
+          '... even between -0 and 0');
 -- A SOG faster than max_speed_kn is no speed: 102.2 is AIS's "102.2 knots or higher" (MMSI 368123980 in
 -- ../shared's NOAA file reports it at rest); the speed is then derived from the positions: 0 kn
 SELECT is((SELECT (i.speed_kn, i.speed_source) FROM unnest((SELECT ais_track(t, -120, 33, 102.2, 0)
