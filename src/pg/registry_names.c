@@ -4,8 +4,9 @@
  *
  * A trigger checks a rule across two tables (an alias is no fuel code; an
  * alias leads to a port), which no index can hold.  Each lookup reads the
- * other table in the latest state, other transactions' uncommitted changes
- * included (a dirty snapshot, as a unique index's check does): a row another
+ * other table through an index on the key, in the latest state, other
+ * transactions' uncommitted changes included (a dirty snapshot, as a unique
+ * index's check does): a row another
  * transaction is inserting or deleting is waited for, and the scan starts
  * again once that transaction has ended.  The triggers run AFTER the row is
  * written, so of two transactions that write the two sides of a clash at
@@ -16,18 +17,26 @@
  */
 #include "portemis.h"
 
+#include "access/genam.h"
 #include "access/heapam.h"
 #include "access/htup_details.h"
+#include "access/nbtree.h"
+#include "access/relscan.h"
+#include "access/skey.h"
+#include "access/stratnum.h"
 #include "access/table.h"
-#include "access/tableam.h"
+#include "catalog/index.h"
 #include "catalog/namespace.h"
+#include "catalog/pg_am_d.h"
 #include "miscadmin.h"
 #include "nodes/makefuncs.h"
 #include "storage/lmgr.h"
 #include "utils/acl.h"
 #include "utils/builtins.h"
+#include "utils/fmgroids.h"
 #include "utils/lsyscache.h"
 #include "utils/rel.h"
+#include "utils/relcache.h"
 #include "utils/snapmgr.h"
 
 /* Column col of the tuple as text (its type's output), or NULL. */
@@ -45,10 +54,51 @@ column_text(HeapTuple tup, TupleDesc desc, AttrNumber col)
 	return OidOutputFunctionCall(out, d);
 }
 
+/* A valid btree index of rel whose first column is att (InvalidOid: none). */
+static Oid
+index_on(Relation rel, AttrNumber att)
+{
+	List	   *indexes = RelationGetIndexList(rel);
+	ListCell   *lc;
+	Oid			found = InvalidOid;
+
+	foreach(lc, indexes)
+	{
+		Relation	idx = index_open(lfirst_oid(lc), AccessShareLock);
+
+		if (idx->rd_index->indisvalid && idx->rd_rel->relam == BTREE_AM_OID &&
+			idx->rd_index->indkey.values[0] == att && !OidIsValid(found))
+			found = RelationGetRelid(idx);
+		index_close(idx, AccessShareLock);
+	}
+	list_free(indexes);
+	return found;
+}
+
+/* The scan key "column att = key" for the btree index idx (key as text, read by the column's type). */
+static void
+equality_key(Relation rel, Oid idx, AttrNumber att, const char *key, ScanKey sk)
+{
+	Relation	index = index_open(idx, AccessShareLock);
+	Oid			type = TupleDescAttr(RelationGetDescr(rel), att - 1)->atttypid;
+	Oid			op = get_opfamily_member(index->rd_opfamily[0], type, type, BTEqualStrategyNumber);
+	Oid			input,
+				ioparam;
+
+	if (!OidIsValid(op))
+		elog(ERROR, "no equality operator for the index of %s", RelationGetRelationName(rel));
+	getTypeInputInfo(type, &input, &ioparam);
+	ScanKeyEntryInitialize(sk, 0, att, BTEqualStrategyNumber, InvalidOid, index->rd_indcollation[0],
+						   get_opcode(op), OidInputFunctionCall(input, (char *) key, ioparam, -1));
+	index_close(index, AccessShareLock);
+}
+
 /*
  * The smallest value, as text, of column result_col among the rows of
  * portemis.relname whose column key_col reads as key; NULL without a row.
- * The caller must be able to read the table.
+ * Through an index on key_col where there is one (every lookup of the four
+ * has one: a write of many rows stays linear).  The caller must be able to
+ * read the table.
  */
 static text *
 latest_min(const char *relname, const char *key_col, const char *key, const char *result_col)
@@ -58,6 +108,9 @@ latest_min(const char *relname, const char *key_col, const char *key, const char
 	AttrNumber	key_att,
 				result_att;
 	SnapshotData dirty;
+	ScanKeyData key_template,
+				sk;
+	Oid			idx;
 	char	   *best = NULL;
 	AclResult	acl = pg_class_aclcheck(relid, GetUserId(), ACL_SELECT);
 
@@ -68,16 +121,28 @@ latest_min(const char *relname, const char *key_col, const char *key, const char
 	if (key_att == InvalidAttrNumber || result_att == InvalidAttrNumber)
 		elog(ERROR, "portemis.%s has no column %s or %s", relname, key_col, result_col);
 	rel = table_open(relid, AccessShareLock);
+	idx = index_on(rel, key_att);
+	memset(&key_template, 0, sizeof(key_template));
+	if (OidIsValid(idx))
+		equality_key(rel, idx, key_att, key, &key_template);
 	InitDirtySnapshot(dirty);
 	for (;;)
 	{
-		TableScanDesc scan = table_beginscan(rel, &dirty, 0, NULL);
+		SysScanDesc scan;
 		HeapTuple	tup;
 		TransactionId wait_for = InvalidTransactionId;
 		ItemPointerData wait_tid;
 
+		/*
+		 * By the index with the key, else every row (the key is tested below
+		 * either way); systable_beginscan rewrites its key to the index's
+		 * column numbers, so each pass starts from a fresh copy.
+		 */
+		sk = key_template;
+		scan = systable_beginscan(rel, idx, OidIsValid(idx), &dirty, OidIsValid(idx) ? 1 : 0, &sk);
+
 		best = NULL;
-		while ((tup = heap_getnext(scan, ForwardScanDirection)) != NULL)
+		while ((tup = systable_getnext(scan)) != NULL)
 		{
 			char	   *k = column_text(tup, RelationGetDescr(rel), key_att);
 			char	   *r;
@@ -96,7 +161,7 @@ latest_min(const char *relname, const char *key_col, const char *key, const char
 			if (r != NULL && (best == NULL || strcmp(r, best) < 0))
 				best = r;
 		}
-		table_endscan(scan);
+		systable_endscan(scan);
 		if (!TransactionIdIsValid(wait_for))
 			break;
 		XactLockTableWait(wait_for, rel, &wait_tid, XLTW_None);

@@ -29,6 +29,8 @@ CREATE TABLE portemis.fuel_factor (
     shipped           boolean NOT NULL DEFAULT false,
     PRIMARY KEY (factor_set, fuel)
 );
+-- (the fuel_name_unique trigger looks a fuel code up across sets)
+CREATE INDEX fuel_factor_fuel ON portemis.fuel_factor (fuel);
 COMMENT ON TABLE portemis.fuel_factor IS
     'Per factor set and fuel: LCV (MJ/g), carbon factors Cf (t/t fuel), methane slip (% of fuel), well-to-tank (gCO2e/MJ), default sulphur (% m/m, NULL = MARPOL global limit on the date), source';
 COMMENT ON COLUMN portemis.fuel_factor.lcv_mj_per_g IS 'Lower calorific value, MJ/g (= GJ/t)';

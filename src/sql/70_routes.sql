@@ -105,6 +105,8 @@ CREATE TABLE portemis.port_alias (
     note    text NOT NULL,
     shipped boolean NOT NULL DEFAULT false
 );
+-- (the port_alias_check trigger looks up the aliases that lead to a port)
+CREATE INDEX port_alias_locode ON portemis.port_alias (locode);
 COMMENT ON TABLE portemis.port_alias IS
     'Other codes for a port: alias -> UN/LOCODE (e.g. CNSGH, the World Port Index code of Shanghai, -> CNSHA)';
 -- An alias leads to a port of the gazetteer: port_geom resolves an alias first, so an alias to a code the

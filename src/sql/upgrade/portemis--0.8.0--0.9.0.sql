@@ -5,6 +5,9 @@
 -- table's latest rows, waiting for a transaction that is writing one: under REPEATABLE READ a transaction's own
 -- snapshot missed a clash committed after it was taken, and both sides of it committed; and the advisory lock
 -- that made writers wait for one another could be taken by any role, stalling every registry writer.
+-- (indexes for the lookups: a write of many rows stays linear)
+CREATE INDEX fuel_factor_fuel ON portemis.fuel_factor (fuel);
+CREATE INDEX port_alias_locode ON portemis.port_alias (locode);
 CREATE FUNCTION portemis._fuel_code_set(fuel text) RETURNS text
     AS 'MODULE_PATHNAME', 'registry_fuel_code_set' LANGUAGE C STRICT VOLATILE PARALLEL UNSAFE;
 COMMENT ON FUNCTION portemis._fuel_code_set(text) IS
