@@ -807,3 +807,108 @@ ais_activity(PG_FUNCTION_ARGS)
 	}
 	return (Datum) 0;
 }
+
+/*
+ * The NOx Tier III dates of the ECAs, read once per call site and query (one
+ * snapshot for the statement), for ais_emissions: a SQL subquery there kept
+ * PostgreSQL from inlining it, and each call cost twenty times the
+ * arithmetic.
+ */
+typedef struct Tier3Zone
+{
+	char	   *name;
+	int64		valid_from,
+				valid_to;		/* microseconds, as date_usecs */
+	int			first_keel_year;	/* the first keel year wholly on or after nox_tier3_from */
+} Tier3Zone;
+
+typedef struct Tier3Cache
+{
+	int			nzones;
+	Tier3Zone  *zones;
+} Tier3Cache;
+
+static Tier3Cache *
+tier3_cache(FunctionCallInfo fcinfo)
+{
+	Tier3Cache *cache = (Tier3Cache *) fcinfo->flinfo->fn_extra;
+	MemoryContext old;
+	uint64		i;
+
+	if (cache != NULL)
+		return cache;
+	old = MemoryContextSwitchTo(fcinfo->flinfo->fn_mcxt);
+	cache = palloc0(sizeof(Tier3Cache));
+	if (SPI_connect() != SPI_OK_CONNECT)
+		elog(ERROR, "ais_emissions: SPI_connect failed");
+	/* the year of the day before the date, plus one: 2016-01-01 gives 2016, 2016-07-01 gives 2017 */
+	if (SPI_execute("SELECT name, valid_from, valid_to, "
+					"(extract(year FROM nox_tier3_from OPERATOR(pg_catalog.-) 1) "
+					"OPERATOR(pg_catalog.+) 1)::pg_catalog.float8 FROM portemis.zone "
+					"WHERE kind OPERATOR(pg_catalog.=) 'eca' AND nox_tier3_from IS NOT NULL", true, 0) != SPI_OK_SELECT)
+		elog(ERROR, "ais_emissions: reading portemis.zone failed");
+	MemoryContextSwitchTo(fcinfo->flinfo->fn_mcxt);
+	cache->zones = palloc0(sizeof(Tier3Zone) * Max(SPI_processed, 1));
+	for (i = 0; i < SPI_processed; i++)
+	{
+		HeapTuple	tup = SPI_tuptable->vals[i];
+		TupleDesc	desc = SPI_tuptable->tupdesc;
+		Tier3Zone  *z = &cache->zones[cache->nzones];
+		bool		isnull;
+		double		year = DatumGetFloat8(SPI_getbinval(tup, desc, 4, &isnull));
+
+		z->name = SPI_getvalue(tup, desc, 1);
+		z->valid_from = date_usecs(tup, desc, 2, PG_INT64_MIN);
+		z->valid_to = date_usecs(tup, desc, 3, PG_INT64_MAX);
+		/* +-infinity dates: no keel year reaches (or every one does) */
+		z->first_keel_year = isnan(year) || year > INT_MAX ? INT_MAX : year < INT_MIN ? INT_MIN : (int) year;
+		cache->nzones++;
+	}
+	SPI_finish();
+	MemoryContextSwitchTo(old);
+	fcinfo->flinfo->fn_extra = cache;
+	return cache;
+}
+
+/*
+ * portemis._eca_tier3_year(zones text[], at timestamptz) RETURNS integer:
+ * of the ECAs named in zones and in force at `at`, the first keel year of
+ * NOx Tier III (the earliest: the strictest zone); NULL if none sets one.
+ */
+PG_FUNCTION_INFO_V1(ais_eca_tier3_year);
+Datum
+ais_eca_tier3_year(PG_FUNCTION_ARGS)
+{
+	ArrayType  *names = PG_GETARG_ARRAYTYPE_P(0);
+	TimestampTz at = PG_GETARG_TIMESTAMPTZ(1);
+	Tier3Cache *cache = tier3_cache(fcinfo);
+	Datum	   *elems;
+	bool	   *nulls;
+	int			n,
+				i,
+				k;
+	int			best = INT_MAX;
+
+	if (cache->nzones == 0)
+		PG_RETURN_NULL();
+	deconstruct_array(names, TEXTOID, -1, false, TYPALIGN_INT, &elems, &nulls, &n);
+	for (i = 0; i < n; i++)
+	{
+		char	   *name;
+
+		if (nulls[i])
+			continue;
+		name = TextDatumGetCString(elems[i]);
+		for (k = 0; k < cache->nzones; k++)
+		{
+			const Tier3Zone *z = &cache->zones[k];
+
+			if (z->valid_from <= at && at < z->valid_to && strcmp(z->name, name) == 0 &&
+				z->first_keel_year < best)
+				best = z->first_keel_year;
+		}
+	}
+	if (best == INT_MAX)
+		PG_RETURN_NULL();
+	PG_RETURN_INT32(best);
+}

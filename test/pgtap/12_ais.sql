@@ -3,7 +3,7 @@
 -- (a = 6,378,137 m), so 0.5 deg = 55,659.745397 m = 30.053858205527 nm.
 \ir defaults.psql
 BEGIN;
-SELECT plan(95);
+SELECT plan(96);
 
 CREATE TEMP TABLE p (mmsi int, t timestamptz, lon float8, lat float8, sog float8, st int, draught float8);
 -- ship 1, deliberately out of order, with a duplicate time, a jump, a placeholder position and SOG
@@ -467,6 +467,15 @@ SELECT is((SELECT (a.hours, a.zones) FROM (SELECT ais_track(basedatetime AT TIME
                                            FROM raw WHERE mmsi = 538006167) s, ais_activity(s.tr, '{eca}') a),
           (0::float8, ARRAY['North American ECA (Pacific coast)']), '... which ais_activity places (inside the Pacific ECA)');
 
+-- the first keel year of Tier III, by zone: the shipped ECAs' dates, and a user ECA whose date is not a 1 January
+-- (a ship laid in 2026 may be laid before 1 July: only 2027 is wholly after it); the earliest where zones overlap
+INSERT INTO portemis.zone (name, kind, sulphur_pct, nox_tier3_from, geom, source)
+VALUES ('mid-year ECA', 'eca', 0.1, '2026-07-01', 'SRID=4326;POLYGON((50 0, 51 0, 51 1, 50 1, 50 0))', 'pgTAP');
+SELECT is((SELECT string_agg(coalesce(portemis._eca_tier3_year(z, '2025-06-01Z')::text, 'none'), ' ')
+           FROM (VALUES (ARRAY['North American ECA (Pacific coast)']), (ARRAY['North Sea ECA']), (ARRAY['Mediterranean Sea ECA']),
+                        (ARRAY['mid-year ECA']), (ARRAY['North Sea ECA', 'North American ECA (Pacific coast)']), ('{}'::text[])) v(z)),
+          '2016 2021 none 2027 2016 none', 'the first keel year of Tier III by ECA (2016, 2021, none, 2027; the earliest of two)');
+DELETE FROM portemis.zone WHERE name = 'mid-year ECA';
 -- NOx Tier III by the ECA's own date (MARPOL Annex VI reg. 13.5.1): 2016 off North America, 2021 in the North
 -- Sea, none in the Mediterranean.  One hour at 16 kn of a 10,000 TEU ship (57,000 kW, 25 kn): main engine
 -- 57,000 x (16/25)^3 = 14,942.208 kWh, auxiliaries 1,630 kWh (EPA-420-B-22-011 Appendix E, container ship of
