@@ -36,7 +36,7 @@ typedef struct PmPing
 	double		sog;			/* knots; NaN when not available */
 	double		draught_m;		/* NaN when not available */
 	int32_t		nav_status;		/* 0..14; -1 when not available */
-	int32_t		seq;			/* arrival order: sorting is stable */
+	int32_t		seq;			/* arrival order: breaks ties between reports of equal content only */
 } PmPing;
 
 typedef enum PmSpeedSource
