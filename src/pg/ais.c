@@ -520,11 +520,13 @@ zone_cache(FunctionCallInfo fcinfo)
 	ZoneCache  *cache = (ZoneCache *) fcinfo->flinfo->fn_extra;
 	MemoryContext old;
 	uint64		i;
+	int			level;
 
 	if (cache != NULL)
 		return cache;
 	old = MemoryContextSwitchTo(fcinfo->flinfo->fn_mcxt);
 	cache = palloc0(sizeof(ZoneCache));
+	level = pm_citus_registry_read_begin();
 	if (SPI_connect() != SPI_OK_CONNECT)
 		elog(ERROR, "ais_activity: SPI_connect failed");
 	if (SPI_execute("SELECT name, kind, geom::pg_catalog.bytea, valid_from, valid_to FROM portemis.zone "
@@ -562,6 +564,7 @@ zone_cache(FunctionCallInfo fcinfo)
 		cache->nzones++;
 	}
 	SPI_finish();
+	pm_citus_registry_read_end(level);
 	MemoryContextSwitchTo(old);
 	fcinfo->flinfo->fn_extra = cache;
 	return cache;
@@ -834,11 +837,13 @@ tier3_cache(FunctionCallInfo fcinfo)
 	Tier3Cache *cache = (Tier3Cache *) fcinfo->flinfo->fn_extra;
 	MemoryContext old;
 	uint64		i;
+	int			level;
 
 	if (cache != NULL)
 		return cache;
 	old = MemoryContextSwitchTo(fcinfo->flinfo->fn_mcxt);
 	cache = palloc0(sizeof(Tier3Cache));
+	level = pm_citus_registry_read_begin();
 	if (SPI_connect() != SPI_OK_CONNECT)
 		elog(ERROR, "ais_emissions: SPI_connect failed");
 	/* the year of the day before the date, plus one: 2016-01-01 gives 2016, 2016-07-01 gives 2017 */
@@ -865,6 +870,7 @@ tier3_cache(FunctionCallInfo fcinfo)
 		cache->nzones++;
 	}
 	SPI_finish();
+	pm_citus_registry_read_end(level);
 	MemoryContextSwitchTo(old);
 	fcinfo->flinfo->fn_extra = cache;
 	return cache;

@@ -22,6 +22,9 @@
  */
 #include "portemis.h"
 
+#include <ctype.h>
+#include <errno.h>
+
 #include "access/genam.h"
 #include "access/htup_details.h"
 #include "access/table.h"
@@ -36,7 +39,9 @@
 #include "executor/spi.h"
 #include "nodes/nodeFuncs.h"
 #include "optimizer/optimizer.h"
+#include "parser/parse_func.h"
 #include "optimizer/planner.h"
+#include "utils/builtins.h"
 #include "utils/fmgroids.h"
 #include "utils/hsearch.h"
 #include "utils/plancache.h"
@@ -265,32 +270,64 @@ use_walker(Node *node, UseWalk *w)
 	return expression_tree_walker(node, use_walker, w);
 }
 
-/* Have the registry's user rows changed since registry_sync() copied them to the workers? */
-static bool
-registry_out_of_sync(void)
+/* portemis.name(), or InvalidOid (a database of an older portemis) */
+static Oid
+portemis_function(const char *name)
 {
-	bool		out = false;
+	return LookupFuncName(list_make2(makeString("portemis"), makeString(pstrdup(name))), 0, NULL, true);
+}
+
+typedef enum RegistryState
+{
+	REGISTRY_SAME,				/* reference tables, or local ones in sync */
+	REGISTRY_OUT_OF_SYNC,		/* local tables changed since registry_sync() */
+	REGISTRY_MIXED				/* some reference tables, some local */
+} RegistryState;
+
+/*
+ * Do the workers hold the coordinator's registry?  Yes where the registry
+ * tables are reference tables; where they are each node's own, if their
+ * user rows have not changed since registry_sync() copied them.
+ */
+static RegistryState
+registry_state(void)
+{
+	RegistryState state = REGISTRY_SAME;
+	bool		isnull;
 
 	if (!OidIsValid(get_relname_relid("registry_sync_state", get_namespace_oid("portemis", true))))
-		return false;			/* an older portemis: nothing recorded */
+		return REGISTRY_SAME;	/* an older portemis: nothing recorded */
 	if (SPI_connect() != SPI_OK_CONNECT)
 		elog(ERROR, "portemis: SPI_connect failed");
-	if (SPI_execute("SELECT portemis.registry_changes_now() OPERATOR(pg_catalog.<>) s.synced_changes "
-					"FROM portemis.registry_sync_state s", true, 1) == SPI_OK_SELECT && SPI_processed == 1)
+	if (OidIsValid(portemis_function("registry_citus_state")) &&
+		SPI_execute("SELECT portemis.registry_citus_state()", true, 1) == SPI_OK_SELECT && SPI_processed == 1)
 	{
-		bool		isnull;
-		Datum		d = SPI_getbinval(SPI_tuptable->vals[0], SPI_tuptable->tupdesc, 1, &isnull);
+		char	   *s = SPI_getvalue(SPI_tuptable->vals[0], SPI_tuptable->tupdesc, 1);
 
-		out = !isnull && DatumGetBool(d);
+		if (s != NULL && strcmp(s, "mixed") == 0)
+			state = REGISTRY_MIXED;
+		else if (s == NULL || strcmp(s, "local") == 0)
+			state = REGISTRY_OUT_OF_SYNC;	/* to be decided below */
+	}
+	else
+		state = REGISTRY_OUT_OF_SYNC;
+	if (state == REGISTRY_OUT_OF_SYNC)
+	{
+		state = REGISTRY_SAME;
+		if (SPI_execute("SELECT portemis.registry_changes_now() OPERATOR(pg_catalog.<>) s.synced_changes "
+						"FROM portemis.registry_sync_state s", true, 1) == SPI_OK_SELECT && SPI_processed == 1 &&
+			DatumGetBool(SPI_getbinval(SPI_tuptable->vals[0], SPI_tuptable->tupdesc, 1, &isnull)) && !isnull)
+			state = REGISTRY_OUT_OF_SYNC;
 	}
 	SPI_finish();
-	return out;
+	return state;
 }
 
 static PlannedStmt *
 pm_planner(Query *parse, const char *query_string, int cursor_options, ParamListInfo bound_params)
 {
 	UseWalk		w = {InvalidOid, NIL, false};
+	RegistryState state;
 
 	if (citus_loaded() && parse->commandType != CMD_UTILITY &&
 		OidIsValid(w.extension = get_extension_oid("portemis", true)))
@@ -308,12 +345,19 @@ pm_planner(Query *parse, const char *query_string, int cursor_options, ParamList
 						 errdetail("Citus sends a session's SET LOCAL to the workers (with citus.propagate_set_commands = 'local', inside a transaction), not its SET."),
 						 errhint("Inside a transaction, in this order: SET LOCAL citus.propagate_set_commands = 'local'; SET LOCAL %s = '%s'; or pass the value as an argument, or RESET %s.",
 								 setting, GetConfigOption(setting, false, false), setting)));
-			if (registry_out_of_sync())
+			state = registry_state();
+			if (state == REGISTRY_MIXED)
+				ereport(ERROR,
+						(errcode(ERRCODE_OBJECT_NOT_IN_PREREQUISITE_STATE),
+						 errmsg("some portemis registry tables are Citus reference tables and some are not"),
+						 errdetail("The workers would compute this query with their own copies of the others."),
+						 errhint("Run SELECT * FROM registry_to_reference_tables(); on the coordinator.")));
+			if (state == REGISTRY_OUT_OF_SYNC)
 				ereport(ERROR,
 						(errcode(ERRCODE_OBJECT_NOT_IN_PREREQUISITE_STATE),
 						 errmsg("the portemis registry has rows the Citus workers do not have"),
 						 errdetail("Rows were added to, changed in or deleted from the registry tables since registry_sync() last copied them to the workers, which would compute this query without them."),
-						 errhint("Run SELECT * FROM registry_sync(); on the coordinator.")));
+						 errhint("Run SELECT * FROM registry_to_reference_tables(); on the coordinator once (or registry_sync() after each change).")));
 		}
 	}
 	return prev_planner ? prev_planner(parse, query_string, cursor_options, bound_params)
@@ -330,6 +374,153 @@ pm_citus_setting_changed(void)
 {
 	if (citus_loaded())
 		ResetPlanCache();
+}
+
+/*
+ * The registry tables may be Citus reference tables (registry_to_reference_tables(),
+ * src/sql/92_citus.sql): every node holds all their rows, and they never move.
+ * A worker computing its part of a distributed query reads them through
+ * Citus, which refuses any query on a Citus table inside a shard query
+ * ("nested distributed execution"), because a distributed table's shards may
+ * move or live elsewhere.  A reference table's rows are on this node, so
+ * portemis's own reads of its registry allow it for their duration only:
+ * the setting is restored at the end, or by the abort of the transaction or
+ * subtransaction on an error.  Returns the GUC nest level to end, or -1
+ * where Citus is not loaded.
+ */
+/*
+ * The relation that holds a registry table's rows on this node: the table,
+ * or, where Citus made it a reference table, its shard on this node (the
+ * table is then a shell that Citus reads and writes through; its rows from
+ * CREATE EXTENSION stay on disk, unseen).  The name triggers run on that
+ * shard (Citus creates them there) and read the other table's shard beside it.
+ */
+Oid
+pm_registry_relation_here(Oid relid)
+{
+	Oid			catalog,
+				index;
+	Relation	rel;
+	SysScanDesc scan;
+	ScanKeyData key;
+	HeapTuple	tup;
+	int64		shardid = 0;
+	bool		found = false;
+	char	   *name;
+	Oid			shard;
+
+	if (!citus_loaded() || !OidIsValid(catalog = get_relname_relid("pg_dist_shard", PG_CATALOG_NAMESPACE)))
+		return relid;
+	index = get_relname_relid("pg_dist_shard_logical_relid_index", PG_CATALOG_NAMESPACE);
+	rel = table_open(catalog, AccessShareLock);
+	ScanKeyInit(&key, 1, BTEqualStrategyNumber, F_OIDEQ, ObjectIdGetDatum(relid));
+	scan = systable_beginscan(rel, index, OidIsValid(index), NULL, 1, &key);
+	while (HeapTupleIsValid(tup = systable_getnext(scan)))
+	{
+		bool		isnull;
+		Datum		d = heap_getattr(tup, 2, RelationGetDescr(rel), &isnull);
+
+		if (!isnull)
+		{
+			shardid = DatumGetInt64(d);
+			found = true;
+		}
+	}
+	systable_endscan(scan);
+	table_close(rel, AccessShareLock);
+	if (!found)
+		return relid;
+	name = psprintf("%s_" INT64_FORMAT, get_rel_name(relid), shardid);
+	shard = get_relname_relid(name, get_rel_namespace(relid));
+	if (!OidIsValid(shard))
+		ereport(ERROR,
+				(errcode(ERRCODE_OBJECT_NOT_IN_PREREQUISITE_STATE),
+				 errmsg("the registry table %s has no shard on this node", get_rel_name(relid)),
+				 errhint("Run portemis's name checks where Citus keeps a copy of the reference table.")));
+	return shard;
+}
+
+/* The Citus table whose shard this relation is, or InvalidOid: a shard is named after its table and shard id. */
+static Oid
+shard_of(Oid relid)
+{
+	char	   *name = get_rel_name(relid);
+	char	   *suffix = name ? strrchr(name, '_') : NULL;
+	char	   *end;
+	int64		shardid;
+	Oid			catalog,
+				index,
+				table = InvalidOid;
+	Relation	rel;
+	SysScanDesc scan;
+	ScanKeyData key;
+	HeapTuple	tup;
+
+	if (suffix == NULL || !isdigit((unsigned char) suffix[1]) || !citus_loaded() ||
+		!OidIsValid(catalog = get_relname_relid("pg_dist_shard", PG_CATALOG_NAMESPACE)))
+		return InvalidOid;
+	errno = 0;
+	shardid = strtoi64(suffix + 1, &end, 10);
+	if (errno != 0 || *end != '\0')
+		return InvalidOid;
+	index = get_relname_relid("pg_dist_shard_shardid_index", PG_CATALOG_NAMESPACE);
+	rel = table_open(catalog, AccessShareLock);
+	ScanKeyInit(&key, 2, BTEqualStrategyNumber, F_INT8EQ, Int64GetDatum(shardid));
+	scan = systable_beginscan(rel, index, OidIsValid(index), NULL, 1, &key);
+	while (HeapTupleIsValid(tup = systable_getnext(scan)))
+	{
+		bool		isnull;
+		Datum		d = heap_getattr(tup, 1, RelationGetDescr(rel), &isnull);
+
+		if (!isnull)
+			table = DatumGetObjectId(d);
+	}
+	systable_endscan(scan);
+	table_close(rel, AccessShareLock);
+	/* the shard is the table's name, '_', the id, in the table's schema */
+	if (!OidIsValid(table) || get_rel_namespace(table) != get_rel_namespace(relid) ||
+		get_rel_name(table) == NULL || strlen(get_rel_name(table)) != (size_t) (suffix - name) ||
+		strncmp(get_rel_name(table), name, suffix - name) != 0)
+		return InvalidOid;
+	return table;
+}
+
+/*
+ * portemis._registry_table(regclass): the registry table's name for a
+ * trigger, which Citus runs on a reference table's shards (named like
+ * fuel_alias_102011).
+ */
+PG_FUNCTION_INFO_V1(registry_table_name);
+Datum
+registry_table_name(PG_FUNCTION_ARGS)
+{
+	Oid			relid = PG_GETARG_OID(0);
+	Oid			table = shard_of(relid);
+	char	   *name = get_rel_name(OidIsValid(table) ? table : relid);
+
+	if (name == NULL)
+		PG_RETURN_NULL();
+	PG_RETURN_TEXT_P(cstring_to_text(name));
+}
+
+int
+pm_citus_registry_read_begin(void)
+{
+	int			level;
+
+	if (!citus_loaded())
+		return -1;
+	level = NewGUCNestLevel();
+	(void) set_config_option("citus.allow_nested_distributed_execution", "on", PGC_USERSET, PGC_S_SESSION,
+							 GUC_ACTION_SAVE, true, 0, false);
+	return level;
+}
+
+void
+pm_citus_registry_read_end(int level)
+{
+	if (level >= 0)
+		AtEOXact_GUC(true, level);
 }
 
 void

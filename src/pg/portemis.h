@@ -16,6 +16,10 @@
 /* Install the planner check that no result-changing setting differs on Citus workers (citus.c). */
 extern void pm_citus_init(void);
 extern void pm_citus_setting_changed(void);
+/* Around portemis's own reads of its registry (Citus reference tables inside a worker's shard query): see citus.c. */
+extern int	pm_citus_registry_read_begin(void);
+extern void pm_citus_registry_read_end(int level);
+extern Oid	pm_registry_relation_here(Oid relid);
 
 /* Raise a plain-C parse failure of a text literal as an ERROR with its SQLSTATE. */
 extern void pm_raise_input_error(const PmError *err, const char *type_name,

@@ -796,7 +796,8 @@ mark_snapshot_checked(void)
 static void
 registry_load(void)
 {
-	int			i;
+	int			i,
+				level;
 
 	if (registry_context == NULL)
 		registry_context = AllocSetContextCreate(TopMemoryContext, "portemis registry",
@@ -812,11 +813,13 @@ registry_load(void)
 
 	registry_find_relids();
 	mark_snapshot_checked();
+	level = pm_citus_registry_read_begin();
 	SPI_connect();
 	for (i = 0; i < (int) lengthof(registry_readers); i++)
 		registry_read(&registry_readers[i]);
 	registry_fingerprint_now(registry_fingerprint, sizeof(registry_fingerprint));
 	SPI_finish();
+	pm_citus_registry_read_end(level);
 	registry_loaded = true;
 }
 
@@ -825,12 +828,15 @@ static bool
 registry_matches_snapshot(void)
 {
 	char		now[sizeof(registry_fingerprint)];
+	int			level;
 
 	if (!ActiveSnapshotSet())
 		return true;
+	level = pm_citus_registry_read_begin();
 	SPI_connect();
 	registry_fingerprint_now(now, sizeof(now));
 	SPI_finish();
+	pm_citus_registry_read_end(level);
 	return strcmp(now, registry_fingerprint) == 0;
 }
 

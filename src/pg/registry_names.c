@@ -13,7 +13,9 @@
  * once, the second to look sees the first's row and waits for it (or the
  * deadlock detector ends one of them).  So the rule holds at every isolation
  * level, with no lock a role without write access could hold to stall the
- * writers (0.9.0 replaced an advisory lock that any role could take).
+ * writers (0.9.0 replaced an advisory lock that any role could take).  On a
+ * Citus node where the registry tables are reference tables, the triggers run
+ * on their shards there, and the lookups read the other table's shard.
  */
 #include "portemis.h"
 
@@ -104,6 +106,7 @@ static text *
 latest_min(const char *relname, const char *key_col, const char *key, const char *result_col)
 {
 	Oid			relid = RangeVarGetRelid(makeRangeVar("portemis", pstrdup(relname), -1), AccessShareLock, false);
+	Oid			here;
 	Relation	rel;
 	AttrNumber	key_att,
 				result_att;
@@ -116,11 +119,13 @@ latest_min(const char *relname, const char *key_col, const char *key, const char
 
 	if (acl != ACLCHECK_OK)
 		aclcheck_error(acl, OBJECT_TABLE, relname);
-	key_att = get_attnum(relid, key_col);
-	result_att = get_attnum(relid, result_col);
+	/* a Citus reference table: its shard on this node (columns by name: a shard has no dropped ones) */
+	here = pm_registry_relation_here(relid);
+	key_att = get_attnum(here, key_col);
+	result_att = get_attnum(here, result_col);
 	if (key_att == InvalidAttrNumber || result_att == InvalidAttrNumber)
 		elog(ERROR, "portemis.%s has no column %s or %s", relname, key_col, result_col);
-	rel = table_open(relid, AccessShareLock);
+	rel = table_open(here, AccessShareLock);
 	idx = index_on(rel, key_att);
 	memset(&key_template, 0, sizeof(key_template));
 	if (OidIsValid(idx))

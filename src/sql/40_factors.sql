@@ -124,6 +124,11 @@ INSERT INTO portemis.fuel_alias VALUES
 -- The trigger runs after the row is written, and its lookups read the other table's latest rows, waiting for
 -- a transaction that is writing one (src/pg/registry_names.c): the transaction's own snapshot would miss a
 -- clash another one commits (REPEATABLE READ) or is writing at the same moment.
+-- A trigger's table: Citus runs a reference table's triggers on its shards (fuel_alias_102011, ...).
+CREATE FUNCTION portemis._registry_table(rel regclass) RETURNS text
+    AS 'MODULE_PATHNAME', 'registry_table_name' LANGUAGE C STRICT STABLE PARALLEL SAFE;
+COMMENT ON FUNCTION portemis._registry_table(regclass) IS
+    'Internal (triggers): the registry table a relation is, itself or (on Citus) the reference table it is a shard of';
 CREATE FUNCTION portemis._fuel_code_set(fuel text) RETURNS text
     AS 'MODULE_PATHNAME', 'registry_fuel_code_set' LANGUAGE C STRICT VOLATILE PARALLEL UNSAFE;
 COMMENT ON FUNCTION portemis._fuel_code_set(text) IS
@@ -138,7 +143,7 @@ LANGUAGE plpgsql SET search_path = pg_catalog, pg_temp AS $$
 DECLARE
     other text;
 BEGIN
-    IF TG_TABLE_NAME = 'fuel_alias' THEN
+    IF portemis._registry_table(TG_RELID) = 'fuel_alias' THEN
         other := portemis._fuel_code_set(NEW.alias);
         IF other IS NOT NULL THEN
             RAISE EXCEPTION 'fuel alias % is a fuel code of factor set %', NEW.alias, other
@@ -168,24 +173,30 @@ CREATE TRIGGER fuel_name_unique AFTER INSERT OR UPDATE OF fuel ON portemis.fuel_
 
 CREATE FUNCTION portemis.protect_shipped_factor() RETURNS trigger
 LANGUAGE plpgsql SET search_path = pg_catalog, pg_temp AS $$
+DECLARE
+    tname text := portemis._registry_table(TG_RELID);
 BEGIN
     IF TG_OP = 'TRUNCATE' THEN
-        RAISE EXCEPTION 'cannot truncate %: it holds rows shipped with portemis', TG_TABLE_NAME
+        RAISE EXCEPTION 'cannot truncate %: it holds rows shipped with portemis', tname
             USING ERRCODE = 'insufficient_privilege',
                   HINT = 'Delete your own rows with DELETE ... WHERE NOT shipped.';
     END IF;
     IF TG_OP IN ('UPDATE', 'DELETE') AND OLD.shipped THEN
-        RAISE EXCEPTION 'cannot % a shipped row of %: %', lower(TG_OP), TG_TABLE_NAME,
+        RAISE EXCEPTION 'cannot % a shipped row of %: %', lower(TG_OP), tname,
                         to_jsonb(OLD) - 'geom' - 'source' - 'shipped' - 'unconfirmed'
             USING ERRCODE = 'insufficient_privilege',
-                  HINT = CASE WHEN TG_TABLE_NAME IN ('factor_set', 'fuel_factor', 'fuel_pollutant_factor', 'fuel_alias')
+                  HINT = CASE WHEN tname IN ('factor_set', 'fuel_factor', 'fuel_pollutant_factor', 'fuel_alias')
                               THEN 'Copy the set with factor_set_copy(''imo'', ''my_set'') and change your copy.'
-                              WHEN TG_TABLE_NAME IN ('zone', 'port', 'port_alias')
+                              WHEN tname IN ('zone', 'port', 'port_alias')
                               THEN 'Add your own rows (shipped = false) beside the shipped ones.'
                               ELSE 'Insert your own row with the same key (shipped = false): it overrides the shipped one.' END;
     END IF;
-    IF TG_OP IN ('INSERT', 'UPDATE') AND NEW.shipped THEN
-        RAISE EXCEPTION 'rows of % with shipped = true come only from the portemis install script', TG_TABLE_NAME
+    -- Citus copies the shipped rows into a reference table's shards, as the table's owner (who could disable
+    -- this trigger anyway): on a shard, the owner's inserts pass; every other role's are refused
+    IF TG_OP IN ('INSERT', 'UPDATE') AND NEW.shipped
+       AND NOT (TG_OP = 'INSERT' AND tname IS DISTINCT FROM TG_TABLE_NAME
+                AND pg_has_role((SELECT c.relowner FROM pg_class c WHERE c.oid = TG_RELID), 'MEMBER')) THEN
+        RAISE EXCEPTION 'rows of % with shipped = true come only from the portemis install script', tname
             USING ERRCODE = 'insufficient_privilege';
     END IF;
     IF TG_OP = 'DELETE' THEN

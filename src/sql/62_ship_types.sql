@@ -119,9 +119,11 @@ SELECT code_min, code_max, ship_type, ais_meaning, 'ITU-R M.1371-5 Annex 8 Table
  (90, 99, 'miscellaneous',    'other type')) m(code_min, code_max, ship_type, ais_meaning);
 
 -- The code of a ship type name or alias (case-insensitive); user rows override shipped ones.
+-- (SET citus.allow_nested_distributed_execution: it reads registry tables, Citus reference tables on a
+-- cluster, inside the workers' shard queries: src/sql/92_citus.sql)
 CREATE FUNCTION @extschema@.ship_type(name text)
 RETURNS text
-LANGUAGE plpgsql STABLE STRICT PARALLEL SAFE SET search_path = pg_catalog, pg_temp AS $$
+LANGUAGE plpgsql STABLE STRICT PARALLEL SAFE SET search_path = pg_catalog, pg_temp SET citus.allow_nested_distributed_execution = on AS $$
 DECLARE
     v_code text;
 BEGIN
@@ -145,9 +147,11 @@ END $$;
 COMMENT ON FUNCTION @extschema@.ship_type(text) IS
     'The portemis ship type of a name or alias, any case: ship_type(''container.ship'') = ''container_ship''; unknown names are an error';
 
+-- (SET citus.allow_nested_distributed_execution: it reads registry tables, Citus reference tables on a
+-- cluster, inside the workers' shard queries: src/sql/92_citus.sql)
 CREATE FUNCTION @extschema@.ship_type_from_ais(ais_type integer)
 RETURNS text
-LANGUAGE sql STABLE STRICT PARALLEL SAFE SET search_path = pg_catalog, pg_temp
+LANGUAGE sql STABLE STRICT PARALLEL SAFE SET search_path = pg_catalog, pg_temp SET citus.allow_nested_distributed_execution = on
 RETURN (SELECT m.ship_type FROM portemis.ais_ship_type m
         WHERE ais_type BETWEEN m.code_min AND m.code_max
           AND EXISTS (SELECT 1 FROM portemis.ship_type t WHERE t.code = m.ship_type)

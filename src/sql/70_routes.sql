@@ -130,7 +130,7 @@ LANGUAGE plpgsql SET search_path = pg_catalog, pg_temp AS $$
 DECLARE
     orphan text;
 BEGIN
-    IF TG_TABLE_NAME = 'port_alias' THEN
+    IF portemis._registry_table(TG_RELID) = 'port_alias' THEN
         IF portemis._port_with_code(NEW.locode::text) IS NULL THEN
             RAISE EXCEPTION 'port alias % leads to %, which is not a port of portemis.port', NEW.alias, NEW.locode
                 USING ERRCODE = 'foreign_key_violation', HINT = 'Point the alias at the code the gazetteer uses (not at another alias).';

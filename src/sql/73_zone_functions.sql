@@ -2,8 +2,10 @@
 -- Ports, port areas and ECA-aware emissions.
 -- ---------------------------------------------------------------------------
 
+-- (SET citus.allow_nested_distributed_execution: it reads registry tables, Citus reference tables on a
+-- cluster, inside the workers' shard queries: src/sql/92_citus.sql)
 CREATE FUNCTION @extschema@.port_geom(@extschema@.locode) RETURNS geometry
-LANGUAGE sql STABLE STRICT PARALLEL SAFE
+LANGUAGE sql STABLE STRICT PARALLEL SAFE SET citus.allow_nested_distributed_execution = on
 BEGIN ATOMIC
     SELECT p.geom FROM portemis.port p
     WHERE p.locode = coalesce((SELECT a.locode FROM portemis.port_alias a WHERE a.alias = $1), $1)
@@ -13,9 +15,11 @@ COMMENT ON FUNCTION @extschema@.port_geom(@extschema@.locode) IS
     'Position of a port (Point, SRID 4326) from the gazetteer, through port_alias; NULL if unknown; a row of yours (shipped = false) before the shipped ones, then the lowest WPI number where a code has several entries';
 
 -- Validates a port-area request and returns the port's position.
+-- (SET citus.allow_nested_distributed_execution: it reads registry tables, Citus reference tables on a
+-- cluster, inside the workers' shard queries: src/sql/92_citus.sql)
 CREATE FUNCTION portemis.port_area_centre(@extschema@.locode, radius_nm double precision)
 RETURNS geometry
-LANGUAGE plpgsql STABLE STRICT PARALLEL SAFE SET search_path = pg_catalog, pg_temp AS $$
+LANGUAGE plpgsql STABLE STRICT PARALLEL SAFE SET search_path = pg_catalog, pg_temp SET citus.allow_nested_distributed_execution = on AS $$
 DECLARE
     centre portemis.port.geom%TYPE := @extschema@.port_geom($1);
 BEGIN
@@ -137,9 +141,11 @@ END;
 COMMENT ON FUNCTION portemis.eca_shares(geometry, timestamptz, geometry) IS
     'Support function of voyage_emissions(voyage, route) and voyage_emissions_in: the share of the route''s length under each sulphur limit of the ECAs in force at a time (inside a zone, if given); overlapping ECAs count once, at the strictest limit';
 
+-- (SET citus.allow_nested_distributed_execution: its eca_shares reads registry tables, Citus reference tables on
+-- a cluster, inside the workers' shard queries: src/sql/92_citus.sql; on eca_shares, it would stop inlining it)
 CREATE FUNCTION @extschema@.voyage_emissions(v @extschema@.voyage, route geometry, factor_set text DEFAULT NULL)
 RETURNS @extschema@.emissions
-LANGUAGE sql STABLE PARALLEL SAFE
+LANGUAGE sql STABLE PARALLEL SAFE SET citus.allow_nested_distributed_execution = on
 BEGIN ATOMIC
     SELECT CASE WHEN route IS NOT NULL THEN
            portemis.voyage_emissions_apportioned(v,
@@ -150,9 +156,11 @@ END;
 COMMENT ON FUNCTION @extschema@.voyage_emissions(@extschema@.voyage, geometry, text) IS
     'Emissions (t) of a voyage sailed along route: each fuel use is apportioned by the share of the route''s distance inside the ECAs in force on the departure date (overlapping ECAs once, at the strictest limit); fuel without a stated sulphur burns at the ECA''s limit inside and the global limit outside';
 
+-- (SET citus.allow_nested_distributed_execution: its eca_shares reads registry tables, Citus reference tables on
+-- a cluster, inside the workers' shard queries: src/sql/92_citus.sql; on eca_shares, it would stop inlining it)
 CREATE FUNCTION @extschema@.voyage_emissions_in(v @extschema@.voyage, route geometry, zone geometry, factor_set text DEFAULT NULL)
 RETURNS @extschema@.emissions
-LANGUAGE sql STABLE PARALLEL SAFE
+LANGUAGE sql STABLE PARALLEL SAFE SET citus.allow_nested_distributed_execution = on
 BEGIN ATOMIC
     SELECT CASE WHEN route IS NOT NULL AND zone IS NOT NULL THEN
            portemis.voyage_emissions_apportioned(v,

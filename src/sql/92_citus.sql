@@ -1,11 +1,12 @@
 -- ---------------------------------------------------------------------------
--- Citus: the registry the same on every node.  Each node has its own copy of
--- the registry tables (CREATE EXTENSION reaches every node with the shipped
--- rows; the tables stay local, because functions that read them run inside
--- the workers' shard queries, where Citus forbids distributed queries).  Your
--- rows are copied from the coordinator by registry_sync(); until they are,
--- the planner check of src/pg/citus.c refuses distributed queries that call
--- portemis, since a worker would compute with rows it does not have.
+-- Citus: the registry the same on every node.  CREATE EXTENSION reaches every
+-- node with the shipped rows.  The way since 0.10.0: registry_to_reference_tables()
+-- (at the end of this file) makes the registry tables reference tables, which
+-- Citus keeps the same on every node.  Before it is run, each node has its own
+-- copy of the tables: your rows are copied from the coordinator by
+-- registry_sync(), and until they are, the planner check of src/pg/citus.c
+-- refuses distributed queries that call portemis, since a worker would compute
+-- with rows it does not have.
 -- ---------------------------------------------------------------------------
 
 -- Statements that may have changed the registry's user rows: one row each, written by the trigger below
@@ -46,6 +47,10 @@ COMMENT ON FUNCTION portemis.registry_changes_now() IS
 CREATE FUNCTION portemis.registry_user_rows_changed() RETURNS trigger
 LANGUAGE plpgsql SET search_path = pg_catalog, pg_temp AS $$
 BEGIN
+    -- on a Citus reference table's shard: Citus writes every node's copy, nothing for registry_sync() to do
+    IF portemis._registry_table(TG_RELID) IS DISTINCT FROM TG_TABLE_NAME THEN
+        RETURN NULL;
+    END IF;
     INSERT INTO portemis.registry_change (table_name) VALUES (TG_TABLE_NAME);
     RETURN NULL;
 END $$;
@@ -60,7 +65,7 @@ RETURN unnest(ARRAY['factor_set', 'fuel_factor', 'fuel_pollutant_factor', 'fuel_
                     'corridor_port', 'ship_type', 'ship_type_alias', 'ais_ship_type', 'zone', 'port', 'port_alias',
                     'cii_reference_line', 'cii_reduction', 'ship_register']);
 COMMENT ON FUNCTION portemis.registry_tables() IS
-    'The registry tables whose user rows registry_sync() copies to Citus workers, parents before children';
+    'The registry tables, parents before children: registry_to_reference_tables() makes them Citus reference tables (else registry_sync() copies their user rows to the workers)';
 
 -- (the log's insert policy: a row only for a registry table the role may write, column grants included, in
 -- its own name, at the time of its transaction, and with the id the sequence just gave it: OVERRIDING SYSTEM
@@ -100,6 +105,16 @@ BEGIN
         RAISE EXCEPTION 'registry_sync() copies the registry to Citus workers, and Citus is not installed here'
             USING ERRCODE = 'feature_not_supported';
     END IF;
+    CASE portemis.registry_citus_state()
+    WHEN 'reference' THEN
+        RAISE NOTICE 'the registry tables are Citus reference tables: every node has every row, nothing to copy';
+        RETURN;
+    WHEN 'mixed' THEN
+        RAISE EXCEPTION 'some registry tables are Citus reference tables and some are not'
+            USING ERRCODE = 'object_not_in_prerequisite_state',
+                  HINT = 'Run SELECT * FROM registry_to_reference_tables(); to convert the others.';
+    ELSE
+    END CASE;
     PERFORM FROM portemis.registry_sync_state FOR UPDATE;     -- one sync at a time
     -- no writer between the counter and the copy: a change committed later moves the counter past it
     FOR t IN SELECT * FROM portemis.registry_tables() LOOP
@@ -138,3 +153,73 @@ BEGIN
 END $$;
 COMMENT ON FUNCTION @extschema@.registry_sync() IS
     'Citus: copy the registry''s user rows (your factor sets, corridors, zones, ports, ship types, register, ...) from this coordinator to every worker, replacing theirs; distributed queries that call portemis are refused until the registry is in sync';
+
+-- ---------------------------------------------------------------------------
+-- Citus, since 0.10.0: the registry tables as reference tables.  Citus keeps a
+-- copy of every row on every node and writes each change to all of them in
+-- one transaction, so your rows need no copying and no query waits for a sync.
+-- The C code reads them inside the workers' shard queries, which Citus allows
+-- for reference tables only when asked (src/pg/citus.c); the triggers run on
+-- each node's shard (shipped rows stay protected: src/sql/40_factors.sql).
+-- ---------------------------------------------------------------------------
+
+-- How the registry tables stand on this node: 'reference' (all Citus reference tables), 'local' (none), 'mixed'.
+CREATE FUNCTION portemis.registry_citus_state() RETURNS text
+LANGUAGE plpgsql STABLE PARALLEL SAFE SET search_path = pg_catalog, pg_temp AS $$
+DECLARE
+    n_reference bigint := 0;
+    n_total bigint;
+BEGIN
+    SELECT count(*) INTO n_total FROM portemis.registry_tables();
+    IF to_regclass('pg_catalog.pg_dist_partition') IS NOT NULL THEN
+        EXECUTE 'SELECT count(*) FROM portemis.registry_tables() t(name) JOIN pg_catalog.pg_dist_partition p
+                 ON p.logicalrelid = pg_catalog.to_regclass(pg_catalog.format(''portemis.%I'', t.name))
+                 AND p.repmodel = ''t'''
+        INTO n_reference;
+    END IF;
+    RETURN CASE n_reference WHEN 0 THEN 'local' WHEN n_total THEN 'reference' ELSE 'mixed' END;
+END $$;
+COMMENT ON FUNCTION portemis.registry_citus_state() IS
+    'Citus: reference when every registry table is a Citus reference table (registry_to_reference_tables()), local when none is, mixed otherwise (distributed queries that call portemis are then refused)';
+
+CREATE FUNCTION @extschema@.registry_to_reference_tables() RETURNS SETOF regclass
+LANGUAGE plpgsql SET search_path = pg_catalog, pg_temp AS $$
+DECLARE
+    t text;
+    rel regclass;
+    fk record;
+    fks jsonb := '[]';
+    unsafe_triggers text;
+BEGIN
+    IF to_regproc('pg_catalog.create_reference_table') IS NULL THEN
+        RAISE EXCEPTION 'registry_to_reference_tables() makes the registry tables Citus reference tables, and Citus is not installed here'
+            USING ERRCODE = 'feature_not_supported';
+    END IF;
+    -- Citus converts a local table that references a reference table into a "Citus local table", and in doing so
+    -- would drop and re-create the extension's views, which it may not: the foreign keys between registry tables
+    -- go first, on every node, and come back once both ends are reference tables (Citus then adds them everywhere)
+    FOR fk IN SELECT c.conrelid::regclass AS tab, c.conname, pg_get_constraintdef(c.oid) AS def
+              FROM pg_constraint c
+              WHERE c.contype = 'f' AND c.connamespace = 'portemis'::regnamespace
+                AND c.conrelid IN (SELECT to_regclass(format('portemis.%I', r)) FROM portemis.registry_tables() r)
+                AND NOT EXISTS (SELECT FROM pg_dist_partition p WHERE p.logicalrelid = c.conrelid) LOOP
+        fks := fks || jsonb_build_object('tab', fk.tab::text, 'name', fk.conname, 'def', fk.def);
+        EXECUTE format('ALTER TABLE %s DROP CONSTRAINT %I', fk.tab, fk.conname);
+        PERFORM run_command_on_workers(format('ALTER TABLE %s DROP CONSTRAINT IF EXISTS %I', fk.tab, fk.conname));
+    END LOOP;
+    -- the registry's triggers (shipped rows, names, cache) run on every node's shard
+    unsafe_triggers := current_setting('citus.enable_unsafe_triggers');
+    PERFORM set_config('citus.enable_unsafe_triggers', 'on', true);
+    FOR t IN SELECT * FROM portemis.registry_tables() LOOP
+        rel := format('portemis.%I', t)::regclass;
+        CONTINUE WHEN EXISTS (SELECT FROM pg_dist_partition p WHERE p.logicalrelid = rel);
+        PERFORM create_reference_table(rel);
+        RETURN NEXT rel;
+    END LOOP;
+    PERFORM set_config('citus.enable_unsafe_triggers', unsafe_triggers, true);
+    FOR fk IN SELECT * FROM jsonb_to_recordset(fks) AS x(tab text, name text, def text) LOOP
+        EXECUTE format('ALTER TABLE %s ADD CONSTRAINT %I %s', fk.tab, fk.name, fk.def);
+    END LOOP;
+END $$;
+COMMENT ON FUNCTION @extschema@.registry_to_reference_tables() IS
+    'Citus: make the registry tables (portemis.registry_tables()) reference tables, on the coordinator, once: every node then holds every registry row and each change reaches all nodes in its transaction; returns the tables it converted';

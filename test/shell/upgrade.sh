@@ -172,6 +172,9 @@ update_and_compare 0.8.0
 check "0.8.0 updated: an alias that is a fuel code is still refused (23505)" \
     "$(q -d $old -c "DO \$\$ BEGIN INSERT INTO portemis.fuel_alias VALUES ('METHANOL', 'HFO', 'x');
                      EXCEPTION WHEN unique_violation THEN RAISE NOTICE 'refused'; END \$\$" 2>&1 | grep -c refused)" "1"
+update_and_compare 0.9.0
+check "0.9.0 updated: a shipped row is still protected, naming its table" \
+    "$(q -d $old -c "UPDATE portemis.port SET name = 'x' WHERE shipped" 2>&1 | grep -c 'cannot update a shipped row of port:')" "1"
 
 # ---- portemis_routing from 0.4.0 and 0.5.0 (its own version): every function pins its search_path, SRID 0 is refused,
 # a position east of the antimeridian snaps across it
