@@ -151,10 +151,14 @@ COMMENT ON FUNCTION @extschema@.ship_type(text) IS
 -- cluster, inside the workers' shard queries: src/sql/92_citus.sql)
 CREATE FUNCTION @extschema@.ship_type_from_ais(ais_type integer)
 RETURNS text
-LANGUAGE sql STABLE STRICT PARALLEL SAFE SET search_path = pg_catalog, pg_temp SET citus.allow_nested_distributed_execution = on
-RETURN (SELECT m.ship_type FROM portemis.ais_ship_type m
-        WHERE ais_type BETWEEN m.code_min AND m.code_max
-          AND EXISTS (SELECT 1 FROM portemis.ship_type t WHERE t.code = m.ship_type)
-        ORDER BY m.shipped LIMIT 1);
+LANGUAGE plpgsql STABLE STRICT PARALLEL SAFE SET search_path = pg_catalog, pg_temp
+SET citus.allow_nested_distributed_execution = on AS $$
+BEGIN
+    -- (PL/pgSQL: Citus cannot plan this read of reference tables in a SQL function on a worker)
+    RETURN (SELECT m.ship_type FROM portemis.ais_ship_type m
+            WHERE ais_type BETWEEN m.code_min AND m.code_max
+              AND EXISTS (SELECT 1 FROM portemis.ship_type t WHERE t.code = m.ship_type)
+            ORDER BY m.shipped LIMIT 1);
+END $$;
 COMMENT ON FUNCTION @extschema@.ship_type_from_ais(integer) IS
     'The ship type an AIS "type of ship and cargo" code implies (ITU-R M.1371-5 Table 53), NULL for codes 0-19, outside 0-99 or mapped to no known type: an estimate, the code is coarse';

@@ -141,32 +141,39 @@ END;
 COMMENT ON FUNCTION portemis.eca_shares(geometry, timestamptz, geometry) IS
     'Support function of voyage_emissions(voyage, route) and voyage_emissions_in: the share of the route''s length under each sulphur limit of the ECAs in force at a time (inside a zone, if given); overlapping ECAs count once, at the strictest limit';
 
--- (SET citus.allow_nested_distributed_execution: its eca_shares reads registry tables, Citus reference tables on
--- a cluster, inside the workers' shard queries: src/sql/92_citus.sql; on eca_shares, it would stop inlining it)
+-- PL/pgSQL, not SQL: on a Citus cluster it runs inside the workers' shard queries and reads the ECAs, reference
+-- tables there, which Citus plans for a PL/pgSQL query but refuses in a SQL function's; and it allows that read
+-- for itself (SET citus.allow_nested_distributed_execution: src/sql/92_citus.sql).  Not on eca_shares, which
+-- stays inlined here (a SET would stop that and double the cost).
 CREATE FUNCTION @extschema@.voyage_emissions(v @extschema@.voyage, route geometry, factor_set text DEFAULT NULL)
 RETURNS @extschema@.emissions
-LANGUAGE sql STABLE PARALLEL SAFE SET citus.allow_nested_distributed_execution = on
-BEGIN ATOMIC
-    SELECT CASE WHEN route IS NOT NULL THEN
-           portemis.voyage_emissions_apportioned(v,
-               CASE WHEN @extschema@.route_length_nm(route) > 0 THEN 1 ELSE portemis.route_without_length() END,
-               coalesce(array_agg(s.share), '{}'), coalesce(array_agg(s.sulphur_pct), '{}'), factor_set) END
-    FROM portemis.eca_shares(route, @extschema@.departure(v)) s;
-END;
+LANGUAGE plpgsql STABLE PARALLEL SAFE SET search_path = pg_catalog, pg_temp
+SET citus.allow_nested_distributed_execution = on AS $$
+BEGIN
+    IF route IS NULL THEN
+        RETURN NULL;
+    END IF;
+    RETURN (SELECT portemis.voyage_emissions_apportioned(v,
+                CASE WHEN @extschema@.route_length_nm(route) > 0 THEN 1 ELSE portemis.route_without_length() END,
+                coalesce(array_agg(s.share), '{}'), coalesce(array_agg(s.sulphur_pct), '{}'), factor_set)
+            FROM portemis.eca_shares(route, @extschema@.departure(v)) s);
+END $$;
 COMMENT ON FUNCTION @extschema@.voyage_emissions(@extschema@.voyage, geometry, text) IS
     'Emissions (t) of a voyage sailed along route: each fuel use is apportioned by the share of the route''s distance inside the ECAs in force on the departure date (overlapping ECAs once, at the strictest limit); fuel without a stated sulphur burns at the ECA''s limit inside and the global limit outside';
 
--- (SET citus.allow_nested_distributed_execution: its eca_shares reads registry tables, Citus reference tables on
--- a cluster, inside the workers' shard queries: src/sql/92_citus.sql; on eca_shares, it would stop inlining it)
+-- (PL/pgSQL with the SET, as voyage_emissions(voyage, route) above)
 CREATE FUNCTION @extschema@.voyage_emissions_in(v @extschema@.voyage, route geometry, zone geometry, factor_set text DEFAULT NULL)
 RETURNS @extschema@.emissions
-LANGUAGE sql STABLE PARALLEL SAFE SET citus.allow_nested_distributed_execution = on
-BEGIN ATOMIC
-    SELECT CASE WHEN route IS NOT NULL AND zone IS NOT NULL THEN
-           portemis.voyage_emissions_apportioned(v,
-               coalesce(@extschema@.route_share(route, portemis.valid_zone(zone)), portemis.route_without_length()),
-               coalesce(array_agg(s.share), '{}'), coalesce(array_agg(s.sulphur_pct), '{}'), factor_set) END
-    FROM portemis.eca_shares(CASE WHEN zone IS NOT NULL THEN route END, @extschema@.departure(v), zone) s;
-END;
+LANGUAGE plpgsql STABLE PARALLEL SAFE SET search_path = pg_catalog, pg_temp
+SET citus.allow_nested_distributed_execution = on AS $$
+BEGIN
+    IF route IS NULL OR zone IS NULL THEN
+        RETURN NULL;
+    END IF;
+    RETURN (SELECT portemis.voyage_emissions_apportioned(v,
+                coalesce(@extschema@.route_share(route, portemis.valid_zone(zone)), portemis.route_without_length()),
+                coalesce(array_agg(s.share), '{}'), coalesce(array_agg(s.sulphur_pct), '{}'), factor_set)
+            FROM portemis.eca_shares(route, @extschema@.departure(v), zone) s);
+END $$;
 COMMENT ON FUNCTION @extschema@.voyage_emissions_in(@extschema@.voyage, geometry, geometry, text) IS
     'The part (t) of a voyage''s emissions emitted inside a zone (a port inventory''s question), apportioned by distance along route; sulphur by the ECAs in force inside the zone (overlapping ECAs once, at the strictest limit)';

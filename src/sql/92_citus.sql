@@ -213,6 +213,12 @@ BEGIN
     FOR t IN SELECT * FROM portemis.registry_tables() LOOP
         rel := format('portemis.%I', t)::regclass;
         CONTINUE WHEN EXISTS (SELECT FROM pg_dist_partition p WHERE p.logicalrelid = rel);
+        -- Citus copies a reference table to a node added later by logical replication, which needs a replica
+        -- identity: the whole row where the table has no primary key (energy_factor, ship_register)
+        IF NOT EXISTS (SELECT FROM pg_index i WHERE i.indrelid = rel AND i.indisprimary)
+           AND (SELECT c.relreplident FROM pg_class c WHERE c.oid = rel) = 'd' THEN
+            EXECUTE format('ALTER TABLE %s REPLICA IDENTITY FULL', rel);
+        END IF;
         PERFORM create_reference_table(rel);
         RETURN NEXT rel;
     END LOOP;

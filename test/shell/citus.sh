@@ -218,3 +218,84 @@ equal "ais_track and ais_activity per ship" \
 equal "ais_emissions of the tracks" \
     "SELECT sum(tonnes(ais_emissions(vessel('container_ship', teu => 8000, mcr_kw => 40000, max_speed_kn => 24), a), 'CO2'))
      FROM (SELECT mmsi, ais_track(t, lon, lat, sog, st) AS tr FROM @t GROUP BY mmsi) s, ais_activity(s.tr) a" pings
+
+# ---- the registry as reference tables (0.10.0): every node holds every row, each change reaches all of them
+check "registry_to_reference_tables() makes the 20 registry tables reference tables" \
+    "$(q -c "SET client_min_messages = warning" -c "SELECT count(*) FROM registry_to_reference_tables()")" "20"
+check "... every node says so" \
+    "$(q -c "SELECT string_agg(result, ',') FROM run_command_on_all_nodes('SELECT portemis.registry_citus_state()')")" \
+    "reference,reference,reference"
+check "... and a second call has nothing left to convert" "$(q -c "SELECT count(*) FROM registry_to_reference_tables()")" "0"
+out=$(q -c "SELECT count(*) FROM registry_sync()" 2>&1)
+check "registry_sync() then copies nothing, and says why" \
+    "$(echo "$out" | grep -c 'reference tables: every node has every row')|$(echo "$out" | tail -1)" "1|0"
+# 100 voyages of 400 t HFO and 10 t MGO: CO2 100 x (400 x 3.114 + 10 x 3.206) = 127,766 t with the imo factors
+# (MEPC.364(79) Table 1, as shipped); with HFO at 3.5 t/t, 100 x (1,400 + 32.06) = 143,206 t
+q >/dev/null <<'SQL'
+SET client_min_messages = warning;
+CREATE TABLE fixed_legs AS
+SELECT i AS id, voyage(NULL, 'USLAX', 'CNSHA', '2024-03-01'::timestamptz, '2024-03-15'::timestamptz,
+                       fuels => '{"HFO": 400, "MGO": 10}') AS v FROM generate_series(1, 100) i;
+CREATE TABLE fixed_legs_local AS SELECT * FROM fixed_legs;
+CREATE TABLE eca_legs_local AS SELECT * FROM eca_legs;
+SELECT create_distributed_table('fixed_legs', 'id', shard_count => 8);
+CREATE ROLE pm_writer LOGIN;
+GRANT SELECT ON fixed_legs TO pm_writer;
+GRANT INSERT, UPDATE, DELETE ON portemis.factor_set, portemis.fuel_factor, portemis.fuel_pollutant_factor,
+      portemis.fuel_alias, portemis.port_alias TO pm_writer;
+SQL
+qw() { psql -X -q -t -A -h "$(dir $coord)" -p $coord -U pm_writer -d postgres "$@"; }
+qw -c "SELECT factor_set_copy('imo', 'ref_set')" >/dev/null
+check "a role's new factor set computes on the workers with no sync (by hand: 127,766 t)" \
+    "$(qw -c "SELECT round(tonnes(sum(voyage_emissions(v, 'ref_set')), 'CO2')::numeric, 6) FROM fixed_legs" 2>&1)" "127766.000000"
+check "... its rows are on every node" \
+    "$(q -c "SELECT string_agg(result, ',') FROM run_command_on_all_nodes(\$\$SELECT count(*) FROM portemis.fuel_factor WHERE factor_set = 'ref_set'\$\$)")" \
+    "$(q -c "SELECT n || ',' || n || ',' || n FROM (SELECT count(*) AS n FROM portemis.fuel_factor WHERE factor_set = 'imo') x")"
+qw -c "UPDATE portemis.fuel_factor SET cf_co2 = 3.5 WHERE factor_set = 'ref_set' AND fuel = 'HFO'" >/dev/null
+check "... a change to it reaches the workers' caches at the next query (by hand: 143,206 t)" \
+    "$(qw -c "SELECT round(tonnes(sum(voyage_emissions(v, 'ref_set')), 'CO2')::numeric, 6) FROM fixed_legs" 2>&1)" "143206.000000"
+check "shipped rows stay protected on the shards: an update is refused, naming the table" \
+    "$(qw -c "UPDATE portemis.fuel_factor SET cf_co2 = 3.5 WHERE factor_set = 'imo' AND fuel = 'HFO'" 2>&1 | grep -c 'cannot update a shipped row of fuel_factor:')" "1"
+check "... and so is a shipped row of the role's own" \
+    "$(qw -c "INSERT INTO portemis.factor_set VALUES ('fake_imo', 'x', true)" 2>&1 | grep -c 'rows of factor_set with shipped = true come only from')" "1"
+qw -c "INSERT INTO portemis.fuel_factor (factor_set, fuel, lcv_mj_per_g, cf_co2, source) VALUES ('ref_set', 'LSFO_X', 0.041, 3.15, 'test')" >/dev/null
+check "the name rules read the shards: an alias equal to the role's new fuel code is refused" \
+    "$(qw -c "INSERT INTO portemis.fuel_alias (alias, fuel, note) VALUES ('LSFO_X', 'HFO', 'x')" 2>&1 | grep -c 'fuel alias LSFO_X is a fuel code of factor set ref_set')" "1"
+check "... and a port alias must lead to a port" \
+    "$(qw -c "INSERT INTO portemis.port_alias (alias, locode, note) VALUES ('XXAAA', 'ZZZZZ', 'x')" 2>&1 | grep -c 'which is not a port of portemis.port')" "1"
+check "... while a valid one is taken" \
+    "$(qw -c "INSERT INTO portemis.port_alias (alias, locode, note) VALUES ('XXAAB', 'USLAX', 'x')" -c "SELECT 'ok'" 2>&1)" "ok"
+# functions that read registry tables inside the workers' shard queries
+q -c "INSERT INTO portemis.ship_register (imo, name, ship_type, teu, mcr_kw, max_speed_kn, source) VALUES (9321483, 'test', 'container_ship', 8000, 40000, 24, 'test')" >/dev/null
+equal "ship() per row on the workers" "SELECT count(*), sum((ship(9321483)).mcr_kw) FROM @t" fixed_legs
+equal "voyage_emissions along a route (the ECAs read on the workers)" \
+    "SELECT round(sum(tonnes(voyage_emissions(v, 'SRID=4326;LINESTRING(-118.5 33.5, -122.7 37.6)'::geometry), 'SOx'))::numeric, 9) FROM @t" eca_legs
+equal "corridor_summary by corridor, reference tables" \
+    "SELECT corridor_of(v), (corridor_summary(v)).voyages, (corridor_summary(v)).co2e_wtw_t FROM @t GROUP BY 1 ORDER BY 1"
+equal "ais_activity and ais_emissions, reference tables" \
+    "SELECT count(*), sum((a).hours), sum(tonnes(ais_emissions(vessel('container_ship', teu => 8000, mcr_kw => 40000, max_speed_kn => 24), a), 'CO2'))
+     FROM (SELECT mmsi, ais_track(t, lon, lat, sog, st) AS tr FROM @t GROUP BY mmsi) s, ais_activity(s.tr) a" pings
+equal "voyage_emissions_in a port area, ship_type_from_ais, cii_attained, reference tables" \
+    "SELECT round(sum(tonnes(voyage_emissions_in(v, 'SRID=4326;LINESTRING(-118.5 33.5, -122.7 37.6)'::geometry, port_area('USLAX', 30)), 'CO2'))::numeric, 9),
+            count(ship_type_from_ais(70 + id % 20)), round(cii_attained(v, 50000)::numeric, 9) FROM @t" eca_legs
+equal "ais_voyages per ship, reference tables" \
+    "SELECT count(*), sum(l.distance_nm), sum(l.hours) FROM (SELECT mmsi, ais_track(t, lon, lat, sog, st) AS tr FROM @t GROUP BY mmsi) s,
+            ais_voyages(s.tr, vessel('container_ship', teu => 8000, mcr_kw => 40000, max_speed_kn => 24)) l" pings
+equal "ais_port_calls per ship, reference tables" \
+    "SELECT count(*), sum(c.hours) FROM (SELECT mmsi, ais_track(t, lon, lat, sog, st) AS tr FROM @t GROUP BY mmsi) s, ais_port_calls(s.tr) c" pings
+
+# ---- a node added later receives the reference tables, shipped rows and all
+p4=54384; d4=$(dir $p4); ports="$ports $p4"
+rm -rf "$d4" && mkdir -p "$d4" && { [ "$(id -u)" -ne 0 ] || chown postgres "$d4"; }
+as_server_user "$PG_BIN/initdb" -D "$d4/data" -U postgres --auth=trust >/dev/null 2>&1
+as_server_user "$PG_BIN/pg_ctl" -D "$d4/data" -l "$d4/server.log" -w \
+    -o "-p $p4 -k $d4 -c listen_addresses=localhost -c shared_preload_libraries=citus,portemis -c max_parallel_workers_per_gather=0" start >/dev/null
+qn $p4 -c "CREATE EXTENSION citus" >/dev/null
+q -c "SELECT citus_add_node('localhost', $p4)" -c "SELECT replicate_reference_tables('block_writes')" >/dev/null
+check "a fourth node holds a copy of every registry table after replicate_reference_tables('block_writes')" \
+    "$(q -c "SELECT count(*) FROM pg_dist_placement pl JOIN pg_dist_node n ON n.groupid = pl.groupid
+             JOIN pg_dist_shard s ON s.shardid = pl.shardid
+             WHERE n.nodeport = $p4 AND s.logicalrelid::text IN (SELECT 'portemis.' || t FROM portemis.registry_tables() t)")" "20"
+check "... with the shipped rows and the role's" \
+    "$(qn $p4 -c "SELECT count(*) FILTER (WHERE shipped) || ',' || count(*) FILTER (WHERE factor_set = 'ref_set') FROM portemis.fuel_factor")" \
+    "$(q -c "SELECT count(*) FILTER (WHERE shipped) || ',' || count(*) FILTER (WHERE factor_set = 'ref_set') FROM portemis.fuel_factor")"

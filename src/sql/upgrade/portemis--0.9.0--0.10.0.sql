@@ -214,6 +214,12 @@ BEGIN
     FOR t IN SELECT * FROM portemis.registry_tables() LOOP
         rel := format('portemis.%I', t)::regclass;
         CONTINUE WHEN EXISTS (SELECT FROM pg_dist_partition p WHERE p.logicalrelid = rel);
+        -- Citus copies a reference table to a node added later by logical replication, which needs a replica
+        -- identity: the whole row where the table has no primary key (energy_factor, ship_register)
+        IF NOT EXISTS (SELECT FROM pg_index i WHERE i.indrelid = rel AND i.indisprimary)
+           AND (SELECT c.relreplident FROM pg_class c WHERE c.oid = rel) = 'd' THEN
+            EXECUTE format('ALTER TABLE %s REPLICA IDENTITY FULL', rel);
+        END IF;
         PERFORM create_reference_table(rel);
         RETURN NEXT rel;
     END LOOP;
@@ -229,7 +235,9 @@ COMMENT ON FUNCTION portemis.registry_tables() IS
     'The registry tables, parents before children: registry_to_reference_tables() makes them Citus reference tables (else registry_sync() copies their user rows to the workers)';
 
 -- Functions that read registry tables inside the Citus workers' shard queries allow it for themselves
--- (reference tables are on every node; Citus refuses any nested query unless asked)
+-- (reference tables are on every node; Citus refuses any nested query unless asked).  voyage_emissions along
+-- a route, voyage_emissions_in and ship_type_from_ais become PL/pgSQL: Citus cannot plan their reads of
+-- reference tables inside a SQL function on a worker.
 CREATE OR REPLACE FUNCTION @extschema@.ship_type(name text)
 RETURNS text
 LANGUAGE plpgsql STABLE STRICT PARALLEL SAFE SET search_path = pg_catalog, pg_temp SET citus.allow_nested_distributed_execution = on AS $$
@@ -256,11 +264,15 @@ END $$;
 
 CREATE OR REPLACE FUNCTION @extschema@.ship_type_from_ais(ais_type integer)
 RETURNS text
-LANGUAGE sql STABLE STRICT PARALLEL SAFE SET search_path = pg_catalog, pg_temp SET citus.allow_nested_distributed_execution = on
-RETURN (SELECT m.ship_type FROM portemis.ais_ship_type m
-        WHERE ais_type BETWEEN m.code_min AND m.code_max
-          AND EXISTS (SELECT 1 FROM portemis.ship_type t WHERE t.code = m.ship_type)
-        ORDER BY m.shipped LIMIT 1);
+LANGUAGE plpgsql STABLE STRICT PARALLEL SAFE SET search_path = pg_catalog, pg_temp
+SET citus.allow_nested_distributed_execution = on AS $$
+BEGIN
+    -- (PL/pgSQL: Citus cannot plan this read of reference tables in a SQL function on a worker)
+    RETURN (SELECT m.ship_type FROM portemis.ais_ship_type m
+            WHERE ais_type BETWEEN m.code_min AND m.code_max
+              AND EXISTS (SELECT 1 FROM portemis.ship_type t WHERE t.code = m.ship_type)
+            ORDER BY m.shipped LIMIT 1);
+END $$;
 
 CREATE OR REPLACE FUNCTION @extschema@.ship(imo integer DEFAULT NULL, mmsi integer DEFAULT NULL)
 RETURNS portemis.vessel
@@ -376,25 +388,31 @@ END $$;
 
 CREATE OR REPLACE FUNCTION @extschema@.voyage_emissions(v @extschema@.voyage, route geometry, factor_set text DEFAULT NULL)
 RETURNS @extschema@.emissions
-LANGUAGE sql STABLE PARALLEL SAFE SET citus.allow_nested_distributed_execution = on
-BEGIN ATOMIC
-    SELECT CASE WHEN route IS NOT NULL THEN
-           portemis.voyage_emissions_apportioned(v,
-               CASE WHEN @extschema@.route_length_nm(route) > 0 THEN 1 ELSE portemis.route_without_length() END,
-               coalesce(array_agg(s.share), '{}'), coalesce(array_agg(s.sulphur_pct), '{}'), factor_set) END
-    FROM portemis.eca_shares(route, @extschema@.departure(v)) s;
-END;
+LANGUAGE plpgsql STABLE PARALLEL SAFE SET search_path = pg_catalog, pg_temp
+SET citus.allow_nested_distributed_execution = on AS $$
+BEGIN
+    IF route IS NULL THEN
+        RETURN NULL;
+    END IF;
+    RETURN (SELECT portemis.voyage_emissions_apportioned(v,
+                CASE WHEN @extschema@.route_length_nm(route) > 0 THEN 1 ELSE portemis.route_without_length() END,
+                coalesce(array_agg(s.share), '{}'), coalesce(array_agg(s.sulphur_pct), '{}'), factor_set)
+            FROM portemis.eca_shares(route, @extschema@.departure(v)) s);
+END $$;
 
 CREATE OR REPLACE FUNCTION @extschema@.voyage_emissions_in(v @extschema@.voyage, route geometry, zone geometry, factor_set text DEFAULT NULL)
 RETURNS @extschema@.emissions
-LANGUAGE sql STABLE PARALLEL SAFE SET citus.allow_nested_distributed_execution = on
-BEGIN ATOMIC
-    SELECT CASE WHEN route IS NOT NULL AND zone IS NOT NULL THEN
-           portemis.voyage_emissions_apportioned(v,
-               coalesce(@extschema@.route_share(route, portemis.valid_zone(zone)), portemis.route_without_length()),
-               coalesce(array_agg(s.share), '{}'), coalesce(array_agg(s.sulphur_pct), '{}'), factor_set) END
-    FROM portemis.eca_shares(CASE WHEN zone IS NOT NULL THEN route END, @extschema@.departure(v), zone) s;
-END;
+LANGUAGE plpgsql STABLE PARALLEL SAFE SET search_path = pg_catalog, pg_temp
+SET citus.allow_nested_distributed_execution = on AS $$
+BEGIN
+    IF route IS NULL OR zone IS NULL THEN
+        RETURN NULL;
+    END IF;
+    RETURN (SELECT portemis.voyage_emissions_apportioned(v,
+                coalesce(@extschema@.route_share(route, portemis.valid_zone(zone)), portemis.route_without_length()),
+                coalesce(array_agg(s.share), '{}'), coalesce(array_agg(s.sulphur_pct), '{}'), factor_set)
+            FROM portemis.eca_shares(route, @extschema@.departure(v), zone) s);
+END $$;
 
 CREATE OR REPLACE FUNCTION @extschema@.ais_port_calls(track portemis.ais_interval[])
 RETURNS TABLE (port text, locode @extschema@.locode, arrival timestamptz, departure timestamptz, hours double precision,
