@@ -20,10 +20,10 @@ SELECT is((SELECT count(*)::int FROM pg_proc p JOIN pg_depend d ON d.objid = p.o
            JOIN pg_extension e ON e.oid = d.refobjid AND e.extname = 'portemis'
            WHERE d.deptype = 'e' AND p.proparallel <> 's'
              AND p.proname NOT IN ('factor_set_copy', 'protect_shipped_factor', 'factor_registry_changed', 'ship_register_check',
-                                   'registry_user_rows_changed', 'registry_sync', 'fuel_name_unique',
+                                   'registry_user_rows_changed', 'registry_sync', 'registry_to_reference_tables', 'fuel_name_unique',
                                    'port_alias_check', '_fuel_code_set', '_fuel_alias_of', '_port_with_code',
                                    '_port_alias_to')), 0,
-    'every function is PARALLEL SAFE but the eight that write the registry (or run as triggers on it) and the four lookups of those triggers (they wait for other transactions'' writes)');
+    'every function is PARALLEL SAFE but the nine that write the registry or its layout (or run as triggers on it) and the four lookups of those triggers (they wait for other transactions'' writes)');
 SELECT is((SELECT count(*)::int FROM pg_proc p JOIN pg_depend d ON d.objid = p.oid
            JOIN pg_extension e ON e.oid = d.refobjid AND e.extname = 'portemis'
            WHERE d.deptype = 'e' AND p.prosecdef), 0, 'no SECURITY DEFINER function');
