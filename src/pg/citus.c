@@ -13,9 +13,12 @@
  * postgresql.conf, ALTER DATABASE or ALTER ROLE are each node's own: they
  * must be the same on every node (README, "Running on Citus").
  *
- * The registry is each node's own (src/sql/92_citus.sql): a query is refused
- * too while the registry's user rows changed since registry_sync() copied
- * them to the workers.
+ * The registry tables are Citus reference tables once registry_to_reference_tables()
+ * has run (src/sql/92_citus.sql): Citus keeps them the same on every node, and
+ * portemis reads them inside the workers' shard queries (below).  Before, each
+ * node has its own, and a query is refused too while the registry's user rows
+ * changed since registry_sync() copied them to the workers; and while some
+ * registry tables are reference tables and some are not.
  *
  * The check runs where portemis is loaded when the query is planned: on a
  * Citus coordinator, put portemis in shared_preload_libraries.
@@ -39,8 +42,8 @@
 #include "executor/spi.h"
 #include "nodes/nodeFuncs.h"
 #include "optimizer/optimizer.h"
-#include "parser/parse_func.h"
 #include "optimizer/planner.h"
+#include "parser/parse_func.h"
 #include "utils/builtins.h"
 #include "utils/fmgroids.h"
 #include "utils/hsearch.h"
@@ -377,18 +380,6 @@ pm_citus_setting_changed(void)
 }
 
 /*
- * The registry tables may be Citus reference tables (registry_to_reference_tables(),
- * src/sql/92_citus.sql): every node holds all their rows, and they never move.
- * A worker computing its part of a distributed query reads them through
- * Citus, which refuses any query on a Citus table inside a shard query
- * ("nested distributed execution"), because a distributed table's shards may
- * move or live elsewhere.  A reference table's rows are on this node, so
- * portemis's own reads of its registry allow it for their duration only:
- * the setting is restored at the end, or by the abort of the transaction or
- * subtransaction on an error.  Returns the GUC nest level to end, or -1
- * where Citus is not loaded.
- */
-/*
  * The relation that holds a registry table's rows on this node: the table,
  * or, where Citus made it a reference table, its shard on this node (the
  * table is then a shell that Citus reads and writes through; its rows from
@@ -503,6 +494,18 @@ registry_table_name(PG_FUNCTION_ARGS)
 	PG_RETURN_TEXT_P(cstring_to_text(name));
 }
 
+/*
+ * The registry tables may be Citus reference tables (registry_to_reference_tables(),
+ * src/sql/92_citus.sql): every node holds all their rows, and they never move.
+ * A worker computing its part of a distributed query reads them through
+ * Citus, which refuses any query on a Citus table inside a shard query
+ * ("nested distributed execution"), because a distributed table's shards may
+ * move or live elsewhere.  A reference table's rows are on this node, so
+ * portemis's own reads of its registry allow it for their duration only:
+ * the setting is restored at the end, or by the abort of the transaction or
+ * subtransaction on an error.  Returns the GUC nest level to end, or -1
+ * where Citus is not loaded.
+ */
 int
 pm_citus_registry_read_begin(void)
 {
