@@ -26,7 +26,7 @@ CREATE TYPE @extschema@.locode (
 COMMENT ON TYPE @extschema@.locode IS
     'UN/LOCODE port code: 2-letter country + 3 characters of A-Z or 2-9; input ''USLAX'', ''uslax'' or ''US LAX'', output ''USLAX''; 4 bytes';
 
-CREATE FUNCTION @extschema@.country_code(@extschema@.locode) RETURNS text
+CREATE FUNCTION @extschema@.country_code(code @extschema@.locode) RETURNS text
     AS 'MODULE_PATHNAME', 'locode_country' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
 COMMENT ON FUNCTION @extschema@.country_code(@extschema@.locode) IS
     'ISO 3166-1 alpha-2 country part of a UN/LOCODE (''US'' for USLAX)';

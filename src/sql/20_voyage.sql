@@ -39,47 +39,47 @@ RETURNS @extschema@.voyage
 COMMENT ON FUNCTION @extschema@.voyage(integer, @extschema@.locode, @extschema@.locode, timestamptz, timestamptz, double precision, double precision, jsonb) IS
     'Build a voyage from columns; imo, distance_nm (nm), cargo_t (t) and fuels may be NULL; fuels maps fuel code to tonnes, {"HFO": 410.2}, or to {"t": 410.2, "sulphur_pct": 0.48}';
 
-CREATE FUNCTION @extschema@.imo(@extschema@.voyage) RETURNS integer
+CREATE FUNCTION @extschema@.imo(v @extschema@.voyage) RETURNS integer
     AS 'MODULE_PATHNAME', 'voyage_imo' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
 COMMENT ON FUNCTION @extschema@.imo(@extschema@.voyage) IS 'IMO ship number of the voyage, NULL if not given';
 
-CREATE FUNCTION @extschema@.origin(@extschema@.voyage) RETURNS @extschema@.locode
+CREATE FUNCTION @extschema@.origin(v @extschema@.voyage) RETURNS @extschema@.locode
     AS 'MODULE_PATHNAME', 'voyage_origin' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
 COMMENT ON FUNCTION @extschema@.origin(@extschema@.voyage) IS 'Port of departure (UN/LOCODE)';
 
-CREATE FUNCTION @extschema@.destination(@extschema@.voyage) RETURNS @extschema@.locode
+CREATE FUNCTION @extschema@.destination(v @extschema@.voyage) RETURNS @extschema@.locode
     AS 'MODULE_PATHNAME', 'voyage_destination' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
 COMMENT ON FUNCTION @extschema@.destination(@extschema@.voyage) IS 'Port of arrival (UN/LOCODE)';
 
-CREATE FUNCTION @extschema@.departure(@extschema@.voyage) RETURNS timestamptz
+CREATE FUNCTION @extschema@.departure(v @extschema@.voyage) RETURNS timestamptz
     AS 'MODULE_PATHNAME', 'voyage_departure' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
 COMMENT ON FUNCTION @extschema@.departure(@extschema@.voyage) IS 'Departure time';
 
-CREATE FUNCTION @extschema@.arrival(@extschema@.voyage) RETURNS timestamptz
+CREATE FUNCTION @extschema@.arrival(v @extschema@.voyage) RETURNS timestamptz
     AS 'MODULE_PATHNAME', 'voyage_arrival' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
 COMMENT ON FUNCTION @extschema@.arrival(@extschema@.voyage) IS 'Arrival time';
 
-CREATE FUNCTION @extschema@.duration_h(@extschema@.voyage) RETURNS double precision
+CREATE FUNCTION @extschema@.duration_h(v @extschema@.voyage) RETURNS double precision
     AS 'MODULE_PATHNAME', 'voyage_duration_h' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
 COMMENT ON FUNCTION @extschema@.duration_h(@extschema@.voyage) IS 'Arrival minus departure, in hours (h)';
 
-CREATE FUNCTION @extschema@.distance_nm(@extschema@.voyage) RETURNS double precision
+CREATE FUNCTION @extschema@.distance_nm(v @extschema@.voyage) RETURNS double precision
     AS 'MODULE_PATHNAME', 'voyage_distance_nm' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
 COMMENT ON FUNCTION @extschema@.distance_nm(@extschema@.voyage) IS 'Distance sailed in nautical miles (nm), NULL if not given';
 
-CREATE FUNCTION @extschema@.cargo_t(@extschema@.voyage) RETURNS double precision
+CREATE FUNCTION @extschema@.cargo_t(v @extschema@.voyage) RETURNS double precision
     AS 'MODULE_PATHNAME', 'voyage_cargo_t' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
 COMMENT ON FUNCTION @extschema@.cargo_t(@extschema@.voyage) IS 'Cargo carried in tonnes (t), NULL if not given; 0 is a ballast leg';
 
-CREATE FUNCTION @extschema@.fuel_t(@extschema@.voyage) RETURNS double precision
+CREATE FUNCTION @extschema@.fuel_t(v @extschema@.voyage) RETURNS double precision
     AS 'MODULE_PATHNAME', 'voyage_fuel_t' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
 COMMENT ON FUNCTION @extschema@.fuel_t(@extschema@.voyage) IS 'Total fuel consumed over all fuel uses, in tonnes (t); NULL for a voyage that reports no fuel uses (unknown, not 0)';
 
-CREATE FUNCTION @extschema@.fuel_t(@extschema@.voyage, fuel text) RETURNS double precision
+CREATE FUNCTION @extschema@.fuel_t(v @extschema@.voyage, fuel text) RETURNS double precision
     AS 'MODULE_PATHNAME', 'voyage_fuel_t_of' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
 COMMENT ON FUNCTION @extschema@.fuel_t(@extschema@.voyage, text) IS 'Tonnes (t) of one fuel code (any case) as the voyage writes it, aliases not resolved (IMMUTABLE: portemis.fuel_alias is not read); 0 if the voyage reports fuels and not this one, NULL if it reports none (unknown)';
 
-CREATE FUNCTION @extschema@.fuel_uses(@extschema@.voyage,
+CREATE FUNCTION @extschema@.fuel_uses(v @extschema@.voyage,
     OUT fuel text, OUT tonnes double precision, OUT sulphur_pct double precision)
 RETURNS SETOF record
     AS 'MODULE_PATHNAME', 'voyage_fuel_uses' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE ROWS 2;

@@ -88,7 +88,7 @@ CREATE OPERATOR CLASS @extschema@.emissions_hash_ops
         FUNCTION 1 @extschema@.emissions_hash(@extschema@.emissions),
         FUNCTION 2 @extschema@.emissions_hash_extended(@extschema@.emissions, bigint);
 
-CREATE FUNCTION @extschema@.tonnes(@extschema@.emissions, pollutant text) RETURNS double precision
+CREATE FUNCTION @extschema@.tonnes(e @extschema@.emissions, pollutant text) RETURNS double precision
     AS 'MODULE_PATHNAME', 'emissions_tonnes' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
 COMMENT ON FUNCTION @extschema@.tonnes(@extschema@.emissions, text) IS
     'Mass in tonnes (t) of one pollutant: CO2, CH4, N2O, NOx, SOx (or SO2), PM10, PM2.5, CO, HC, BC (any case); NULL when it was not computed';
@@ -100,17 +100,17 @@ CREATE TYPE portemis.emissions_tonnes AS (
     hc_t double precision, bc_t double precision);
 COMMENT ON TYPE portemis.emissions_tonnes IS
     'An emissions value as one column per pollutant, in tonnes (t); NULL where the mass is unknown';
-CREATE FUNCTION @extschema@.tonnes(@extschema@.emissions) RETURNS portemis.emissions_tonnes
+CREATE FUNCTION @extschema@.tonnes(e @extschema@.emissions) RETURNS portemis.emissions_tonnes
     AS 'MODULE_PATHNAME', 'emissions_tonnes_row' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
 COMMENT ON FUNCTION @extschema@.tonnes(@extschema@.emissions) IS
     'Every pollutant as a column in tonnes (t), NULL where unknown: SELECT t.* FROM rows, LATERAL tonnes(e) t';
 
-CREATE FUNCTION @extschema@.co2e_t(@extschema@.emissions, gwp text DEFAULT 'AR5') RETURNS double precision
+CREATE FUNCTION @extschema@.co2e_t(e @extschema@.emissions, gwp text DEFAULT 'AR5') RETURNS double precision
     AS 'MODULE_PATHNAME', 'emissions_co2e_t' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
 COMMENT ON FUNCTION @extschema@.co2e_t(@extschema@.emissions, text) IS
     'CO2-equivalent in tonnes (t) over GWP100: CO2 + GWP(CH4)*CH4 + GWP(N2O)*N2O; sets AR4 (25, 298; FuelEU) and AR5 (28, 265); NULL if one of the three is unknown';
 
-CREATE FUNCTION @extschema@.jsonb(@extschema@.emissions) RETURNS jsonb
+CREATE FUNCTION @extschema@.jsonb(e @extschema@.emissions) RETURNS jsonb
     AS 'MODULE_PATHNAME', 'emissions_to_jsonb' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
 COMMENT ON FUNCTION @extschema@.jsonb(@extschema@.emissions) IS
     'Emissions as a JSON object of masses in tonnes: {"co2_t": ..., "ch4_t": ..., ..., "bc_t": ...}; null for an unknown mass';
@@ -119,7 +119,7 @@ CREATE CAST (@extschema@.emissions AS jsonb) WITH FUNCTION @extschema@.jsonb(@ex
 CREATE FUNCTION portemis.emissions_sum_accum(@extschema@.emissions, @extschema@.emissions) RETURNS @extschema@.emissions
     AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
 
-CREATE AGGREGATE @extschema@.sum(@extschema@.emissions) (
+CREATE AGGREGATE @extschema@.sum(e @extschema@.emissions) (
     SFUNC = portemis.emissions_sum_accum,
     STYPE = @extschema@.emissions,
     COMBINEFUNC = portemis.emissions_sum_accum,

@@ -16,19 +16,19 @@ RETURNS @extschema@.emissions
 COMMENT ON FUNCTION @extschema@.fuel_emissions(text, double precision, double precision, text) IS
     'Emissions (t) of burning tonnes (t) of a fuel at sulphur_pct (% m/m; NULL: the fuel''s default or today''s MARPOL global limit) with a factor set (NULL: portemis.factor_set)';
 
-CREATE FUNCTION @extschema@.voyage_emissions(@extschema@.voyage, factor_set text DEFAULT NULL)
+CREATE FUNCTION @extschema@.voyage_emissions(v @extschema@.voyage, factor_set text DEFAULT NULL)
 RETURNS @extschema@.emissions
     AS 'MODULE_PATHNAME' LANGUAGE C STABLE PARALLEL SAFE;
 COMMENT ON FUNCTION @extschema@.voyage_emissions(@extschema@.voyage, text) IS
     'Tank-to-wake emissions (t) of a voyage''s fuel uses; sulphur from the fuel use, else the fuel''s default, else the MARPOL Annex VI regulation 14 global limit on the departure date (4.50 % before 2012, 3.50 % before 2020, 0.50 % since)';
 
-CREATE FUNCTION @extschema@.energy_mj(@extschema@.voyage, factor_set text DEFAULT NULL)
+CREATE FUNCTION @extschema@.energy_mj(v @extschema@.voyage, factor_set text DEFAULT NULL)
 RETURNS double precision
     AS 'MODULE_PATHNAME', 'voyage_energy_mj' LANGUAGE C STABLE PARALLEL SAFE;
 COMMENT ON FUNCTION @extschema@.energy_mj(@extschema@.voyage, text) IS
     'Energy of the voyage''s fuels, sum of t x LCV, in MJ, with a factor set (NULL: portemis.factor_set)';
 
-CREATE FUNCTION @extschema@.ghg_intensity(@extschema@.voyage, factor_set text DEFAULT 'fueleu')
+CREATE FUNCTION @extschema@.ghg_intensity(v @extschema@.voyage, factor_set text DEFAULT 'fueleu')
 RETURNS double precision
     AS 'MODULE_PATHNAME', 'voyage_ghg_intensity' LANGUAGE C STABLE PARALLEL SAFE;
 COMMENT ON FUNCTION @extschema@.ghg_intensity(@extschema@.voyage, text) IS
@@ -47,7 +47,7 @@ CREATE FUNCTION portemis.ghg_intensity_final(double precision[])
 RETURNS double precision
     AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
 
-CREATE AGGREGATE @extschema@.ghg_intensity_agg(@extschema@.voyage) (
+CREATE AGGREGATE @extschema@.ghg_intensity_agg(v @extschema@.voyage) (
     SFUNC = portemis.ghg_intensity_accum,
     STYPE = double precision[],
     INITCOND = '{0,0,0}',
@@ -58,7 +58,7 @@ CREATE AGGREGATE @extschema@.ghg_intensity_agg(@extschema@.voyage) (
 COMMENT ON AGGREGATE @extschema@.ghg_intensity_agg(@extschema@.voyage) IS
     'FuelEU well-to-wake GHG intensity of many voyages in gCO2e/MJ with the fueleu set: sum of gCO2e over sum of MJ (energy-weighted), NULL without fuel';
 
-CREATE AGGREGATE @extschema@.ghg_intensity_agg(@extschema@.voyage, factor_set text) (
+CREATE AGGREGATE @extschema@.ghg_intensity_agg(v @extschema@.voyage, factor_set text) (
     SFUNC = portemis.ghg_intensity_accum,
     STYPE = double precision[],
     INITCOND = '{0,0,0}',

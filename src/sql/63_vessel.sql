@@ -90,7 +90,7 @@ COMMENT ON FUNCTION @extschema@.vessel(text, integer, double precision, double p
 
 -- Every estimate behind a vessel's numbers: its own notes (derived values, a register's notes) and
 -- what the activity functions assume of what is unknown.  Not stored per row: the NULLs say it.
-CREATE FUNCTION @extschema@.vessel_estimates(portemis.vessel) RETURNS jsonb
+CREATE FUNCTION @extschema@.vessel_estimates(v portemis.vessel) RETURNS jsonb
 LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE
 RETURN jsonb_strip_nulls(jsonb_build_object(
            'keel_laid_year', CASE WHEN ($1).keel_laid_year IS NULL THEN 'unknown: NOx Tier 0 assumed, the highest factors' END,
@@ -103,7 +103,7 @@ RETURN jsonb_strip_nulls(jsonb_build_object(
 COMMENT ON FUNCTION @extschema@.vessel_estimates(portemis.vessel) IS
     'Every estimate behind a vessel''s numbers, as attribute: relationship: the vessel''s own notes (type from an AIS code, TEU from DWT, a register''s notes) and the assumptions for unknown values (keel year: Tier 0; main engine: SSD; auxiliary: MSD; category 3; maximum speed from the service speed)';
 
-CREATE FUNCTION @extschema@.mode_emissions(portemis.vessel, mode text, hours double precision,
+CREATE FUNCTION @extschema@.mode_emissions(v portemis.vessel, mode text, hours double precision,
     speed_kn double precision DEFAULT NULL, in_eca boolean DEFAULT true, shore_power boolean DEFAULT false,
     location text DEFAULT NULL, sea_margin_pct double precision DEFAULT 0, draught_m double precision DEFAULT NULL,
     tier3_area boolean DEFAULT NULL)
@@ -291,13 +291,13 @@ END $$;
 COMMENT ON FUNCTION @extschema@.ship_subtype(text, double precision, double precision, double precision, double precision, text) IS
     'The size bin (sub type) of a ship in an auxiliary power basis (default portemis.aux_power_basis, else imo_ghg3): bins are [size_min, size_max) in the type''s unit (dwt, gt, teu or passengers); a type with one bin needs no size';
 
-CREATE FUNCTION @extschema@.shore_power_kwh(portemis.vessel, hours double precision)
+CREATE FUNCTION @extschema@.shore_power_kwh(v portemis.vessel, hours double precision)
 RETURNS double precision
     AS 'MODULE_PATHNAME' LANGUAGE C STABLE STRICT PARALLEL SAFE;
 COMMENT ON FUNCTION @extschema@.shore_power_kwh(portemis.vessel, double precision) IS
     'Electricity (kWh) the grid supplies at berth instead of the auxiliary engines: berth auxiliary kW x hours';
 
-CREATE FUNCTION @extschema@.shore_power_emissions(portemis.vessel, hours double precision, grid_kg_co2_per_kwh double precision)
+CREATE FUNCTION @extschema@.shore_power_emissions(v portemis.vessel, hours double precision, grid_kg_co2_per_kwh double precision)
 RETURNS @extschema@.emissions
     AS 'MODULE_PATHNAME' LANGUAGE C STABLE STRICT PARALLEL SAFE;
 COMMENT ON FUNCTION @extschema@.shore_power_emissions(portemis.vessel, double precision, double precision) IS

@@ -4,7 +4,7 @@
 
 -- (SET citus.allow_nested_distributed_execution: it reads registry tables, Citus reference tables on a
 -- cluster, inside the workers' shard queries: src/sql/92_citus.sql)
-CREATE FUNCTION @extschema@.port_geom(@extschema@.locode) RETURNS geometry
+CREATE FUNCTION @extschema@.port_geom(code @extschema@.locode) RETURNS geometry
 LANGUAGE sql STABLE STRICT PARALLEL SAFE SET citus.allow_nested_distributed_execution = on
 BEGIN ATOMIC
     SELECT p.geom FROM portemis.port p
@@ -52,7 +52,7 @@ COMMENT ON FUNCTION portemis.port_area_round_pole(@extschema@.locode, double pre
 -- A circle across the antimeridian comes back with longitudes wrapped into
 -- [-180, 180], a band round the globe: its negative longitudes then take
 -- +360, so it lies in (0, 360) as a zone across the antimeridian may.
-CREATE FUNCTION @extschema@.port_area(@extschema@.locode, radius_nm double precision) RETURNS geometry
+CREATE FUNCTION @extschema@.port_area(code @extschema@.locode, radius_nm double precision) RETURNS geometry
 LANGUAGE sql STABLE STRICT PARALLEL SAFE SET search_path = pg_catalog, pg_temp
 RETURN (SELECT CASE WHEN radius_nm * 1852 >= st_distance(c.centre::geography, c.pole::geography)
                     THEN portemis.port_area_round_pole($1, radius_nm, st_y(c.pole) > 0)

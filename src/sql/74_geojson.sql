@@ -75,7 +75,7 @@ CREATE FUNCTION portemis.geojson_collection_final(internal) RETURNS jsonb
     AS 'MODULE_PATHNAME' LANGUAGE C PARALLEL SAFE;
 COMMENT ON FUNCTION portemis.geojson_collection_final(internal) IS
     'Final function of geojson_collection';
-CREATE AGGREGATE @extschema@.geojson_collection(geometry, jsonb) (
+CREATE AGGREGATE @extschema@.geojson_collection(geom geometry, properties jsonb) (
     SFUNC = portemis.geojson_collection_accum,
     STYPE = internal,
     FINALFUNC = portemis.geojson_collection_final,

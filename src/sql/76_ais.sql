@@ -156,7 +156,7 @@ COMMENT ON FUNCTION @extschema@.ais_emissions(portemis.vessel, portemis.ais_inte
     'Ship-side emissions (t) of an AIS interval: mode_emissions in its ais_mode for its hours at its speed, in or outside an ECA by its in_eca flag (an interval not split by ais_activity counts as inside), NOx Tier III where its ECA sets a date the keel year reaches (portemis.zone.nox_tier3_from), the Admiralty formula when the reported and design draughts are known, shore power at berth when the berth has it (shore_power) and the vessel can take it; NULL (unknown) for a gap, an unknown mode, a vessel without a particular the mode needs (type, size, MCR, speed) or with category 1/2 engines: an inventory over a mixed fleet reports them apart, never as 0';
 
 -- AIS placeholders for the IMO number: "IMO0000000", empty, or a number whose check digit fails.
-CREATE FUNCTION @extschema@.ais_imo(text) RETURNS integer
+CREATE FUNCTION @extschema@.ais_imo(reported text) RETURNS integer
     AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
 COMMENT ON FUNCTION @extschema@.ais_imo(text) IS
     'The IMO number of an AIS report (''IMO9321483'' or ''9321483''), NULL for a placeholder (IMO0000000), an empty field or a number whose check digit fails';

@@ -241,7 +241,7 @@ COMMENT ON FUNCTION @extschema@.fueleu_penalty_eur(double precision, double prec
 -- outermost regions Guadeloupe GP, French Guiana GF, Martinique MQ, Mayotte YT, Reunion RE and Saint-Martin MF
 -- (TFEU Articles 349 and 355(1); the Azores, Madeira and the Canary Islands are PT and ES) and the Aland
 -- Islands AX (TFEU Article 355(4)).  Their derogations are not modelled (README, EU ETS).
-CREATE FUNCTION @extschema@.is_eu_eea_port(@extschema@.locode) RETURNS boolean
+CREATE FUNCTION @extschema@.is_eu_eea_port(code @extschema@.locode) RETURNS boolean
 LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE
 RETURN @extschema@.country_code($1) = ANY (ARRAY['AT', 'BE', 'BG', 'HR', 'CY', 'CZ', 'DK', 'EE', 'FI', 'FR', 'DE', 'GR',
     'HU', 'IE', 'IT', 'LV', 'LT', 'LU', 'MT', 'NL', 'PL', 'PT', 'RO', 'SK', 'SI', 'ES', 'SE', 'IS', 'LI', 'NO',
@@ -249,7 +249,7 @@ RETURN @extschema@.country_code($1) = ANY (ARRAY['AT', 'BE', 'BG', 'HR', 'CY', '
 COMMENT ON FUNCTION @extschema@.is_eu_eea_port(@extschema@.locode) IS
     'True for a port in an EU member state (27, with the French outermost regions GP GF MQ YT RE MF and the Aland Islands AX, which have UN/LOCODE countries of their own) or an EEA state (Iceland, Liechtenstein, Norway)';
 
-CREATE FUNCTION @extschema@.fueleu_scope(@extschema@.voyage) RETURNS double precision
+CREATE FUNCTION @extschema@.fueleu_scope(v @extschema@.voyage) RETURNS double precision
 LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE
 RETURN CASE WHEN @extschema@.is_eu_eea_port(@extschema@.origin($1)) AND @extschema@.is_eu_eea_port(@extschema@.destination($1)) THEN 1.0
             WHEN @extschema@.is_eu_eea_port(@extschema@.origin($1)) OR @extschema@.is_eu_eea_port(@extschema@.destination($1)) THEN 0.5
@@ -280,7 +280,7 @@ END $$;
 COMMENT ON FUNCTION portemis.bad_scope(double precision) IS
     'Support function of eu_ets_allowances: raises 22003 for a scope outside 0..1';
 
-CREATE FUNCTION @extschema@.eu_ets_allowances(@extschema@.emissions, scope double precision, year integer,
+CREATE FUNCTION @extschema@.eu_ets_allowances(e @extschema@.emissions, scope double precision, year integer,
     gwp text DEFAULT 'AR5') RETURNS double precision
 LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE
 RETURN CASE WHEN NOT (scope >= 0 AND scope <= 1) THEN portemis.bad_scope(scope)
@@ -294,7 +294,7 @@ RETURN CASE WHEN NOT (scope >= 0 AND scope <= 1) THEN portemis.bad_scope(scope)
 COMMENT ON FUNCTION @extschema@.eu_ets_allowances(@extschema@.emissions, double precision, integer, text) IS
     'EU ETS allowances (t CO2e) to surrender for emissions of a year: scope (0.5 or 1, Article 3ga) x surrender share (Article 3gb) x CO2, and from 2026 CO2e with CH4 and N2O (Annex I as amended; NULL if they are unknown); 0 with scope 0; multiply by the allowance price for a cost';
 
-CREATE FUNCTION @extschema@.eu_ets_allowances(@extschema@.voyage, year integer, factor_set text DEFAULT 'fueleu',
+CREATE FUNCTION @extschema@.eu_ets_allowances(v @extschema@.voyage, year integer, factor_set text DEFAULT 'fueleu',
     gwp text DEFAULT 'AR5') RETURNS double precision
 LANGUAGE sql STABLE PARALLEL SAFE
 RETURN @extschema@.eu_ets_allowances(@extschema@.voyage_emissions($1, factor_set), @extschema@.fueleu_scope($1), year, gwp);

@@ -30,7 +30,7 @@ INSERT INTO portemis.corridor_port VALUES
  ('LA-Tokyo', 'a', 'USLAX', true), ('LA-Tokyo', 'a', 'USLGB', true), ('LA-Tokyo', 'b', 'JPTYO', true),
  ('LA-Yokohama', 'a', 'USLAX', true), ('LA-Yokohama', 'a', 'USLGB', true), ('LA-Yokohama', 'b', 'JPYOK', true);
 
-CREATE FUNCTION @extschema@.corridor_of(@extschema@.voyage) RETURNS text
+CREATE FUNCTION @extschema@.corridor_of(v @extschema@.voyage) RETURNS text
     AS 'MODULE_PATHNAME', 'voyage_corridor_of' LANGUAGE C STABLE STRICT PARALLEL SAFE;
 COMMENT ON FUNCTION @extschema@.corridor_of(@extschema@.voyage) IS
     'The corridor (table corridor_port) whose two ends the voyage joins, in either direction, its ports also known by their aliases (port_alias); a pair of ports you map overrides a shipped corridor''s, two of yours (or two shipped) for one pair are an error; NULL if none';
@@ -69,7 +69,7 @@ CREATE FUNCTION portemis.corridor_summary_final(double precision[]) RETURNS port
 COMMENT ON FUNCTION portemis.corridor_summary_final(double precision[]) IS
     'Final function of corridor_summary';
 
-CREATE AGGREGATE @extschema@.corridor_summary(@extschema@.voyage) (
+CREATE AGGREGATE @extschema@.corridor_summary(v @extschema@.voyage) (
     SFUNC = portemis.corridor_summary_accum,
     STYPE = double precision[],
     INITCOND = '{0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0}',
@@ -80,7 +80,7 @@ CREATE AGGREGATE @extschema@.corridor_summary(@extschema@.voyage) (
 COMMENT ON AGGREGATE @extschema@.corridor_summary(@extschema@.voyage) IS
     'Summary of voyages: counts, distance, hours, fuel, energy, emissions (session factor set), CO2e TtW/WtW and intensity (fueleu set), transport work, EEOI, zero/low-carbon share';
 
-CREATE AGGREGATE @extschema@.corridor_summary(@extschema@.voyage, factor_set text) (
+CREATE AGGREGATE @extschema@.corridor_summary(v @extschema@.voyage, factor_set text) (
     SFUNC = portemis.corridor_summary_accum,
     STYPE = double precision[],
     INITCOND = '{0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0}',
@@ -97,7 +97,7 @@ COMMENT ON FUNCTION portemis.eeoi_accum(double precision[], @extschema@.voyage) 
 CREATE FUNCTION portemis.eeoi_final(double precision[]) RETURNS double precision
     AS 'MODULE_PATHNAME', 'ratio_final' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
 COMMENT ON FUNCTION portemis.eeoi_final(double precision[]) IS 'Final function of eeoi';
-CREATE AGGREGATE @extschema@.eeoi(@extschema@.voyage) (
+CREATE AGGREGATE @extschema@.eeoi(v @extschema@.voyage) (
     SFUNC = portemis.eeoi_accum,
     STYPE = double precision[],
     INITCOND = '{0,0}',
@@ -114,7 +114,7 @@ COMMENT ON FUNCTION portemis.cii_attained_accum(double precision[], @extschema@.
 CREATE FUNCTION portemis.cii_attained_final(double precision[]) RETURNS double precision
     AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
 COMMENT ON FUNCTION portemis.cii_attained_final(double precision[]) IS 'Final function of cii_attained';
-CREATE AGGREGATE @extschema@.cii_attained(@extschema@.voyage, capacity double precision) (
+CREATE AGGREGATE @extschema@.cii_attained(v @extschema@.voyage, capacity double precision) (
     SFUNC = portemis.cii_attained_accum,
     STYPE = double precision[],
     INITCOND = '{0,0,0,0,0}',
@@ -200,7 +200,7 @@ RETURN (SELECT CASE WHEN c.s[1] > 0 THEN @extschema@.fueleu_balance_t(c.s[2] / c
         FROM (SELECT portemis.fueleu_balance_state($1) AS s) c);
 COMMENT ON FUNCTION portemis.fueleu_balance_final(double precision[]) IS
     'Final function of fueleu_balance_t';
-CREATE AGGREGATE @extschema@.fueleu_balance_t(@extschema@.voyage, year integer) (
+CREATE AGGREGATE @extschema@.fueleu_balance_t(v @extschema@.voyage, year integer) (
     SFUNC = portemis.fueleu_balance_accum,
     STYPE = double precision[],
     INITCOND = '{0,0,0}',
@@ -257,7 +257,7 @@ BEGIN
 END $$;
 COMMENT ON FUNCTION portemis.fueleu_balance_accum(double precision[], @extschema@.voyage, integer, boolean, text) IS
     'Transition function of fueleu_balance_t(voyage, year, as_if_in_scope, factor_set): energy and intensity with that set (NULL: fueleu)';
-CREATE AGGREGATE @extschema@.fueleu_balance_t(@extschema@.voyage, year integer, as_if_in_scope boolean) (
+CREATE AGGREGATE @extschema@.fueleu_balance_t(v @extschema@.voyage, year integer, as_if_in_scope boolean) (
     SFUNC = portemis.fueleu_balance_accum,
     STYPE = double precision[],
     INITCOND = '{0,0,0}',
@@ -267,7 +267,7 @@ CREATE AGGREGATE @extschema@.fueleu_balance_t(@extschema@.voyage, year integer, 
 );
 COMMENT ON AGGREGATE @extschema@.fueleu_balance_t(@extschema@.voyage, integer, boolean) IS
     'FuelEU compliance balance (t CO2e) of a ship''s voyages in a reporting year, with every voyage fully in scope when as_if_in_scope (else as fueleu_balance_t(voyage, year))';
-CREATE AGGREGATE @extschema@.fueleu_balance_t(@extschema@.voyage, year integer, as_if_in_scope boolean, factor_set text) (
+CREATE AGGREGATE @extschema@.fueleu_balance_t(v @extschema@.voyage, year integer, as_if_in_scope boolean, factor_set text) (
     SFUNC = portemis.fueleu_balance_accum,
     STYPE = double precision[],
     INITCOND = '{0,0,0}',
@@ -278,12 +278,12 @@ CREATE AGGREGATE @extschema@.fueleu_balance_t(@extschema@.voyage, year integer, 
 COMMENT ON AGGREGATE @extschema@.fueleu_balance_t(@extschema@.voyage, integer, boolean, text) IS
     'FuelEU compliance balance (t CO2e) with the energy and well-to-wake intensity of a factor set of yours (a copy of fueleu with certified biofuel batches; NULL: fueleu): fueleu_balance_t(v, 2025, false, ''my_set'')';
 
-CREATE FUNCTION @extschema@.voyage_with_fuel(@extschema@.voyage, from_fuel text, to_fuel text, factor_set text DEFAULT 'fueleu')
+CREATE FUNCTION @extschema@.voyage_with_fuel(v @extschema@.voyage, from_fuel text, to_fuel text, factor_set text DEFAULT 'fueleu')
 RETURNS @extschema@.voyage
     AS 'MODULE_PATHNAME' LANGUAGE C STABLE STRICT PARALLEL SAFE;
 COMMENT ON FUNCTION @extschema@.voyage_with_fuel(@extschema@.voyage, text, text, text) IS
     'What if: the voyage with from_fuel replaced by to_fuel at equal energy (tonnes x LCV ratio of factor_set)';
-CREATE FUNCTION @extschema@.voyage_slow_steamed(@extschema@.voyage, speed_reduction_pct double precision)
+CREATE FUNCTION @extschema@.voyage_slow_steamed(v @extschema@.voyage, speed_reduction_pct double precision)
 RETURNS @extschema@.voyage
     AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
 COMMENT ON FUNCTION @extschema@.voyage_slow_steamed(@extschema@.voyage, double precision) IS

@@ -584,3 +584,205 @@ BEGIN
     RETURN z;
 END $$;
 
+-- Names for the first argument of the functions and aggregates that had none (v for a voyage or a vessel,
+-- e for emissions, code for a UN/LOCODE): \df reads voyage_emissions(v voyage, factor_set text), and named
+-- notation works (PostgreSQL lets CREATE OR REPLACE name a formerly unnamed argument).
+CREATE OR REPLACE FUNCTION @extschema@.country_code(code @extschema@.locode) RETURNS text
+    AS 'MODULE_PATHNAME', 'locode_country' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+CREATE OR REPLACE FUNCTION @extschema@.imo(v @extschema@.voyage) RETURNS integer
+    AS 'MODULE_PATHNAME', 'voyage_imo' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+CREATE OR REPLACE FUNCTION @extschema@.origin(v @extschema@.voyage) RETURNS @extschema@.locode
+    AS 'MODULE_PATHNAME', 'voyage_origin' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+CREATE OR REPLACE FUNCTION @extschema@.destination(v @extschema@.voyage) RETURNS @extschema@.locode
+    AS 'MODULE_PATHNAME', 'voyage_destination' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+CREATE OR REPLACE FUNCTION @extschema@.departure(v @extschema@.voyage) RETURNS timestamptz
+    AS 'MODULE_PATHNAME', 'voyage_departure' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+CREATE OR REPLACE FUNCTION @extschema@.arrival(v @extschema@.voyage) RETURNS timestamptz
+    AS 'MODULE_PATHNAME', 'voyage_arrival' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+CREATE OR REPLACE FUNCTION @extschema@.duration_h(v @extschema@.voyage) RETURNS double precision
+    AS 'MODULE_PATHNAME', 'voyage_duration_h' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+CREATE OR REPLACE FUNCTION @extschema@.distance_nm(v @extschema@.voyage) RETURNS double precision
+    AS 'MODULE_PATHNAME', 'voyage_distance_nm' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+CREATE OR REPLACE FUNCTION @extschema@.cargo_t(v @extschema@.voyage) RETURNS double precision
+    AS 'MODULE_PATHNAME', 'voyage_cargo_t' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+CREATE OR REPLACE FUNCTION @extschema@.fuel_t(v @extschema@.voyage) RETURNS double precision
+    AS 'MODULE_PATHNAME', 'voyage_fuel_t' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+CREATE OR REPLACE FUNCTION @extschema@.fuel_t(v @extschema@.voyage, fuel text) RETURNS double precision
+    AS 'MODULE_PATHNAME', 'voyage_fuel_t_of' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+CREATE OR REPLACE FUNCTION @extschema@.fuel_uses(v @extschema@.voyage,
+    OUT fuel text, OUT tonnes double precision, OUT sulphur_pct double precision)
+RETURNS SETOF record
+    AS 'MODULE_PATHNAME', 'voyage_fuel_uses' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE ROWS 2;
+CREATE OR REPLACE FUNCTION @extschema@.tonnes(e @extschema@.emissions, pollutant text) RETURNS double precision
+    AS 'MODULE_PATHNAME', 'emissions_tonnes' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+CREATE OR REPLACE FUNCTION @extschema@.tonnes(e @extschema@.emissions) RETURNS portemis.emissions_tonnes
+    AS 'MODULE_PATHNAME', 'emissions_tonnes_row' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+CREATE OR REPLACE FUNCTION @extschema@.co2e_t(e @extschema@.emissions, gwp text DEFAULT 'AR5') RETURNS double precision
+    AS 'MODULE_PATHNAME', 'emissions_co2e_t' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+CREATE OR REPLACE FUNCTION @extschema@.jsonb(e @extschema@.emissions) RETURNS jsonb
+    AS 'MODULE_PATHNAME', 'emissions_to_jsonb' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+CREATE OR REPLACE AGGREGATE @extschema@.sum(e @extschema@.emissions) (
+    SFUNC = portemis.emissions_sum_accum,
+    STYPE = @extschema@.emissions,
+    COMBINEFUNC = portemis.emissions_sum_accum,
+    PARALLEL = SAFE
+);
+CREATE OR REPLACE FUNCTION @extschema@.voyage_emissions(v @extschema@.voyage, factor_set text DEFAULT NULL)
+RETURNS @extschema@.emissions
+    AS 'MODULE_PATHNAME' LANGUAGE C STABLE PARALLEL SAFE;
+CREATE OR REPLACE FUNCTION @extschema@.energy_mj(v @extschema@.voyage, factor_set text DEFAULT NULL)
+RETURNS double precision
+    AS 'MODULE_PATHNAME', 'voyage_energy_mj' LANGUAGE C STABLE PARALLEL SAFE;
+CREATE OR REPLACE FUNCTION @extschema@.ghg_intensity(v @extschema@.voyage, factor_set text DEFAULT 'fueleu')
+RETURNS double precision
+    AS 'MODULE_PATHNAME', 'voyage_ghg_intensity' LANGUAGE C STABLE PARALLEL SAFE;
+CREATE OR REPLACE AGGREGATE @extschema@.ghg_intensity_agg(v @extschema@.voyage) (
+    SFUNC = portemis.ghg_intensity_accum,
+    STYPE = double precision[],
+    INITCOND = '{0,0,0}',
+    COMBINEFUNC = portemis.ghg_intensity_combine,
+    FINALFUNC = portemis.ghg_intensity_final,
+    PARALLEL = SAFE
+);
+CREATE OR REPLACE AGGREGATE @extschema@.ghg_intensity_agg(v @extschema@.voyage, factor_set text) (
+    SFUNC = portemis.ghg_intensity_accum,
+    STYPE = double precision[],
+    INITCOND = '{0,0,0}',
+    COMBINEFUNC = portemis.ghg_intensity_combine,
+    FINALFUNC = portemis.ghg_intensity_final,
+    PARALLEL = SAFE
+);
+CREATE OR REPLACE FUNCTION @extschema@.vessel_estimates(v portemis.vessel) RETURNS jsonb
+LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE
+RETURN jsonb_strip_nulls(jsonb_build_object(
+           'keel_laid_year', CASE WHEN ($1).keel_laid_year IS NULL THEN 'unknown: NOx Tier 0 assumed, the highest factors' END,
+           'main_engine', CASE WHEN ($1).main_engine IS NULL THEN 'unknown: SSD assumed' END,
+           'aux_engine', CASE WHEN ($1).aux_engine IS NULL THEN 'unknown: MSD assumed (EPA tool calcEngineType)' END,
+           'engine_category', CASE WHEN ($1).engine_category IS NULL THEN 'unknown: category 3 assumed (ocean-going)' END,
+           'max_speed_kn', CASE WHEN ($1).max_speed_kn IS NULL AND ($1).service_speed_kn IS NOT NULL
+                                THEN 'service_speed_kn / 0.94 (EPA tool, ShipPowerModel calcPropPwr)' END))
+       || coalesce(($1).estimated, '{}');
+CREATE OR REPLACE FUNCTION @extschema@.mode_emissions(v portemis.vessel, mode text, hours double precision,
+    speed_kn double precision DEFAULT NULL, in_eca boolean DEFAULT true, shore_power boolean DEFAULT false,
+    location text DEFAULT NULL, sea_margin_pct double precision DEFAULT 0, draught_m double precision DEFAULT NULL,
+    tier3_area boolean DEFAULT NULL)
+RETURNS @extschema@.emissions
+    AS 'MODULE_PATHNAME' LANGUAGE C STABLE PARALLEL SAFE;
+CREATE OR REPLACE FUNCTION @extschema@.shore_power_kwh(v portemis.vessel, hours double precision)
+RETURNS double precision
+    AS 'MODULE_PATHNAME' LANGUAGE C STABLE STRICT PARALLEL SAFE;
+CREATE OR REPLACE FUNCTION @extschema@.shore_power_emissions(v portemis.vessel, hours double precision, grid_kg_co2_per_kwh double precision)
+RETURNS @extschema@.emissions
+    AS 'MODULE_PATHNAME' LANGUAGE C STABLE STRICT PARALLEL SAFE;
+CREATE OR REPLACE FUNCTION @extschema@.port_geom(code @extschema@.locode) RETURNS geometry
+LANGUAGE sql STABLE STRICT PARALLEL SAFE SET citus.allow_nested_distributed_execution = on
+BEGIN ATOMIC
+    SELECT p.geom FROM portemis.port p
+    WHERE p.locode = coalesce((SELECT a.locode FROM portemis.port_alias a WHERE a.alias = $1), $1)
+    ORDER BY p.shipped, p.wpi_number, p.id LIMIT 1;
+END;
+CREATE OR REPLACE FUNCTION @extschema@.port_area(code @extschema@.locode, radius_nm double precision) RETURNS geometry
+LANGUAGE sql STABLE STRICT PARALLEL SAFE SET search_path = pg_catalog, pg_temp
+RETURN (SELECT CASE WHEN radius_nm * 1852 >= st_distance(c.centre::geography, c.pole::geography)
+                    THEN portemis.port_area_round_pole($1, radius_nm, st_y(c.pole) > 0)
+                    ELSE (SELECT CASE WHEN st_xmax(b.g) - st_xmin(b.g) > 180 THEN st_shiftlongitude(b.g) ELSE b.g END
+                          FROM (SELECT st_setsrid(st_buffer(c.centre::geography, radius_nm * 1852, 64)::geometry, 4326) AS g) b) END
+        FROM (SELECT p.centre, st_setsrid(st_makepoint(0, CASE WHEN st_y(p.centre) >= 0 THEN 90 ELSE -90 END), 4326) AS pole
+              FROM (SELECT portemis.port_area_centre($1, radius_nm) AS centre) p) c);
+CREATE OR REPLACE AGGREGATE @extschema@.geojson_collection(geom geometry, properties jsonb) (
+    SFUNC = portemis.geojson_collection_accum,
+    STYPE = internal,
+    FINALFUNC = portemis.geojson_collection_final,
+    PARALLEL = SAFE
+);
+CREATE OR REPLACE FUNCTION @extschema@.ais_imo(reported text) RETURNS integer
+    AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+CREATE OR REPLACE FUNCTION @extschema@.is_eu_eea_port(code @extschema@.locode) RETURNS boolean
+LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE
+RETURN @extschema@.country_code($1) = ANY (ARRAY['AT', 'BE', 'BG', 'HR', 'CY', 'CZ', 'DK', 'EE', 'FI', 'FR', 'DE', 'GR',
+    'HU', 'IE', 'IT', 'LV', 'LT', 'LU', 'MT', 'NL', 'PL', 'PT', 'RO', 'SK', 'SI', 'ES', 'SE', 'IS', 'LI', 'NO',
+    'GP', 'GF', 'MQ', 'YT', 'RE', 'MF', 'AX']);
+CREATE OR REPLACE FUNCTION @extschema@.fueleu_scope(v @extschema@.voyage) RETURNS double precision
+LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE
+RETURN CASE WHEN @extschema@.is_eu_eea_port(@extschema@.origin($1)) AND @extschema@.is_eu_eea_port(@extschema@.destination($1)) THEN 1.0
+            WHEN @extschema@.is_eu_eea_port(@extschema@.origin($1)) OR @extschema@.is_eu_eea_port(@extschema@.destination($1)) THEN 0.5
+            ELSE 0.0 END;
+CREATE OR REPLACE FUNCTION @extschema@.eu_ets_allowances(e @extschema@.emissions, scope double precision, year integer,
+    gwp text DEFAULT 'AR5') RETURNS double precision
+LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE
+RETURN CASE WHEN NOT (scope >= 0 AND scope <= 1) THEN portemis.bad_scope(scope)
+            -- nothing in scope owes nothing, whatever is unknown (the GWP set is still checked)
+            WHEN scope = 0 THEN 0 * @extschema@.co2e_t('CO2=0, CH4=0, N2O=0'::@extschema@.emissions, gwp)
+            -- CH4 and N2O count from 2026 (Annex I as amended); before, CO2 alone (the GWP set still checked)
+            ELSE scope * @extschema@.eu_ets_surrender_share(year)
+                 * CASE WHEN year >= 2026 THEN @extschema@.co2e_t($1, gwp)
+                        WHEN @extschema@.co2e_t('CO2=0, CH4=0, N2O=0'::@extschema@.emissions, gwp) = 0
+                        THEN @extschema@.tonnes($1, 'CO2') END END;
+CREATE OR REPLACE FUNCTION @extschema@.eu_ets_allowances(v @extschema@.voyage, year integer, factor_set text DEFAULT 'fueleu',
+    gwp text DEFAULT 'AR5') RETURNS double precision
+LANGUAGE sql STABLE PARALLEL SAFE
+RETURN @extschema@.eu_ets_allowances(@extschema@.voyage_emissions($1, factor_set), @extschema@.fueleu_scope($1), year, gwp);
+CREATE OR REPLACE FUNCTION @extschema@.corridor_of(v @extschema@.voyage) RETURNS text
+    AS 'MODULE_PATHNAME', 'voyage_corridor_of' LANGUAGE C STABLE STRICT PARALLEL SAFE;
+CREATE OR REPLACE FUNCTION @extschema@.voyage_with_fuel(v @extschema@.voyage, from_fuel text, to_fuel text, factor_set text DEFAULT 'fueleu')
+RETURNS @extschema@.voyage
+    AS 'MODULE_PATHNAME' LANGUAGE C STABLE STRICT PARALLEL SAFE;
+CREATE OR REPLACE FUNCTION @extschema@.voyage_slow_steamed(v @extschema@.voyage, speed_reduction_pct double precision)
+RETURNS @extschema@.voyage
+    AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+CREATE OR REPLACE AGGREGATE @extschema@.corridor_summary(v @extschema@.voyage) (
+    SFUNC = portemis.corridor_summary_accum,
+    STYPE = double precision[],
+    INITCOND = '{0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0}',
+    COMBINEFUNC = portemis.corridor_state_combine,
+    FINALFUNC = portemis.corridor_summary_final,
+    PARALLEL = SAFE
+);
+CREATE OR REPLACE AGGREGATE @extschema@.corridor_summary(v @extschema@.voyage, factor_set text) (
+    SFUNC = portemis.corridor_summary_accum,
+    STYPE = double precision[],
+    INITCOND = '{0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0}',
+    COMBINEFUNC = portemis.corridor_state_combine,
+    FINALFUNC = portemis.corridor_summary_final,
+    PARALLEL = SAFE
+);
+CREATE OR REPLACE AGGREGATE @extschema@.eeoi(v @extschema@.voyage) (
+    SFUNC = portemis.eeoi_accum,
+    STYPE = double precision[],
+    INITCOND = '{0,0}',
+    COMBINEFUNC = portemis.corridor_state_combine,
+    FINALFUNC = portemis.eeoi_final,
+    PARALLEL = SAFE
+);
+CREATE OR REPLACE AGGREGATE @extschema@.cii_attained(v @extschema@.voyage, capacity double precision) (
+    SFUNC = portemis.cii_attained_accum,
+    STYPE = double precision[],
+    INITCOND = '{0,0,0,0,0}',
+    COMBINEFUNC = portemis.corridor_state_combine,
+    FINALFUNC = portemis.cii_attained_final,
+    PARALLEL = SAFE
+);
+CREATE OR REPLACE AGGREGATE @extschema@.fueleu_balance_t(v @extschema@.voyage, year integer) (
+    SFUNC = portemis.fueleu_balance_accum,
+    STYPE = double precision[],
+    INITCOND = '{0,0,0}',
+    COMBINEFUNC = portemis.fueleu_balance_combine,
+    FINALFUNC = portemis.fueleu_balance_final,
+    PARALLEL = SAFE
+);
+CREATE OR REPLACE AGGREGATE @extschema@.fueleu_balance_t(v @extschema@.voyage, year integer, as_if_in_scope boolean) (
+    SFUNC = portemis.fueleu_balance_accum,
+    STYPE = double precision[],
+    INITCOND = '{0,0,0}',
+    COMBINEFUNC = portemis.fueleu_balance_combine,
+    FINALFUNC = portemis.fueleu_balance_final,
+    PARALLEL = SAFE
+);
+CREATE OR REPLACE AGGREGATE @extschema@.fueleu_balance_t(v @extschema@.voyage, year integer, as_if_in_scope boolean, factor_set text) (
+    SFUNC = portemis.fueleu_balance_accum,
+    STYPE = double precision[],
+    INITCOND = '{0,0,0}',
+    COMBINEFUNC = portemis.fueleu_balance_combine,
+    FINALFUNC = portemis.fueleu_balance_final,
+    PARALLEL = SAFE
+);
