@@ -396,7 +396,7 @@ pm_registry_relation_here(Oid relid)
 	ScanKeyData key;
 	HeapTuple	tup;
 	int64		shardid = 0;
-	bool		found = false;
+	int			shards = 0;
 	char	   *name;
 	Oid			shard;
 
@@ -414,13 +414,19 @@ pm_registry_relation_here(Oid relid)
 		if (!isnull)
 		{
 			shardid = DatumGetInt64(d);
-			found = true;
+			shards++;
 		}
 	}
 	systable_endscan(scan);
 	table_close(rel, AccessShareLock);
-	if (!found)
+	if (shards == 0)
 		return relid;
+	if (shards > 1)
+		ereport(ERROR,
+				(errcode(ERRCODE_OBJECT_NOT_IN_PREREQUISITE_STATE),
+				 errmsg("the registry table %s is split into %d Citus shards", get_rel_name(relid), shards),
+				 errdetail("portemis's name checks need every row of it on every node."),
+				 errhint("Make it a reference table: undistribute_table(), then registry_to_reference_tables().")));
 	name = psprintf("%s_" INT64_FORMAT, get_rel_name(relid), shardid);
 	shard = get_relname_relid(name, get_rel_namespace(relid));
 	if (!OidIsValid(shard))
@@ -452,7 +458,8 @@ shard_of(Oid relid)
 		return InvalidOid;
 	errno = 0;
 	shardid = strtoi64(suffix + 1, &end, 10);
-	if (errno != 0 || *end != '\0')
+	/* the id as Citus writes it: no sign, no leading zero, nothing after */
+	if (errno != 0 || *end != '\0' || strcmp(psprintf(INT64_FORMAT, shardid), suffix + 1) != 0)
 		return InvalidOid;
 	index = get_relname_relid("pg_dist_shard_shardid_index", PG_CATALOG_NAMESPACE);
 	rel = table_open(catalog, AccessShareLock);

@@ -121,11 +121,11 @@ latest_min(const char *relname, const char *key_col, const char *key, const char
 		aclcheck_error(acl, OBJECT_TABLE, relname);
 	/* a Citus reference table: its shard on this node (columns by name: a shard has no dropped ones) */
 	here = pm_registry_relation_here(relid);
+	rel = table_open(here, AccessShareLock);
 	key_att = get_attnum(here, key_col);
 	result_att = get_attnum(here, result_col);
 	if (key_att == InvalidAttrNumber || result_att == InvalidAttrNumber)
 		elog(ERROR, "portemis.%s has no column %s or %s", relname, key_col, result_col);
-	rel = table_open(here, AccessShareLock);
 	idx = index_on(rel, key_att);
 	memset(&key_template, 0, sizeof(key_template));
 	if (OidIsValid(idx))
