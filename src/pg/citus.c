@@ -29,8 +29,11 @@
 #include <errno.h>
 
 #include "access/genam.h"
+#include "access/heapam.h"
 #include "access/htup_details.h"
+#include "access/stratnum.h"
 #include "access/table.h"
+#include "access/tableam.h"
 #include "access/xact.h"
 #include "catalog/dependency.h"
 #include "catalog/namespace.h"
@@ -44,7 +47,9 @@
 #include "optimizer/optimizer.h"
 #include "optimizer/planner.h"
 #include "parser/parse_func.h"
+#include "utils/acl.h"
 #include "utils/builtins.h"
+#include "utils/datum.h"
 #include "utils/fmgroids.h"
 #include "utils/hsearch.h"
 #include "utils/plancache.h"
@@ -52,7 +57,9 @@
 #include "utils/guc_tables.h"
 #include "utils/lsyscache.h"
 #include "utils/rel.h"
+#include "utils/snapmgr.h"
 #include "utils/syscache.h"
+#include "utils/typcache.h"
 
 
 /* The settings whose value changes a result. */
@@ -499,6 +506,150 @@ registry_table_name(PG_FUNCTION_ARGS)
 	if (name == NULL)
 		PG_RETURN_NULL();
 	PG_RETURN_TEXT_P(cstring_to_text(name));
+}
+
+/* Is tup (of the table's descriptor) a shipped row equal to the record's values in every column (map: by name)? */
+static bool
+same_shipped_row(HeapTuple tup, TupleDesc tdesc, const int *map, const Datum *rvalues, const bool *rnulls,
+				 AttrNumber shipped_att)
+{
+	Datum	   *values = palloc(tdesc->natts * sizeof(Datum));
+	bool	   *nulls = palloc(tdesc->natts * sizeof(bool));
+	bool		same;
+	int			i;
+
+	heap_deform_tuple(tup, tdesc, values, nulls);
+	same = !nulls[shipped_att - 1] && DatumGetBool(values[shipped_att - 1]);
+	for (i = 0; same && i < tdesc->natts; i++)
+	{
+		Form_pg_attribute a = TupleDescAttr(tdesc, i);
+
+		if (a->attisdropped)
+			continue;
+		same = nulls[i] == rnulls[map[i]] &&
+			(nulls[i] || datum_image_eq(values[i], rvalues[map[i]], a->attbyval, a->attlen));
+	}
+	pfree(values);
+	pfree(nulls);
+	return same;
+}
+
+/*
+ * portemis._shipped_row_installed(shard regclass, r record): is r, a row
+ * being written into a Citus shard of a registry table, a shipped row that
+ * this node's install script wrote into the table itself, equal in every
+ * column?  Citus copies the shipped rows into a reference table's shards;
+ * the trigger lets those in, and nothing else.  The table's rows are read
+ * directly (through Citus, the table reads as its shard).
+ */
+PG_FUNCTION_INFO_V1(registry_shipped_row_installed);
+Datum
+registry_shipped_row_installed(PG_FUNCTION_ARGS)
+{
+	Oid			table = shard_of(PG_GETARG_OID(0));
+	HeapTupleHeader rec = PG_GETARG_HEAPTUPLEHEADER(1);
+	TupleDesc	rdesc,
+				tdesc;
+	HeapTupleData rtup;
+	Datum	   *rvalues;
+	bool	   *rnulls;
+	Relation	rel;
+	Oid			pk;
+	int		   *map;
+	int			i,
+				j,
+				live = 0,
+				rlive = 0;
+	AttrNumber	shipped_att;
+	bool		columns_match = true,
+				found = false;
+
+	/* a registry table, which the caller may read */
+	if (!OidIsValid(table) || get_rel_namespace(table) != get_namespace_oid("portemis", true) ||
+		pg_class_aclcheck(table, GetUserId(), ACL_SELECT) != ACLCHECK_OK)
+		PG_RETURN_BOOL(false);
+	rdesc = lookup_rowtype_tupdesc(HeapTupleHeaderGetTypeId(rec), HeapTupleHeaderGetTypMod(rec));
+	rtup.t_len = HeapTupleHeaderGetDatumLength(rec);
+	rtup.t_data = rec;
+	ItemPointerSetInvalid(&rtup.t_self);
+	rtup.t_tableOid = InvalidOid;
+	rvalues = palloc(rdesc->natts * sizeof(Datum));
+	rnulls = palloc(rdesc->natts * sizeof(bool));
+	heap_deform_tuple(&rtup, rdesc, rvalues, rnulls);
+	for (j = 0; j < rdesc->natts; j++)
+		rlive += !TupleDescAttr(rdesc, j)->attisdropped;
+
+	rel = table_open(table, AccessShareLock);
+	tdesc = RelationGetDescr(rel);
+	shipped_att = get_attnum(table, "shipped");
+	/* the record's column of each of the table's, by name and type: the same columns, or no match */
+	map = palloc(tdesc->natts * sizeof(int));
+	for (i = 0; i < tdesc->natts; i++)
+	{
+		Form_pg_attribute a = TupleDescAttr(tdesc, i);
+
+		map[i] = -1;
+		if (a->attisdropped)
+			continue;
+		live++;
+		for (j = 0; j < rdesc->natts; j++)
+			if (!TupleDescAttr(rdesc, j)->attisdropped && TupleDescAttr(rdesc, j)->atttypid == a->atttypid &&
+				strcmp(NameStr(TupleDescAttr(rdesc, j)->attname), NameStr(a->attname)) == 0)
+				map[i] = j;
+		columns_match = columns_match && map[i] >= 0;
+	}
+	if (columns_match && live == rlive && shipped_att != InvalidAttrNumber)
+	{
+		pk = RelationGetPrimaryKeyIndex(rel);
+		if (OidIsValid(pk))
+		{
+			/* the one row with the record's key */
+			Relation	index = index_open(pk, AccessShareLock);
+			int			nkeys = index->rd_index->indnkeyatts;
+			ScanKeyData *keys = palloc(nkeys * sizeof(ScanKeyData));
+			SysScanDesc scan;
+			HeapTuple	tup;
+			bool		keyed = true;
+			int			k;
+
+			for (k = 0; k < nkeys; k++)
+			{
+				AttrNumber	att = index->rd_index->indkey.values[k];
+				Oid			type = TupleDescAttr(tdesc, att - 1)->atttypid;
+				Oid			op = get_opfamily_member(index->rd_opfamily[k], type, type, BTEqualStrategyNumber);
+
+				if (!OidIsValid(op) || rnulls[map[att - 1]])
+					keyed = false;
+				else
+					ScanKeyEntryInitialize(&keys[k], 0, att, BTEqualStrategyNumber, InvalidOid,
+										   index->rd_indcollation[k], get_opcode(op), rvalues[map[att - 1]]);
+			}
+			index_close(index, AccessShareLock);
+			if (keyed)
+			{
+				scan = systable_beginscan(rel, pk, true, GetActiveSnapshot(), nkeys, keys);
+				while (!found && HeapTupleIsValid(tup = systable_getnext(scan)))
+					found = same_shipped_row(tup, tdesc, map, rvalues, rnulls, shipped_att);
+				systable_endscan(scan);
+			}
+		}
+		else
+		{
+			/* no key (energy_factor: 150 rows): every row */
+			TableScanDesc scan = table_beginscan(rel, GetActiveSnapshot(), 0, NULL);
+			HeapTuple	tup;
+
+			while (!found && (tup = heap_getnext(scan, ForwardScanDirection)) != NULL)
+			{
+				CHECK_FOR_INTERRUPTS();
+				found = same_shipped_row(tup, tdesc, map, rvalues, rnulls, shipped_att);
+			}
+			table_endscan(scan);
+		}
+	}
+	table_close(rel, AccessShareLock);
+	ReleaseTupleDesc(rdesc);
+	PG_RETURN_BOOL(found);
 }
 
 /*

@@ -258,6 +258,8 @@ check "shipped rows stay protected on the shards: an update is refused, naming t
     "$(qw -c "UPDATE portemis.fuel_factor SET cf_co2 = 3.5 WHERE factor_set = 'imo' AND fuel = 'HFO'" 2>&1 | grep -c 'cannot update a shipped row of fuel_factor:')" "1"
 check "... and so is a shipped row of the role's own" \
     "$(qw -c "INSERT INTO portemis.factor_set VALUES ('fake_imo', 'x', true)" 2>&1 | grep -c 'rows of factor_set with shipped = true come only from')" "1"
+check "... and by the tables' owner too: a shard takes only the shipped rows the install script wrote" \
+    "$(q -c "INSERT INTO portemis.factor_set VALUES ('fake_imo', 'x', true)" 2>&1 | grep -c 'rows of factor_set with shipped = true come only from')|$(q -c "INSERT INTO portemis.energy_fuel SELECT fuel, cf_co2 + 1, sulphur_pct, so2_g_per_g_fuel, pm_nom_g_per_kwh, pm_mwr, pm_fsc, source, true FROM portemis.energy_fuel WHERE fuel = 'MGO' AND shipped" 2>&1 | grep -c 'come only from')" "1|1"
 qw -c "INSERT INTO portemis.fuel_factor (factor_set, fuel, lcv_mj_per_g, cf_co2, source) VALUES ('ref_set', 'LSFO_X', 0.041, 3.15, 'test')" >/dev/null
 check "the name rules read the shards: an alias equal to the role's new fuel code is refused" \
     "$(qw -c "INSERT INTO portemis.fuel_alias (alias, fuel, note) VALUES ('LSFO_X', 'HFO', 'x')" 2>&1 | grep -c 'fuel alias LSFO_X is a fuel code of factor set ref_set')" "1"

@@ -11,6 +11,13 @@ CREATE FUNCTION portemis._registry_table(rel regclass) RETURNS text
 COMMENT ON FUNCTION portemis._registry_table(regclass) IS
     'Internal (triggers): the registry table a relation is, itself or (on Citus) the reference table it is a shard of';
 
+-- Citus copies the shipped rows into a reference table's shards: a row may come in there only as the install
+-- script wrote it into this node's table.
+CREATE FUNCTION portemis._shipped_row_installed(shard regclass, r record) RETURNS boolean
+    AS 'MODULE_PATHNAME', 'registry_shipped_row_installed' LANGUAGE C STRICT STABLE PARALLEL SAFE;
+COMMENT ON FUNCTION portemis._shipped_row_installed(regclass, record) IS
+    'Internal (trigger protect_shipped_factor, on Citus): is the row, written into a shard of a registry table, a shipped row that the install script wrote into the table on this node, equal in every column?';
+
 CREATE OR REPLACE FUNCTION portemis.fuel_name_unique() RETURNS trigger
 LANGUAGE plpgsql SET search_path = pg_catalog, pg_temp AS $$
 DECLARE
@@ -54,11 +61,12 @@ BEGIN
                               THEN 'Add your own rows (shipped = false) beside the shipped ones.'
                               ELSE 'Insert your own row with the same key (shipped = false): it overrides the shipped one.' END;
     END IF;
-    -- Citus copies the shipped rows into a reference table's shards, as the table's owner (who could disable
-    -- this trigger anyway): on a shard, the owner's inserts pass; every other role's are refused
+    -- Citus copies the shipped rows into a reference table's shards, as the table's owner: on a shard, the
+    -- owner may insert a row the install script wrote into this node's table, as it was written; nothing else
     IF TG_OP IN ('INSERT', 'UPDATE') AND NEW.shipped
        AND NOT (TG_OP = 'INSERT' AND tname IS DISTINCT FROM TG_TABLE_NAME
-                AND pg_has_role((SELECT c.relowner FROM pg_class c WHERE c.oid = TG_RELID), 'MEMBER')) THEN
+                AND pg_has_role((SELECT c.relowner FROM pg_class c WHERE c.oid = TG_RELID), 'MEMBER')
+                AND portemis._shipped_row_installed(TG_RELID, NEW)) THEN
         RAISE EXCEPTION 'rows of % with shipped = true come only from the portemis install script', tname
             USING ERRCODE = 'insufficient_privilege';
     END IF;
