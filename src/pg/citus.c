@@ -38,6 +38,7 @@
 #include "catalog/dependency.h"
 #include "catalog/namespace.h"
 #include "catalog/pg_aggregate.h"
+#include "catalog/pg_class.h"
 #include "catalog/pg_language.h"
 #include "catalog/pg_namespace.h"
 #include "catalog/pg_proc.h"
@@ -540,7 +541,10 @@ same_shipped_row(HeapTuple tup, TupleDesc tdesc, const int *map, const Datum *rv
  * this node's install script wrote into the table itself, equal in every
  * column?  Citus copies the shipped rows into a reference table's shards;
  * the trigger lets those in, and nothing else.  The table's rows are read
- * directly (through Citus, the table reads as its shard).
+ * directly (through Citus, the table reads as its shard).  They are the rows
+ * of CREATE EXTENSION and of the updates run before the conversion: an
+ * update that changes shipped rows on a converted cluster must change them
+ * there too (none has yet).
  */
 PG_FUNCTION_INFO_V1(registry_shipped_row_installed);
 Datum
@@ -580,6 +584,12 @@ registry_shipped_row_installed(PG_FUNCTION_ARGS)
 		rlive += !TupleDescAttr(rdesc, j)->attisdropped;
 
 	rel = table_open(table, AccessShareLock);
+	if (rel->rd_rel->relkind != RELKIND_RELATION)
+	{
+		table_close(rel, AccessShareLock);
+		ReleaseTupleDesc(rdesc);
+		PG_RETURN_BOOL(false);
+	}
 	tdesc = RelationGetDescr(rel);
 	shipped_att = get_attnum(table, "shipped");
 	/* the record's column of each of the table's, by name and type: the same columns, or no match */
