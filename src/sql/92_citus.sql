@@ -114,6 +114,7 @@ BEGIN
             USING ERRCODE = 'object_not_in_prerequisite_state',
                   HINT = 'Run SELECT * FROM registry_to_reference_tables(); to convert the others.';
     ELSE
+        NULL;                                                  -- local: each node has its own, copied below
     END CASE;
     PERFORM FROM portemis.registry_sync_state FOR UPDATE;     -- one sync at a time
     -- no writer between the counter and the copy: a change committed later moves the counter past it

@@ -272,6 +272,22 @@ q -c "INSERT INTO portemis.ship_register (imo, name, ship_type, teu, mcr_kw, max
 equal "ship() per row on the workers" "SELECT count(*), sum((ship(9321483)).mcr_kw) FROM @t" fixed_legs
 equal "voyage_emissions along a route (the ECAs read on the workers)" \
     "SELECT round(sum(tonnes(voyage_emissions(v, 'SRID=4326;LINESTRING(-118.5 33.5, -122.7 37.6)'::geometry), 'SOx'))::numeric, 9) FROM @t" eca_legs
+# routes as a column of their own: 60 voyages from Los Angeles to San Francisco, each along its own coastal route
+q >/dev/null <<'SQL'
+SET client_min_messages = warning;
+CREATE TABLE routed AS
+SELECT i AS id, voyage(NULL, 'USLAX', 'USSFO', '2024-01-01'::timestamptz + i * interval '1 day',
+                       '2024-01-03'::timestamptz + i * interval '1 day', fuels => jsonb_build_object('HFO', 100 + i, 'MGO', 5)) AS v,
+       ST_SetSRID(ST_MakeLine(ARRAY[ST_MakePoint(-118.25, 33.7), ST_MakePoint(-120.5 - (i % 10) * 0.1, 33.9 + (i % 7) * 0.05),
+                                    ST_MakePoint(-122.5, 37.7)]), 4326) AS route
+FROM generate_series(1, 60) i;
+CREATE TABLE routed_local AS SELECT * FROM routed;
+SELECT create_distributed_table('routed', 'id', shard_count => 8);
+SQL
+equal "routes distributed: route_length_nm, route_share of the ECAs, voyage_emissions along each route" \
+    "SELECT round(sum(route_length_nm(route))::numeric, 9),
+            round(sum(route_share(route, (SELECT ST_Union(z.geom) FROM portemis.zone z WHERE z.kind = 'eca')))::numeric, 9),
+            round(sum(tonnes(voyage_emissions(v, route), 'SOx'))::numeric, 9) FROM @t" routed
 equal "corridor_summary by corridor, reference tables" \
     "SELECT corridor_of(v), (corridor_summary(v)).voyages, (corridor_summary(v)).co2e_wtw_t FROM @t GROUP BY 1 ORDER BY 1"
 equal "ais_activity and ais_emissions, reference tables" \
