@@ -94,9 +94,12 @@ END $$;
 COMMENT ON FUNCTION portemis.sea_routes_same_length(integer, integer) IS
     'Support function of sea_routes: raises 2202E unless there are as many destinations as origins';
 
+-- The route functions call pgRouting's pgr_dijkstra, which pgRouting labels PARALLEL UNSAFE: so are they (a
+-- query calling them plans no parallel workers).  COST 10000, PostGIS's label for its costliest functions:
+-- a route takes tens of milliseconds, and the planner should call it last and as seldom as it can.
 CREATE FUNCTION @extschema@.sea_route_points(origin geometry, destination geometry, avoid text[] DEFAULT '{northwest}')
 RETURNS geometry
-LANGUAGE sql STABLE PARALLEL SAFE
+LANGUAGE sql STABLE PARALLEL UNSAFE COST 10000
 BEGIN ATOMIC
     WITH ends AS (
         SELECT o, d, portemis.sea_route_node(o) AS a, portemis.sea_route_node(d) AS b,
@@ -119,7 +122,7 @@ COMMENT ON FUNCTION @extschema@.sea_route_points(geometry, geometry, text[]) IS
 
 CREATE FUNCTION @extschema@.sea_route(origin locode, destination locode, avoid text[] DEFAULT '{northwest}')
 RETURNS geometry
-LANGUAGE sql STABLE PARALLEL SAFE
+LANGUAGE sql STABLE PARALLEL UNSAFE COST 10000
 BEGIN ATOMIC
     SELECT sea_route_points(coalesce(port_geom(origin), portemis.sea_route_unknown_port('origin', origin)),
                      coalesce(port_geom(destination), portemis.sea_route_unknown_port('destination', destination)),
@@ -131,7 +134,7 @@ COMMENT ON FUNCTION @extschema@.sea_route(locode, locode, text[]) IS
 
 CREATE FUNCTION @extschema@.sea_route_nm(origin locode, destination locode, avoid text[] DEFAULT '{northwest}')
 RETURNS double precision
-LANGUAGE sql STABLE PARALLEL SAFE
+LANGUAGE sql STABLE PARALLEL UNSAFE COST 10000
 BEGIN ATOMIC
     SELECT route_length_nm(sea_route(origin, destination, avoid));
 END;
@@ -147,7 +150,7 @@ COMMENT ON FUNCTION portemis.sea_route_pairs_sql(integer[], integer[]) IS
 
 CREATE FUNCTION @extschema@.sea_routes(origins locode[], destinations locode[], avoid text[] DEFAULT '{northwest}')
 RETURNS TABLE (k bigint, origin locode, destination locode, route geometry, length_nm double precision)
-LANGUAGE sql STABLE PARALLEL SAFE ROWS 100
+LANGUAGE sql STABLE PARALLEL UNSAFE COST 10000 ROWS 100
 BEGIN ATOMIC
     WITH pairs AS (
         SELECT u.k, u.o, u.d,
@@ -183,7 +186,7 @@ COMMENT ON FUNCTION @extschema@.sea_routes(locode[], locode[], text[]) IS
 
 CREATE FUNCTION @extschema@.sea_routes_points(origins geometry[], destinations geometry[], avoid text[] DEFAULT '{northwest}')
 RETURNS TABLE (k bigint, route geometry, length_nm double precision)
-LANGUAGE sql STABLE PARALLEL SAFE ROWS 100
+LANGUAGE sql STABLE PARALLEL UNSAFE COST 10000 ROWS 100
 BEGIN ATOMIC
     WITH pairs AS (
         SELECT u.k, u.o, u.d, portemis.sea_route_position(u.o, 'origin') AS op,

@@ -176,7 +176,7 @@ update_and_compare 0.9.0
 check "0.9.0 updated: a shipped row is still protected, naming its table" \
     "$(q -d $old -c "UPDATE portemis.port SET name = 'x' WHERE shipped" 2>&1 | grep -c 'cannot update a shipped row of port:')" "1"
 
-# ---- portemis_routing from 0.4.0 and 0.5.0 (its own version): every function pins its search_path, SRID 0 is refused,
+# ---- portemis_routing from 0.4.0, 0.5.0 and 0.6.0 (its own version): every function pins its search_path, SRID 0 is refused,
 # a position east of the antimeridian snaps across it
 routing_current=$(sed -n "s/^default_version *= *'\([^']*\)'.*/\1/p" portemis_routing.control)
 if q -d postgres -c "SELECT 1 FROM pg_available_extensions WHERE name = 'pgrouting'" | grep -q 1; then
@@ -184,7 +184,7 @@ if q -d postgres -c "SELECT 1 FROM pg_available_extensions WHERE name = 'pgrouti
     edges() { q -d "$1" -c "SELECT md5(string_agg(e::text, E'\n' ORDER BY e.id)) FROM portemis.sea_edge e"; }
     q -d $fresh -c "SET client_min_messages = warning" -c "CREATE EXTENSION portemis_routing CASCADE"
     q -d $fresh -f "$out/routing_snapshot.sql" >"$out/routing_fresh.txt"
-    for rv in 0.4.0 0.5.0; do
+    for rv in 0.4.0 0.5.0 0.6.0; do
         q -d postgres -c "DROP DATABASE $old" -c "CREATE DATABASE $old"
         q -d $old -c "SET client_min_messages = warning" -c "CREATE EXTENSION portemis CASCADE" \
           -c "CREATE EXTENSION portemis_routing VERSION '$rv' CASCADE" -c "ALTER EXTENSION portemis_routing UPDATE"
