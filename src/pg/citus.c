@@ -112,34 +112,53 @@ unpropagated_setting(void)
 	return NULL;
 }
 
+/*
+ * Column want of the rows of a Citus catalog (pg_catalog.<catalog>) whose
+ * column key equals value (through the named index): the last non-null one
+ * into *result; returns how many there were (0 where Citus is not there).
+ */
+static int
+citus_catalog_lookup(const char *catalog, const char *index, AttrNumber key, RegProcedure eq, Datum value,
+					 AttrNumber want, Datum *result)
+{
+	Oid			catalog_oid = get_relname_relid(catalog, PG_CATALOG_NAMESPACE);
+	Oid			index_oid = get_relname_relid(index, PG_CATALOG_NAMESPACE);
+	Relation	rel;
+	SysScanDesc scan;
+	ScanKeyData sk;
+	HeapTuple	tup;
+	int			n = 0;
+
+	if (!OidIsValid(catalog_oid))
+		return 0;
+	rel = table_open(catalog_oid, AccessShareLock);
+	ScanKeyInit(&sk, key, BTEqualStrategyNumber, eq, value);
+	scan = systable_beginscan(rel, index_oid, OidIsValid(index_oid), NULL, 1, &sk);
+	while (HeapTupleIsValid(tup = systable_getnext(scan)))
+	{
+		bool		isnull;
+		Datum		d = heap_getattr(tup, want, RelationGetDescr(rel), &isnull);
+
+		if (!isnull)
+		{
+			*result = d;
+			n++;
+		}
+	}
+	systable_endscan(scan);
+	table_close(rel, AccessShareLock);
+	return n;
+}
+
 /* Is the relation a distributed table: a row of Citus's pg_dist_partition with a partition method? */
 static bool
 is_distributed_table(Oid relid)
 {
-	Oid			catalog = get_relname_relid("pg_dist_partition", PG_CATALOG_NAMESPACE);
-	Oid			index = get_relname_relid("pg_dist_partition_logical_relid_index", PG_CATALOG_NAMESPACE);
-	Relation	rel;
-	SysScanDesc scan;
-	ScanKeyData key;
-	HeapTuple	tup;
-	bool		distributed = false;
+	Datum		method;
 
-	if (!OidIsValid(catalog))
-		return false;
-	rel = table_open(catalog, AccessShareLock);
-	ScanKeyInit(&key, 1, BTEqualStrategyNumber, F_OIDEQ, ObjectIdGetDatum(relid));
-	scan = systable_beginscan(rel, index, OidIsValid(index), NULL, 1, &key);
-	while (HeapTupleIsValid(tup = systable_getnext(scan)))
-	{
-		bool		isnull;
-		Datum		method = heap_getattr(tup, 2, RelationGetDescr(rel), &isnull);
-
-		/* partmethod 'n': none (reference tables, Citus local tables): every node holds the rows */
-		distributed = !isnull && DatumGetChar(method) != 'n';
-	}
-	systable_endscan(scan);
-	table_close(rel, AccessShareLock);
-	return distributed;
+	/* partmethod 'n': none (reference tables, Citus local tables): every node holds the rows */
+	return citus_catalog_lookup("pg_dist_partition", "pg_dist_partition_logical_relid_index", 1, F_OIDEQ,
+								ObjectIdGetDatum(relid), 2, &method) > 0 && DatumGetChar(method) != 'n';
 }
 
 typedef struct UseWalk
@@ -397,36 +416,15 @@ pm_citus_setting_changed(void)
 Oid
 pm_registry_relation_here(Oid relid)
 {
-	Oid			catalog,
-				index;
-	Relation	rel;
-	SysScanDesc scan;
-	ScanKeyData key;
-	HeapTuple	tup;
-	int64		shardid = 0;
-	int			shards = 0;
+	Datum		shardid = 0;
+	int			shards;
 	char	   *name;
 	Oid			shard;
 
-	if (!citus_loaded() || !OidIsValid(catalog = get_relname_relid("pg_dist_shard", PG_CATALOG_NAMESPACE)))
+	if (!citus_loaded())
 		return relid;
-	index = get_relname_relid("pg_dist_shard_logical_relid_index", PG_CATALOG_NAMESPACE);
-	rel = table_open(catalog, AccessShareLock);
-	ScanKeyInit(&key, 1, BTEqualStrategyNumber, F_OIDEQ, ObjectIdGetDatum(relid));
-	scan = systable_beginscan(rel, index, OidIsValid(index), NULL, 1, &key);
-	while (HeapTupleIsValid(tup = systable_getnext(scan)))
-	{
-		bool		isnull;
-		Datum		d = heap_getattr(tup, 2, RelationGetDescr(rel), &isnull);
-
-		if (!isnull)
-		{
-			shardid = DatumGetInt64(d);
-			shards++;
-		}
-	}
-	systable_endscan(scan);
-	table_close(rel, AccessShareLock);
+	shards = citus_catalog_lookup("pg_dist_shard", "pg_dist_shard_logical_relid_index", 1, F_OIDEQ,
+								  ObjectIdGetDatum(relid), 2, &shardid);
 	if (shards == 0)
 		return relid;
 	if (shards > 1)
@@ -435,7 +433,7 @@ pm_registry_relation_here(Oid relid)
 				 errmsg("the registry table %s is split into %d Citus shards", get_rel_name(relid), shards),
 				 errdetail("portemis's name checks need every row of it on every node."),
 				 errhint("Make it a reference table: undistribute_table(), then registry_to_reference_tables().")));
-	name = psprintf("%s_" INT64_FORMAT, get_rel_name(relid), shardid);
+	name = psprintf("%s_" INT64_FORMAT, get_rel_name(relid), DatumGetInt64(shardid));
 	shard = get_relname_relid(name, get_rel_namespace(relid));
 	if (!OidIsValid(shard))
 		ereport(ERROR,
@@ -453,36 +451,20 @@ shard_of(Oid relid)
 	char	   *suffix = name ? strrchr(name, '_') : NULL;
 	char	   *end;
 	int64		shardid;
-	Oid			catalog,
-				index,
-				table = InvalidOid;
-	Relation	rel;
-	SysScanDesc scan;
-	ScanKeyData key;
-	HeapTuple	tup;
+	Datum		table_datum = 0;
+	Oid			table;
 
-	if (suffix == NULL || !isdigit((unsigned char) suffix[1]) || !citus_loaded() ||
-		!OidIsValid(catalog = get_relname_relid("pg_dist_shard", PG_CATALOG_NAMESPACE)))
+	if (suffix == NULL || !isdigit((unsigned char) suffix[1]) || !citus_loaded())
 		return InvalidOid;
 	errno = 0;
 	shardid = strtoi64(suffix + 1, &end, 10);
 	/* the id as Citus writes it: no sign, no leading zero, nothing after */
 	if (errno != 0 || *end != '\0' || strcmp(psprintf(INT64_FORMAT, shardid), suffix + 1) != 0)
 		return InvalidOid;
-	index = get_relname_relid("pg_dist_shard_shardid_index", PG_CATALOG_NAMESPACE);
-	rel = table_open(catalog, AccessShareLock);
-	ScanKeyInit(&key, 2, BTEqualStrategyNumber, F_INT8EQ, Int64GetDatum(shardid));
-	scan = systable_beginscan(rel, index, OidIsValid(index), NULL, 1, &key);
-	while (HeapTupleIsValid(tup = systable_getnext(scan)))
-	{
-		bool		isnull;
-		Datum		d = heap_getattr(tup, 1, RelationGetDescr(rel), &isnull);
-
-		if (!isnull)
-			table = DatumGetObjectId(d);
-	}
-	systable_endscan(scan);
-	table_close(rel, AccessShareLock);
+	if (citus_catalog_lookup("pg_dist_shard", "pg_dist_shard_shardid_index", 2, F_INT8EQ,
+							 Int64GetDatum(shardid), 1, &table_datum) == 0)
+		return InvalidOid;
+	table = DatumGetObjectId(table_datum);
 	/* the shard is the table's name, '_', the id, in the table's schema */
 	if (!OidIsValid(table) || get_rel_namespace(table) != get_rel_namespace(relid) ||
 		get_rel_name(table) == NULL || strlen(get_rel_name(table)) != (size_t) (suffix - name) ||
