@@ -1,6 +1,6 @@
 -- pgTAP: catalog shape, error codes, round-trip properties of the base types.
 BEGIN;
-SELECT plan(49);
+SELECT plan(54);
 
 -- the types and their storage
 SELECT has_type('locode');
@@ -108,5 +108,13 @@ SELECT is((SELECT count(*)::int FROM (
 SELECT is(('ZZZZZ'::locode)::text, 'ZZZZZ', 'the largest code round-trips');
 SELECT is(('AA222'::locode)::text, 'AA222', 'the smallest code round-trips');
 
+-- Citus support, on a server without Citus: the registry is local, its tables are themselves, nothing converts
+SELECT is(portemis.registry_citus_state(), 'local', 'registry_citus_state(): local without Citus');
+SELECT is(portemis._registry_table('portemis.fuel_factor'::regclass), 'fuel_factor', '_registry_table of a registry table is its name');
+SELECT is(portemis._registry_table('pg_catalog.pg_class'::regclass), 'pg_class', '... and of any other relation its own name (no shard without Citus)');
+SELECT is(portemis._shipped_row_installed('portemis.factor_set'::regclass, (SELECT f FROM portemis.factor_set f WHERE f.name = 'imo')),
+          false, '_shipped_row_installed: no shard without Citus, so no copy of a shipped row is let in');
+SELECT throws_ok('SELECT * FROM registry_to_reference_tables()', '0A000', NULL,
+                 'registry_to_reference_tables() without Citus: 0A000 (feature not supported)');
 SELECT * FROM finish();
 ROLLBACK;
