@@ -110,8 +110,12 @@ read_ping(FunctionCallInfo fcinfo, PmPing *p)
 	p->t = t;
 	p->lon = placed ? lon : NAN;
 	p->lat = placed ? lat : NAN;
-	/* SOG 102.3 is "not available", 102.2 "102.2 knots or more" (ITU-R M.1371-5, Annex 2, position report) */
-	p->sog = isfinite(sog) && sog >= 0 && sog < 102.25 ? sog : NAN;
+	/*
+	 * SOG 102.3 is "not available", 102.2 "102.2 knots or more" (ITU-R
+	 * M.1371-5, Annex 2, position report): a bound, not a speed, whatever
+	 * max_speed_kn allows.  SOG comes in steps of 0.1 kn: 102.1 is the last.
+	 */
+	p->sog = isfinite(sog) && sog >= 0 && sog < 102.15 ? sog : NAN;
 	p->draught_m = isfinite(draught) && draught > 0 && draught < 100 ? draught : NAN;
 	p->nav_status = -1;
 	if (!PG_ARGISNULL(5))
@@ -189,11 +193,13 @@ speed_source_texts(Datum *texts)
 /*
  * An interval's attribute values.  flags NULL: zones and flags unknown (a
  * track's interval before ais_activity, or a gap, whose whereabouts are
- * unknown).
+ * unknown).  Otherwise asked[k]: whether zones of flag kind k were looked at;
+ * a kind not asked for is unknown (NULL), not false: ais_emissions would
+ * count an unknown ECA flag as outside the ECA.
  */
 static void
 interval_values(const PmInterval *iv, const Datum *source_texts, Datum zones, const bool *flags,
-				Datum *values, bool *nulls)
+				const bool *asked, Datum *values, bool *nulls)
 {
 	int			k;
 
@@ -222,7 +228,7 @@ interval_values(const PmInterval *iv, const Datum *source_texts, Datum zones, co
 	for (k = 0; k < N_FLAG_KINDS; k++)
 	{
 		values[I_AT_BERTH + k] = BoolGetDatum(flags != NULL && flags[k]);
-		nulls[I_AT_BERTH + k] = flags == NULL;
+		nulls[I_AT_BERTH + k] = flags == NULL || !asked[k];
 	}
 }
 
@@ -338,7 +344,7 @@ interval_array(TupleDesc desc, Oid elem_type, const PmInterval *iv, int n)
 
 		if ((i & 4095) == 4095)
 			CHECK_FOR_INTERRUPTS();
-		interval_values(&iv[i], texts, (Datum) 0, NULL, values, nulls);
+		interval_values(&iv[i], texts, (Datum) 0, NULL, NULL, values, nulls);
 		layout = interval_layout(desc, layouts, &nlayouts, &iv[i], values, nulls);
 		kind[i] = (uint8) (layout - layouts);
 		nbytes += att_align_nominal(layout->len, TYPALIGN_DOUBLE);
@@ -362,7 +368,7 @@ interval_array(TupleDesc desc, Oid elem_type, const PmInterval *iv, int n)
 
 		if ((i & 4095) == 4095)
 			CHECK_FOR_INTERRUPTS();
-		interval_values(&iv[i], texts, (Datum) 0, NULL, values, nulls);
+		interval_values(&iv[i], texts, (Datum) 0, NULL, NULL, values, nulls);
 		memcpy(p, layout->bytes, layout->len);
 		for (k = 0; k < I_NATTS; k++)
 			if (layout->offset[k] >= 0 && k != I_SPEED_SOURCE)
@@ -383,12 +389,13 @@ interval_array(TupleDesc desc, Oid elem_type, const PmInterval *iv, int n)
 
 /* An interval as a tuple (a piece of ais_activity). */
 static HeapTuple
-interval_tuple(TupleDesc desc, const PmInterval *iv, const Datum *source_texts, Datum zones, const bool *flags)
+interval_tuple(TupleDesc desc, const PmInterval *iv, const Datum *source_texts, Datum zones, const bool *flags,
+			   const bool *asked)
 {
 	Datum		values[I_NATTS];
 	bool		nulls[I_NATTS];
 
-	interval_values(iv, source_texts, zones, flags, values, nulls);
+	interval_values(iv, source_texts, zones, flags, asked, values, nulls);
 	return heap_form_tuple(desc, values, nulls);
 }
 
@@ -698,6 +705,7 @@ typedef struct EmitState
 	TupleDesc	desc;
 	Datum		source_texts[PM_SPEED_NONE + 1];
 	ZoneCache  *zones;
+	bool		asked[N_FLAG_KINDS];	/* the flag kinds asked for */
 	int			nsel;			/* the zones of the kinds asked for: */
 	int		   *map;			/* their indexes in zones */
 	PmAisZone  *sel;			/* and their geometry */
@@ -727,9 +735,10 @@ emit_piece(void *arg, const PmAisPiece *piece)
 			names[n++] = CStringGetTextDatum(az->name);
 		last = az->name;
 	}
-	tup = piece->iv.gap ? interval_tuple(st->desc, &piece->iv, st->source_texts, (Datum) 0, NULL) :
+	tup = piece->iv.gap ? interval_tuple(st->desc, &piece->iv, st->source_texts, (Datum) 0, NULL, NULL) :
 		interval_tuple(st->desc, &piece->iv, st->source_texts,
-					   PointerGetDatum(construct_array(names, n, TEXTOID, -1, false, TYPALIGN_INT)), flags);
+					   PointerGetDatum(construct_array(names, n, TEXTOID, -1, false, TYPALIGN_INT)), flags,
+					   st->asked);
 	tuplestore_puttuple(st->rsinfo->setResult, tup);
 	heap_freetuple(tup);
 	pfree(names);
@@ -741,8 +750,7 @@ Datum
 ais_activity(PG_FUNCTION_ARGS)
 {
 	ReturnSetInfo *rsinfo = (ReturnSetInfo *) fcinfo->resultinfo;
-	bool		want_kind[N_FLAG_KINDS],
-				want_custom;
+	bool		want_custom;
 	EmitState	st;
 	ArrayType  *track;
 	Datum	   *elems;
@@ -758,7 +766,7 @@ ais_activity(PG_FUNCTION_ARGS)
 	char		elmalign;
 
 	InitMaterializedSRF(fcinfo, MAT_SRF_USE_EXPECTED_DESC);
-	wanted_kinds(fcinfo, 1, want_kind, &want_custom);
+	wanted_kinds(fcinfo, 1, st.asked, &want_custom);
 	if (PG_ARGISNULL(0))
 		return (Datum) 0;
 	st.rsinfo = rsinfo;
@@ -774,7 +782,7 @@ ais_activity(PG_FUNCTION_ARGS)
 	{
 		int			flag = st.zones->zones[i].flag;
 
-		if (flag >= 0 ? want_kind[flag] : want_custom)
+		if (flag >= 0 ? st.asked[flag] : want_custom)
 		{
 			st.map[st.nsel] = i;
 			st.sel[st.nsel++] = st.zones->zones[i].zone;

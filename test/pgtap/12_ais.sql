@@ -3,7 +3,7 @@
 -- (a = 6,378,137 m), so 0.5 deg = 55,659.745397 m = 30.053858205527 nm.
 \ir defaults.psql
 BEGIN;
-SELECT plan(96);
+SELECT plan(100);
 
 CREATE TEMP TABLE p (mmsi int, t timestamptz, lon float8, lat float8, sog float8, st int, draught float8);
 -- ship 1, deliberately out of order, with a duplicate time, a jump, a placeholder position and SOG
@@ -74,8 +74,8 @@ SELECT is((SELECT (at_berth, zones) FROM pc WHERE t_start = '2024-01-02 02:36Z')
           '... at 02:36, 0.2 / 0.25 of the way');
 SELECT is((SELECT (zones, at_berth, hours) FROM pc WHERE gap), (NULL::text[], NULL::boolean, 9::float8),
           'a gap is not split at zones: where the ship was is unknown (NULL)');
-SELECT is((SELECT count(*)::int FROM tr, ais_activity(tr.track, '{berth}') a WHERE a.in_anchorage), 0,
-          'zone_kinds chooses the zones: berths only, no anchorage');
+SELECT is((SELECT count(*)::int FROM tr, ais_activity(tr.track, '{berth}') a WHERE a.in_anchorage IS NOT NULL), 0,
+          'zone_kinds chooses the zones: berths only, the anchorage unknown');
 SELECT is((SELECT count(*)::int FROM tr, ais_activity(tr.track, '{}') a), 4,
           'no kinds: the day split only (the first interval in two, the others whole)');
 
@@ -454,6 +454,14 @@ SELECT is((SELECT count(DISTINCT tr::text)::int
 SELECT is((SELECT (i.speed_kn, i.speed_source) FROM unnest((SELECT ais_track(t, -120, 33, 102.2, 0)
            FROM (VALUES ('2024-06-01 10:00Z'::timestamptz), ('2024-06-01 11:00Z')) v(t))) i),
           (0::float8, 'derived'::text), 'a SOG above max_speed_kn (102.2 kn) is not taken: the speed is derived');
+-- ... and with max_speed_kn raised above it, 102.2 is still a bound, not a speed: 0.02 deg of longitude at 33 N
+-- in 10 min is 1.0092 nm (PostGIS ST_Distance on geography), 6.06 kn
+SELECT is((SELECT (round(i.speed_kn::numeric, 2), i.speed_source)
+           FROM unnest((SELECT ais_track(t, lon, 33, 102.2, 0, NULL, NULL, 200)
+                        FROM (VALUES ('2024-06-01 10:00Z'::timestamptz, -118.0), ('2024-06-01 10:10Z', -118.02)) v(t, lon))) i),
+          (round((ST_Distance('SRID=4326;POINT(-118 33)'::geography, 'SRID=4326;POINT(-118.02 33)'::geography) / 1852 * 6)::numeric, 2),
+           'derived'::text),
+          'SOG 102.2 ("102.2 kn or more") is never taken as the speed, even under max_speed_kn 200: 6.06 kn derived');
 
 -- GLOVIS CAPTAIN (MMSI 538006167) reports 33.30 N 118.04 W, then 4 min 17 s later 34.15 N 119.21 W (about
 -- 75 nm: over 1,000 kn; two transmitters on one MMSI, or a bad fix): the second is rejected, and the track
@@ -493,6 +501,24 @@ SELECT is((SELECT string_agg(format('%s %s %s', area, keel, round(tonnes(ais_emi
                 ais_activity(s.tr, '{eca}') a, (VALUES (2018), (2021)) k(keel)),
           'med 2018 0.232283, med 2021 0.232283, north_sea 2018 0.232283, north_sea 2021 0.055042, pacific 2018 0.055042, pacific 2021 0.055042',
           'ais_emissions: NOx Tier III where the ECA''s own date reaches the keel year (none in the Mediterranean, 2021 in the North Sea)');
+
+-- a zone kind not asked for is unknown (NULL), not false: ais_emissions counts an unknown ECA flag as inside
+-- (as for an interval not split), so a port team asking for its harbour kinds alone does not burn HFO at berth in
+-- the North American ECA.  The same hour as above, off California (inside the Pacific ECA).
+CREATE TEMP TABLE pacific AS
+SELECT ais_track(t, lon, 33.0, 16, 0) AS tr
+FROM (VALUES ('2024-06-01 10:00Z'::timestamptz, -120.0), ('2024-06-01 11:00Z', -120.3)) p(t, lon);
+SELECT is((SELECT (a.at_berth, a.in_anchorage, a.in_port_area, a.in_inventory, a.in_eca)
+           FROM pacific s, ais_activity(s.tr, '{berth}') a),
+          (false, NULL::boolean, NULL::boolean, NULL::boolean, NULL::boolean), 'zone_kinds {berth}: at_berth false, the other kinds unknown (NULL)');
+SELECT is((SELECT array_agg(coalesce(a.at_berth::text, 'NULL') || ' ' || coalesce(a.in_eca::text, 'NULL'))
+           FROM pacific s, ais_activity(s.tr, '{}') a),
+          ARRAY['NULL NULL'], 'zone_kinds {}: every flag unknown');
+SELECT is((SELECT ais_emissions(vessel('container_ship', teu => 10000, mcr_kw => 57000, max_speed_kn => 25, keel_laid_year => 2018), a)::text
+           FROM pacific s, ais_activity(s.tr, '{port_area}') a),
+          (SELECT ais_emissions(vessel('container_ship', teu => 10000, mcr_kw => 57000, max_speed_kn => 25, keel_laid_year => 2018), a)::text
+           FROM pacific s, ais_activity(s.tr, '{eca}') a),
+          'ais_emissions of a piece split at port areas only equals the ECA-split piece''s (MGO, Tier III), not outside-ECA HFO');
 
 SELECT * FROM finish();
 ROLLBACK;
