@@ -2,7 +2,7 @@
 -- run by scripts/demo.sh:  psql -v ais_file=... -v marad_file=... -f sample/ais_inventory.sql
 -- ais_file: a MarineCadastre CSV (the demo takes the Southern California extract of ../shared/data, else
 -- the fixture of its cargo ships and tankers, test/data/ais_socal_cargo.csv); marad_file: the MARAD US-flag fleet list, the ship
--- register's rows (the 34-row fixture test/data/marad_fleet_sample.csv, or the full list with
+-- register's rows (the 42-row fixture test/data/marad_fleet_sample.csv, or the full list with
 -- marad_extra=', operator text, msp text, visa text, vta text, jones_act text, military text').
 \set ON_ERROR_STOP 1
 \pset footer off

@@ -96,14 +96,18 @@ def extract_ais(d):
     write_csv("ais_socal_cargo.csv", header, [r for r in rows if r[10].isdigit() and 70 <= int(r[10]) <= 89])
 
 
-# --- US DOT MARAD US-flag oceangoing fleet, 2023-04-10 (US Government work): every 6th ship and
-# one of every ship type, first 6 columns, UTF-8 BOM removed, numbers as published (quoted with commas)
+# --- US DOT MARAD US-flag oceangoing fleet, 2023-04-10 (US Government work): every 6th ship, one of
+# every ship type and every ship of ais_socal_cargo.csv (by IMO: the README's AIS inventory finds them),
+# first 6 columns, UTF-8 BOM removed, numbers as published (quoted with commas)
 def extract_marad(d):
     with open(os.path.join(d, "ships", "marad_usflag_fleet_2023-04-10.csv"), newline="", encoding="utf-8-sig") as f:
         rows = list(csv.reader(f))
     header, rows = rows[0][:6], [r[:6] for r in rows[1:]]
+    _, ais = read_csv(os.path.join(HERE, "ais_socal_cargo.csv"))
+    ais_imos = {r[8][3:] for r in ais if r[8].startswith("IMO")}
     keep = {i for i in range(len(rows)) if i % 6 == 0}
     keep |= {min(i for i, r in enumerate(rows) if r[2] == t) for t in {r[2] for r in rows}}
+    keep |= {i for i, r in enumerate(rows) if r[0] in ais_imos}
     write_csv("marad_fleet_sample.csv", header, [rows[i] for i in sorted(keep)])
 
 

@@ -23,6 +23,15 @@ for i in $(seq 1 "$blocks"); do
     grep -E 'ERROR' "$tmp/out$i" | sed 's/^/#   /'
 done
 
+# The AIS inventory's known rows are the ones the README states (worked by hand there): from the block's output
+ais_out=$(grep -l 'ais_raw' "$tmp"/block*.sql | head -1 | sed 's/block\([0-9]*\)\.sql$/out\1/')
+stated=$(sed -n 's/^-- 14 rows; CO2 known at berth only: \(.*\)$/\1/p' README.md)
+check "the AIS inventory's known CO2 is what the README states" \
+    "$(awk -F'|' 'NF >= 8 && $2 !~ /mode/ && $6 ~ /[0-9]/ { gsub(/ /, "", $1); gsub(/ /, "", $2); printf "%s%s %.3f t", sep, $1, $6; sep = ", " }' "$ais_out")" \
+    "$stated"
+check "... in 14 rows, every other one all unknown" \
+    "$(awk -F'|' 'NF >= 8 && $2 !~ /mode/ { n++; if ($6 !~ /[0-9]/ && $4 + 0 != $5 + 0) bad++ } END { print n " " bad + 0 }' "$ais_out")" "14 0"
+
 # The tour's stated results (worked by hand in the README and sql/fuel.sql):
 # CO2 410.2 x 3.114 + 12.5 x 3.206; SOx 410.2 x 2 x 0.97753 x 0.48 % + 12.5 x 2 x 0.97753 x 0.50 %.
 stated=$(grep -A1 '^SELECT voyage_emissions(v) FROM legs;' README.md | sed -n 's/^-- *//p')
