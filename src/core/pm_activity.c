@@ -122,7 +122,9 @@ pm_llaf(const PmEnergyTables *t, PmPollutant p, double load, bool has_sulphur,
 {
 	const PmLlafRow *c = &t->llaf[p];
 
-	if (!isfinite(load) || load < 0 || load > 1)
+	if (!isfinite(load))
+		return pm_fail(err, PM_ERR_PARAM, "load must be a finite number, got %g", load);
+	if (load < 0 || load > 1)
 		return pm_fail(err, PM_ERR_RANGE, "load must lie in [0, 1], got %g", load);
 	*llaf = 1.0;
 	/* load 0 is an engine that is off: nothing to adjust (EPA tool calcLLAF) */
@@ -273,9 +275,13 @@ pm_engine_emissions_add(const PmEnergyTables *t, const PmEngineRun *run, PmEmiss
 bool
 pm_operating_mode(double speed_kn, double load, bool at_berth, bool in_anchorage, PmMode *mode, PmError *err)
 {
-	if (!isfinite(speed_kn) || speed_kn < 0)
+	if (!isfinite(speed_kn))
+		return pm_fail(err, PM_ERR_PARAM, "speed_kn must be a finite number, got %g", speed_kn);
+	if (speed_kn < 0)
 		return pm_fail(err, PM_ERR_RANGE, "speed_kn must be a finite non-negative number, got %g", speed_kn);
-	if (!isfinite(load) || load < 0 || load > 1)
+	if (!isfinite(load))
+		return pm_fail(err, PM_ERR_PARAM, "load must be a finite number, got %g", load);
+	if (load < 0 || load > 1)
 		return pm_fail(err, PM_ERR_RANGE, "load must lie in [0, 1], got %g", load);
 	if (in_anchorage && speed_kn <= 3)
 		*mode = PM_MODE_ANCHORAGE;
@@ -294,7 +300,9 @@ bool
 pm_teu_from_dwt(double dwt, double *teu, PmError *err)
 {
 	/* the largest ships are about 0.6 million t: beyond a million the input is wrong */
-	if (!isfinite(dwt) || dwt < 0 || dwt > 1e6)
+	if (!isfinite(dwt))
+		return pm_fail(err, PM_ERR_PARAM, "dwt must be a finite number, got %g", dwt);
+	if (dwt < 0 || dwt > 1e6)
 		return pm_fail(err, PM_ERR_RANGE, "dwt must lie between 0 and 1,000,000 t, got %g", dwt);
 	if (dwt <= 35000)			/* feeder */
 		*teu = pow(dwt / 15.19, 1 / 0.9814);

@@ -13,6 +13,8 @@ pm_ais_options_check(const PmAisOptions *opt, PmError *err)
 {
 	if (!(opt->max_gap_h > 0 && opt->max_gap_h <= 24 * 366))
 		return pm_fail(err, PM_ERR_RANGE, "max_gap must lie in (0, 366 days], got %g hours", opt->max_gap_h);
+	if (!isfinite(opt->max_speed_kn))
+		return pm_fail(err, PM_ERR_PARAM, "max_speed_kn must be a finite number, got %g", opt->max_speed_kn);
 	if (!(opt->max_speed_kn > 0 && opt->max_speed_kn <= 1000))
 		return pm_fail(err, PM_ERR_RANGE, "max_speed_kn must lie in (0, 1000], got %g", opt->max_speed_kn);
 	return true;

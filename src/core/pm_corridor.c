@@ -82,6 +82,8 @@ pm_voyage_slow_steam(PmVoyage *v, double pct, PmError *err)
 				usecs;
 	int			i;
 
+	if (!isfinite(pct))
+		return pm_fail(err, PM_ERR_PARAM, "speed_reduction_pct must be a finite number, got %g", pct);
 	if (!(pct >= 0 && pct < 100))
 		return pm_fail(err, PM_ERR_RANGE, "speed_reduction_pct must lie in [0, 100), got %g", pct);
 	k = 1 - pct / 100;

@@ -49,7 +49,11 @@ tier_arg(FunctionCallInfo fcinfo, int argno)
 static double
 load_value(double load)
 {
-	if (isnan(load) || load < 0 || load > 1)
+	if (!isfinite(load))
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+				 errmsg("load must be a finite number, got %g", load)));
+	if (load < 0 || load > 1)
 		ereport(ERROR,
 				(errcode(ERRCODE_NUMERIC_VALUE_OUT_OF_RANGE),
 				 errmsg("load must lie between 0 and 1, got %g", load)));
@@ -963,6 +967,13 @@ vessel_make(PG_FUNCTION_ARGS)
 	vessel_range(!PG_ARGISNULL(A_KEEL_LAID_YEAR) &&
 				 (PG_GETARG_INT32(A_KEEL_LAID_YEAR) < 1800 || PG_GETARG_INT32(A_KEEL_LAID_YEAR) > 2200),
 				 ERRCODE_NUMERIC_VALUE_OUT_OF_RANGE, "%s is out of range (1800 to 2200)", "keel_laid_year");
+	/* NaN and infinities are invalid values (22023), as for the other particulars; then the ranges (22003) */
+	vessel_range(!PG_ARGISNULL(A_LENGTH_M) && !isfinite(PG_GETARG_FLOAT8(A_LENGTH_M)),
+				 ERRCODE_INVALID_PARAMETER_VALUE, "%s must be a finite number", "length_m");
+	vessel_range(!PG_ARGISNULL(A_BEAM_M) && !isfinite(PG_GETARG_FLOAT8(A_BEAM_M)),
+				 ERRCODE_INVALID_PARAMETER_VALUE, "%s must be a finite number", "beam_m");
+	vessel_range(!PG_ARGISNULL(A_DESIGN_DRAUGHT_M) && !isfinite(PG_GETARG_FLOAT8(A_DESIGN_DRAUGHT_M)),
+				 ERRCODE_INVALID_PARAMETER_VALUE, "%s must be a finite number", "design_draught_m");
 	vessel_range(!PG_ARGISNULL(A_LENGTH_M) && !(PG_GETARG_FLOAT8(A_LENGTH_M) > 0 && PG_GETARG_FLOAT8(A_LENGTH_M) < 600),
 				 ERRCODE_NUMERIC_VALUE_OUT_OF_RANGE, "%s must be a positive length below 600 m", "length_m");
 	vessel_range(!PG_ARGISNULL(A_BEAM_M) && !(PG_GETARG_FLOAT8(A_BEAM_M) > 0 && PG_GETARG_FLOAT8(A_BEAM_M) < 100),

@@ -305,7 +305,11 @@ cii_attained_accum(PG_FUNCTION_ARGS)
 	if (PG_ARGISNULL(1) || PG_ARGISNULL(2))
 		PG_RETURN_ARRAYTYPE_P(state);
 	capacity = PG_GETARG_FLOAT8(2);
-	if (!(capacity > 0) || isinf(capacity))
+	if (!isfinite(capacity))
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+				 errmsg("capacity must be a finite number (DWT or GT), got %g", capacity)));
+	if (!(capacity > 0))
 		ereport(ERROR,
 				(errcode(ERRCODE_NUMERIC_VALUE_OUT_OF_RANGE),
 				 errmsg("capacity must be a positive number (DWT or GT), got %g", capacity)));

@@ -4,7 +4,7 @@
 -- ShipPowerModel tests/testthat), its data tables, or are worked by hand.
 \ir defaults.psql
 BEGIN;
-SELECT plan(101);
+SELECT plan(111);
 
 -- ---- one vocabulary -------------------------------------------------------
 SELECT is(ship_type('container.ship'), 'container_ship', 'the EPA tool''s key is an alias');
@@ -228,6 +228,18 @@ SELECT is(mode_emissions(ROW(NULL, ' Reefer ', 8000, NULL, NULL, NULL, NULL, NUL
           mode_emissions(vessel('refrigerated_cargo', dwt => 8000), 'berth', 10),
           'a vessel row built by hand resolves its type in C as ship_type() does (alias, case, blanks)');
 SELECT throws_ok($$SELECT teu_from_dwt(1e308)$$, '22003', NULL, 'teu_from_dwt refuses a DWT beyond a million tonnes');
+-- NaN and infinities are invalid values (22023), negative or too large ones out of range (22003), in every
+-- argument alike (README, "Errors")
+SELECT throws_ok($$SELECT teu_from_dwt('NaN')$$, '22023', NULL, 'teu_from_dwt: NaN');
+SELECT throws_ok($$SELECT operating_mode('Infinity', 0.5)$$, '22023', NULL, 'operating_mode: an infinite speed');
+SELECT throws_ok($$SELECT operating_mode(5, 'NaN')$$, '22023', NULL, 'operating_mode: a NaN load');
+SELECT throws_ok($$SELECT llaf('NOx', '-Infinity')$$, '22023', NULL, 'llaf: an infinite load');
+SELECT throws_ok($$SELECT engine_emissions('SSD', 'MGO', 1000, 1, 'NaN')$$, '22023', NULL, 'engine_emissions: a NaN load');
+SELECT throws_ok($$SELECT vessel('container_ship', length_m => 'NaN')$$, '22023', NULL, 'vessel: a NaN length');
+SELECT throws_ok($$SELECT vessel('container_ship', beam_m => 'Infinity')$$, '22023', NULL, 'vessel: an infinite beam');
+SELECT throws_ok($$SELECT vessel('container_ship', design_draught_m => 'NaN')$$, '22023', NULL, 'vessel: a NaN design draught');
+SELECT throws_ok($$SELECT vessel('container_ship', length_m => -1)$$, '22003', NULL, 'vessel: a negative length is out of range');
+SELECT throws_ok($$SELECT voyage_slow_steamed(voyage(NULL, 'USLAX', 'JPTYO', '2024-01-01Z', '2024-01-10Z'), 'NaN')$$, '22023', NULL, 'voyage_slow_steamed: a NaN reduction');
 SELECT throws_ok($$SELECT ship_subtype('container_ship', teu => 'NaN')$$, '22003', NULL, 'ship_subtype refuses NaN');
 SELECT is(ship_subtype(NULL), NULL, 'ship_subtype of no type is NULL');
 SELECT throws_ok($$SELECT ship_subtype('tug', basis => 'nope')$$, '22023', 'unknown auxiliary power basis "nope"', 'an unknown basis is named');

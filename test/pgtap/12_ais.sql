@@ -298,7 +298,7 @@ SELECT throws_ok($$SELECT ais_track(t, lon, lat, sog, st, draught, '0 hours', 50
                  'max_gap must be positive');
 SELECT throws_ok($$SELECT ais_track(t, lon, lat, sog, st, draught, '1 month', 50) FROM p$$, '22023',
                  'max_gap must be given in days, hours or minutes, not months', 'max_gap in months is ambiguous');
-SELECT throws_ok($$SELECT ais_track(t, lon, lat, sog, st, draught, '6 hours', 'NaN') FROM p$$, '22003', NULL,
+SELECT throws_ok($$SELECT ais_track(t, lon, lat, sog, st, draught, '6 hours', 'NaN') FROM p$$, '22023', NULL,
                  'max_speed_kn NaN is refused');
 SELECT throws_ok($$SELECT ais_track(t, lon, lat, sog, st, draught, '6 hours', 40 + st) FROM p$$, '22023', NULL,
                  'options that change from row to row are refused');
