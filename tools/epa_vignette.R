@@ -11,7 +11,7 @@
 # engines and boiler from calcAuxBoilerLoad).  The reference code derives each ship's category, engine types
 # and NOx tier (calcShipCategory, calcEngineType, calcTier) and the grams of each pollutant of each engine run
 # (calcEF with the low-load adjustment, times kW, times hours).  One row per ship, report, engine group and
-# pollutant.
+# pollutant, with the report's speed and draught and the ship's service speed, maximum draught and installed power.
 suppressPackageStartupMessages({library(ShipEF); library(data.table)})
 options(digits = 17)
 
@@ -19,7 +19,8 @@ ships <- data.table(ship = 1:4, bore = c(320, 500, 420, 400), stroke = c(440, 20
                     propulsion = c("Oil Engine(s), Direct Drive", "Oil Engine(s), Electric Drive",
                                    "Steam Recip(s), Direct Drive", "Gas Turbine(s), Geared Drive"),
                     stroke_type = c(4, 2, NA, NA), rpm = c(450, NA, 350, 650), keel = c(1999, 2003, 2017, 2014),
-                    mcr_kw = c(31640, 31990, 15820, 22705))
+                    mcr_kw = c(31640, 31990, 15820, 22705), service_speed_kn = c(15.9, 22.7, 20.5, 21),
+                    max_draught_m = c(22.28, 12, 10, 7.52))
 ships[, category := calcShipCategory(mainEngineBore = bore, mainEngineStroke = stroke)]
 ships[, main_engine := calcEngineType(propulsionType = propulsion, mainEngineStrokeType = stroke_type,
                                       mainEngineRPM = rpm, main_aux_boiler = "main")]
@@ -31,9 +32,12 @@ ships[, tier := calcTier(engineType = main_engine, keelLaidYear = keel, shipCate
 reports <- data.table(report = 1:14,
                       hours = c(0, 0.333333, 0.333333, 0.333333, 0.333333, 0.333333, 0.333333, 0.333333,
                                 1, 0.666667, 2, 0.333333, 0.333333, 8),
+                      speed_kn = c(0, 7, 15, 15, 19, 3, 19, 20, 6, 20, 14, 13, 12, 14),
                       location = c(rep("ECA", 8), rep("OutsideECA", 6)))
 runs <- CJ(ship = 1:4, report = 1:14)[ships, on = "ship"][reports, on = "report"]
 setorder(runs, ship, report)
+# the vignette's draught column has four values, which data.table recycles down its 56 rows
+runs[, draught_m := rep(c(11.14, 10.8, 7.5, 5.64), 14)]
 runs[, main_kw := c(0.0000, 1591.3279, 12279.0377, 10154.1340, 31640.0000, 632.8000, 24954.6428, 24069.0585,
                     1023.0423, 31640.0000, 9983.3124, 6609.9652, 8184.3384, 12730.6230, 0.0000, 1576.1479,
                     24414.4723, 23915.1468, 31990.0000, 639.8000, 31990.0000, 31990.0000, 1200.2675, 31990.0000,
@@ -55,6 +59,9 @@ out <- list()
 emit <- function(group, engine, tier, kw, ef) {
   for (p in pollutants)
     out[[length(out) + 1]] <<- data.table(ship = runs$ship, report = runs$report, hours = runs$hours,
+                                          speed_kn = runs$speed_kn, draught_m = runs$draught_m,
+                                          service_speed_kn = runs$service_speed_kn,
+                                          max_draught_m = runs$max_draught_m, mcr_kw = runs$mcr_kw,
                                           location = runs$location, group = group, engine = engine,
                                           tier = tier, kw = kw, load = runs$load, pollutant = p,
                                           grams = sprintf("%.17g", ef[[p]] * kw * runs$hours))

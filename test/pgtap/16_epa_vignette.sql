@@ -2,13 +2,15 @@
 -- "OverviewOfShipEF"): four ships with fourteen reports each, an engine run per report and engine, in or outside
 -- the North American ECA.  test/data/epa_vignette.csv holds what the reference code computed for it
 -- (tools/epa_vignette.R): each ship's engine types and NOx tier from its registry fields, and the grams of
--- seven pollutants of every main, auxiliary and boiler run (1,176 values).  portemis computes the same runs with
--- engine_emissions, from the same kW, hours, load and location, and must agree to 1e-9 (relative).
+-- seven pollutants of every main, auxiliary and boiler run (1,176 values).  portemis computes the main engines'
+-- loads from speed and draught (propulsion_load), and the same runs with engine_emissions, from the same kW,
+-- hours, load and location, and must agree to 1e-9 (relative).
 \ir defaults.psql
 BEGIN;
-SELECT plan(7);
+SELECT plan(10);
 
-CREATE TEMP TABLE ref (ship int, report int, hours float8, location text, grp text, engine text, tier text,
+CREATE TEMP TABLE ref (ship int, report int, hours float8, speed_kn float8, draught_m float8, service_speed_kn float8,
+                       max_draught_m float8, mcr_kw float8, location text, grp text, engine text, tier text,
                        kw float8, load float8, pollutant text, grams float8);
 \set file :fixture_dir '/epa_vignette.csv'
 \set load '\\copy ref FROM ' :'file' ' WITH (FORMAT csv, HEADER true)'
@@ -28,6 +30,22 @@ CREATE FUNCTION pg_temp.close(a float8, b float8) RETURNS boolean LANGUAGE sql I
 RETURN abs(a - b) <= 1e-9 * greatest(1, abs(b));
 
 SELECT is((SELECT count(*)::int FROM ours), 1176, '4 ships x 14 reports x 3 engines x 7 pollutants');
+-- the vignette's main-engine loads are the reference code's Admiralty formula (calcAdmPwr: 15 % sea margin, a
+-- service speed as reference, the report's draught, between 2 % and all of the installed power), stated to 4
+-- decimals of a kW: portemis's propulsion_load gives them.  By hand, ship 1 report 2: the reference code takes
+-- a maximum speed of service / 0.94, so 31,640 kW x (10.8 / 22.28)^(2/3) x (7 x 0.94 / 15.9)^3 x 1.15
+-- = 1,591.3279 kW
+SELECT is((SELECT count(*)::int FROM ref WHERE grp = 'main' AND pollutant = 'co2' AND ship = 1
+           AND abs(mcr_kw * propulsion_load(speed_kn, service_speed_kn, 15, draught_m, max_draught_m, 'service') - kw) > 5e-5),
+          0, 'ship 1''s 14 main-engine loads are propulsion_load''s Admiralty formula (to the vignette''s 4 decimals of a kW)');
+SELECT is(round((31640 * (10.8 / 22.28) ^ (2.0 / 3) * (7 * 0.94 / 15.9) ^ 3 * 1.15)::numeric, 4), 1591.3279,
+          '... worked by hand for ship 1, report 2: 1,591.3279 kW');
+-- the other three ships' stated loads are the same formula with ship 1's service speed, 15.9 kn, as their
+-- reference (not their own 22.7, 20.5 and 21 kn: e.g. ship 2, report 3 is 8,390.0 kW at 22.7 kn, 24,414.47 as
+-- stated); portemis reproduces them with that reference
+SELECT is((SELECT count(*)::int FROM ref WHERE grp = 'main' AND pollutant = 'co2' AND ship > 1
+           AND abs(mcr_kw * propulsion_load(speed_kn, 15.9, 15, draught_m, max_draught_m, 'service') - kw) > 5e-5),
+          0, 'ships 2-4: the vignette''s loads are the formula at a 15.9 kn reference (ship 1''s service speed)');
 -- the reference code's classification of the vignette's ships (bore and stroke, propulsion type, keel year):
 -- a 4-stroke oil engine at 450 rpm (MSD), a 2-stroke one (SSD), steam and gas turbines; Tier 0 before 2000 and
 -- for turbines, Tier I for 2000-2010: portemis's nox_tier gives the same
