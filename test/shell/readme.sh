@@ -32,6 +32,16 @@ check "the AIS inventory's known CO2 is what the README states" \
 check "... in 14 rows, every other one all unknown" \
     "$(awk -F'|' 'NF >= 8 && $2 !~ /mode/ { n++; if ($6 !~ /[0-9]/ && $4 + 0 != $5 + 0) bad++ } END { print n " " bad + 0 }' "$ais_out")" "14 0"
 
+# The AIS voyage: one leg, LA-Tokyo, whose CO2 is its fuel's (worked by hand in the README)
+stated=$(sed -n 's/^-- USLAX JPTYO \([0-9]*\) nm, .*, LA-Tokyo, \([0-9.]*\) t CO2$/USLAX JPTYO \1 LA-Tokyo \2/p' README.md)
+check "the AIS voyage is what the README states" \
+    "$(q -d $db -c "SELECT string_agg(concat_ws(' ', origin, destination, round(distance_nm), corridor_of(leg),
+                                               round(tonnes(voyage_emissions(leg), 'CO2')::numeric, 1)), '; ') FROM legs_ais")" "$stated"
+check "... its CO2 is 1,218.70 t HFO x 3.114 + 76.52 t MGO x 3.206 (to 0.1 t)" \
+    "$(q -d $db -c "SELECT round((fuel->>'HFO')::numeric, 2) || ' ' || round((fuel->>'MGO')::numeric, 2) || ' '
+                           || (abs(tonnes(voyage_emissions(leg), 'CO2') - ((fuel->>'HFO')::float8 * 3.114 + (fuel->>'MGO')::float8 * 3.206)) < 1e-6)
+                    FROM legs_ais")" "1218.70 76.52 true"
+
 # The tour's stated results (worked by hand in the README and sql/fuel.sql):
 # CO2 410.2 x 3.114 + 12.5 x 3.206; SOx 410.2 x 2 x 0.97753 x 0.48 % + 12.5 x 2 x 0.97753 x 0.50 %.
 stated=$(grep -A1 '^SELECT voyage_emissions(v) FROM legs;' README.md | sed -n 's/^-- *//p')
