@@ -308,10 +308,17 @@ cmp_double(const void *a, const void *b)
 	return x < y ? -1 : (x > y ? 1 : 0);
 }
 
+/* Day starts inside an interval: one a day, and one more where a local day is shorter (daylight saving time). */
+size_t
+pm_ais_max_days(const PmInterval *iv)
+{
+	return (size_t) ((iv->t1 - iv->t0) / PM_USECS_PER_DAY) + 2;
+}
+
 size_t
 pm_ais_split_scratch(const PmAisZone *zones, int nzones, const PmInterval *iv)
 {
-	size_t		n = 2 + (size_t) ((iv->t1 - iv->t0) / PM_USECS_PER_DAY) + 2;
+	size_t		n = 2 + pm_ais_max_days(iv);
 	int			z;
 
 	for (z = 0; z < nzones; z++)
@@ -320,7 +327,8 @@ pm_ais_split_scratch(const PmAisZone *zones, int nzones, const PmInterval *iv)
 }
 
 void
-pm_ais_split(const PmInterval *iv, const PmAisZone *zones, int nzones,
+pm_ais_split(const PmInterval *iv, const int64_t *days, size_t ndays,
+			 const PmAisZone *zones, int nzones,
 			 double *scratch, bool *inside, PmAisEmit emit, void *arg)
 {
 	PmXY		p = {wrap180(iv->lon0), iv->lat0};
@@ -333,10 +341,20 @@ pm_ais_split(const PmInterval *iv, const PmAisZone *zones, int nzones,
 	bool		first = true;
 
 	scratch[nt++] = 0;
-	/* UTC midnights strictly inside the interval (floor division, also before 2000) */
-	day = iv->t0 / PM_USECS_PER_DAY - (iv->t0 % PM_USECS_PER_DAY < 0 ? 1 : 0);
-	for (day = (day + 1) * PM_USECS_PER_DAY; day < iv->t1; day += PM_USECS_PER_DAY)
-		scratch[nt++] = (double) (day - iv->t0) / span;
+	if (days != NULL)
+	{
+		size_t		d;
+
+		for (d = 0; d < ndays; d++)
+			scratch[nt++] = (double) (days[d] - iv->t0) / span;
+	}
+	else
+	{
+		/* UTC midnights strictly inside the interval (floor division, also before 2000) */
+		day = iv->t0 / PM_USECS_PER_DAY - (iv->t0 % PM_USECS_PER_DAY < 0 ? 1 : 0);
+		for (day = (day + 1) * PM_USECS_PER_DAY; day < iv->t1; day += PM_USECS_PER_DAY)
+			scratch[nt++] = (double) (day - iv->t0) / span;
+	}
 	if (!iv->gap && (p.x != q.x || p.y != q.y))
 		for (z = 0; z < nzones; z++)
 			nt = pm_segment_crossings(&zones[z].parts, &zones[z].box, p, q, scratch, nt,

@@ -13,6 +13,8 @@
 #include "catalog/pg_type.h"
 #include "executor/spi.h"
 #include "funcapi.h"
+#include "miscadmin.h"
+#include "pgtime.h"
 #include "utils/builtins.h"
 #include "utils/date.h"
 #include "utils/datetime.h"
@@ -744,13 +746,76 @@ emit_piece(void *arg, const PmAisPiece *piece)
 	pfree(names);
 }
 
-/* ais_activity(track portemis.ais_interval[], zone_kinds text[] DEFAULT NULL) RETURNS SETOF portemis.ais_interval */
+/* The time zone argument of ais_activity: a name of the tz database ('America/Los_Angeles') or a POSIX zone. */
+static pg_tz *
+time_zone_arg(text *name)
+{
+	char	   *s = text_to_cstring(name);
+	pg_tz	   *tz = pg_tzset(s);
+
+	if (tz == NULL)
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+				 errmsg("time zone \"%s\" not recognized", s),
+				 errhint("Name a zone of the tz database, as pg_timezone_names lists them: 'America/Los_Angeles', 'Asia/Tokyo', 'UTC'.")));
+	return tz;
+}
+
+/*
+ * The instants strictly inside (t0, t1) where a day of time zone tz starts,
+ * in order: its local midnights, as PostgreSQL's rules for the zone place
+ * them (where a daylight-saving change skips midnight, the day's first
+ * instant).  At most max of them (pm_ais_max_days).
+ */
+static size_t
+local_day_starts(TimestampTz t0, TimestampTz t1, pg_tz *tz, int64 *out, size_t max)
+{
+	struct pg_tm tm;
+	fsec_t		fsec;
+	int			tzoff;
+	int			julian;
+	size_t		n = 0;
+
+	if (timestamp2tm(t0, &tzoff, &tm, &fsec, NULL, tz) != 0)
+		ereport(ERROR,
+				(errcode(ERRCODE_DATETIME_VALUE_OUT_OF_RANGE),
+				 errmsg("ais_activity: timestamp out of range")));
+	for (julian = date2j(tm.tm_year, tm.tm_mon, tm.tm_mday) + 1;; julian++)
+	{
+		TimestampTz start;
+
+		CHECK_FOR_INTERRUPTS();
+		memset(&tm, 0, sizeof(tm));
+		j2date(julian, &tm.tm_year, &tm.tm_mon, &tm.tm_mday);
+		tzoff = DetermineTimeZoneOffset(&tm, tz);
+		if (tm2timestamp(&tm, 0, &tzoff, &start) != 0 || !IS_VALID_TIMESTAMP(start))
+			ereport(ERROR,
+					(errcode(ERRCODE_DATETIME_VALUE_OUT_OF_RANGE),
+					 errmsg("ais_activity: timestamp out of range")));
+		if (start >= t1)
+			return n;
+		if (start > t0)
+		{
+			if (n == max)
+				elog(ERROR, "ais_activity: more day starts than the interval's days allow");
+			out[n++] = start;
+		}
+	}
+}
+
+/*
+ * ais_activity(track portemis.ais_interval[], zone_kinds text[] DEFAULT NULL) RETURNS SETOF portemis.ais_interval
+ * ais_activity(track portemis.ais_interval[], zone_kinds text[], time_zone text): days of that zone (NULL: UTC)
+ */
 PG_FUNCTION_INFO_V1(ais_activity);
 Datum
 ais_activity(PG_FUNCTION_ARGS)
 {
 	ReturnSetInfo *rsinfo = (ReturnSetInfo *) fcinfo->resultinfo;
 	bool		want_custom;
+	pg_tz	   *tz = NULL;
+	int64	   *days = NULL;
+	size_t		days_size = 0;
 	EmitState	st;
 	ArrayType  *track;
 	Datum	   *elems;
@@ -767,6 +832,8 @@ ais_activity(PG_FUNCTION_ARGS)
 
 	InitMaterializedSRF(fcinfo, MAT_SRF_USE_EXPECTED_DESC);
 	wanted_kinds(fcinfo, 1, st.asked, &want_custom);
+	if (PG_NARGS() > 2 && !PG_ARGISNULL(2))
+		tz = time_zone_arg(PG_GETARG_TEXT_PP(2));
 	if (PG_ARGISNULL(0))
 		return (Datum) 0;
 	st.rsinfo = rsinfo;
@@ -814,7 +881,22 @@ ais_activity(PG_FUNCTION_ARGS)
 			scratch_size = Max(need, 2 * scratch_size);
 			scratch = palloc(sizeof(double) * scratch_size);
 		}
-		pm_ais_split(&iv, st.sel, st.nsel, scratch, inside, emit_piece, &st);
+		if (tz != NULL)
+		{
+			size_t		max_days = pm_ais_max_days(&iv);
+
+			if (max_days > days_size)
+			{
+				if (days)
+					pfree(days);
+				days_size = Max(max_days, 2 * days_size);
+				days = palloc(sizeof(int64) * days_size);
+			}
+			pm_ais_split(&iv, days, local_day_starts(iv.t0, iv.t1, tz, days, max_days), st.sel, st.nsel,
+						 scratch, inside, emit_piece, &st);
+		}
+		else
+			pm_ais_split(&iv, NULL, 0, st.sel, st.nsel, scratch, inside, emit_piece, &st);
 	}
 	return (Datum) 0;
 }

@@ -80,7 +80,14 @@ CREATE FUNCTION @extschema@.ais_activity(track portemis.ais_interval[], zone_kin
 RETURNS SETOF portemis.ais_interval
     AS 'MODULE_PATHNAME' LANGUAGE C STABLE PARALLEL SAFE ROWS 100;
 COMMENT ON FUNCTION @extschema@.ais_activity(portemis.ais_interval[], text[]) IS
-    'A track''s intervals split at UTC midnights and where they cross the boundary of a zone of portemis.zone (of zone_kinds: berth, anchorage, port_area, inventory, eca, custom; NULL: all), each piece with its share of hours and distance, the names of the zones containing it and a flag per kind; a gap is split at midnights only, its zones unknown (NULL)';
+    'A track''s intervals split at UTC midnights and where they cross the boundary of a zone of portemis.zone (of zone_kinds: berth, anchorage, port_area, inventory, eca, custom; NULL: all), each piece with its share of hours and distance, the names of the zones containing it and a flag per kind (NULL for a kind not asked for); a gap is split at midnights only, its zones unknown (NULL)';
+-- The same, with the days of a time zone: a port's inventory of its own calendar year or day.  No default (it
+-- would make a call with two arguments ambiguous); NULL is UTC.
+CREATE FUNCTION @extschema@.ais_activity(track portemis.ais_interval[], zone_kinds text[], time_zone text)
+RETURNS SETOF portemis.ais_interval
+    AS 'MODULE_PATHNAME' LANGUAGE C STABLE PARALLEL SAFE ROWS 100;
+COMMENT ON FUNCTION @extschema@.ais_activity(portemis.ais_interval[], text[], text) IS
+    'ais_activity(track, zone_kinds) with the intervals split at the midnights of a time zone of the tz database (''America/Los_Angeles'': daylight saving time included, a day may have 23 or 25 hours) instead of UTC''s; NULL: UTC';
 
 -- The reported draught for the Admiralty formula, when the vessel's design draught is known and the ratio
 -- is one propulsion_load accepts (0, 1.5]; else NULL (the propeller law): a bad AIS draught does not stop

@@ -3,7 +3,7 @@
 -- (a = 6,378,137 m), so 0.5 deg = 55,659.745397 m = 30.053858205527 nm.
 \ir defaults.psql
 BEGIN;
-SELECT plan(100);
+SELECT plan(107);
 
 CREATE TEMP TABLE p (mmsi int, t timestamptz, lon float8, lat float8, sog float8, st int, draught float8);
 -- ship 1, deliberately out of order, with a duplicate time, a jump, a placeholder position and SOG
@@ -519,6 +519,37 @@ SELECT is((SELECT ais_emissions(vessel('container_ship', teu => 10000, mcr_kw =>
           (SELECT ais_emissions(vessel('container_ship', teu => 10000, mcr_kw => 57000, max_speed_kn => 25, keel_laid_year => 2018), a)::text
            FROM pacific s, ais_activity(s.tr, '{eca}') a),
           'ais_emissions of a piece split at port areas only equals the ECA-split piece''s (MGO, Tier III), not outside-ECA HFO');
+
+-- days of a time zone (ais_activity's third argument): a port's own calendar.  Los Angeles is UTC-8 in winter:
+-- 22:00 -> 02:00 local on new year's night is 06:00Z -> 10:00Z, split at 08:00Z (local midnight), not at all in UTC
+CREATE TEMP TABLE ny AS
+SELECT ais_track(t, lon, 33.5, 10, 0) AS tr
+FROM (VALUES ('2024-01-01 06:00Z'::timestamptz, -118.3::float8), ('2024-01-01 10:00Z', -118.7)) p(t, lon);
+SELECT is((SELECT array_agg(a.t_start::text || ' ' || a.hours ORDER BY a.t_start) FROM ny, ais_activity(ny.tr, '{}', 'America/Los_Angeles') a),
+          ARRAY['2024-01-01 06:00:00+00 2', '2024-01-01 08:00:00+00 2'],
+          'time_zone America/Los_Angeles: split at the local new year, 08:00 UTC');
+SELECT is((SELECT count(*)::int FROM ny, ais_activity(ny.tr, '{}', NULL) a), 1, '... NULL: UTC''s days, no midnight inside');
+SELECT ok((SELECT abs(sum(a.distance_nm) - (SELECT i.distance_nm FROM ny, unnest(ny.tr) i)) < 1e-12
+           FROM ny, ais_activity(ny.tr, '{}', 'America/Los_Angeles') a), '... the pieces add up to the interval''s distance');
+-- daylight saving time: the local day of 2024-03-10 has 23 hours (08:00Z to 07:00Z), that of 2024-11-03 25
+SELECT is((SELECT array_agg(a.hours ORDER BY a.t_start)
+           FROM (SELECT ais_track(t, -118.3, 33.5, 0, 1, NULL, '4 days', NULL) tr
+                 FROM (VALUES ('2024-03-09 12:00Z'::timestamptz), ('2024-03-12 12:00Z')) p(t)) s,
+                ais_activity(s.tr, '{}', 'America/Los_Angeles') a),
+          ARRAY[20, 23, 24, 5]::float8[], 'the spring-forward day has 23 hours');
+SELECT is((SELECT array_agg(a.hours ORDER BY a.t_start)
+           FROM (SELECT ais_track(t, -118.3, 33.5, 0, 1, NULL, '4 days', NULL) tr
+                 FROM (VALUES ('2024-11-02 12:00Z'::timestamptz), ('2024-11-04 12:00Z')) p(t)) s,
+                ais_activity(s.tr, '{}', 'America/Los_Angeles') a),
+          ARRAY[19, 25, 4]::float8[], '... the fall-back day 25');
+-- Beirut moved its clocks from 00:00 to 01:00 on 2024-03-31: that day starts at its first instant, 22:00Z
+SELECT is((SELECT array_agg(a.t_start::text ORDER BY a.t_start)
+           FROM (SELECT ais_track(t, 35.3, 33.9, 0, 1, NULL, '4 days', NULL) tr
+                 FROM (VALUES ('2024-03-30 12:00Z'::timestamptz), ('2024-04-01 12:00Z')) p(t)) s,
+                ais_activity(s.tr, '{}', 'Asia/Beirut') a),
+          ARRAY['2024-03-30 12:00:00+00', '2024-03-30 22:00:00+00', '2024-03-31 21:00:00+00'],
+          'a day whose midnight daylight saving skips starts at its first instant');
+SELECT throws_ok($$SELECT * FROM ais_activity(NULL, NULL, 'Mars/Olympus')$$, '22023', NULL, 'an unknown time zone is refused');
 
 SELECT * FROM finish();
 ROLLBACK;

@@ -176,6 +176,17 @@ update_and_compare 0.9.0
 check "0.9.0 updated: a shipped row is still protected, naming its table" \
     "$(q -d $old -c "UPDATE portemis.port SET name = 'x' WHERE shipped" 2>&1 | grep -c 'cannot update a shipped row of port:')" "1"
 
+# ---- from 0.10.0: no SQL object changed (0.11.0 is the library's fixes); a stored track reads as before, and
+# a zone kind not asked for is unknown (NULL), not false
+q -d postgres -c "DROP DATABASE $old" -c "CREATE DATABASE $old"
+q -d $old -c "SET client_min_messages = warning" -c "CREATE EXTENSION portemis VERSION '0.10.0' CASCADE" \
+  -c "CREATE TABLE tracks AS SELECT ais_track(t, lon, 33, 12, 0) AS track
+      FROM (VALUES ('2024-01-01 00:00Z'::timestamptz, -120::float8), ('2024-01-01 01:00Z', -120.2)) v(t, lon)" >/dev/null
+update_and_compare 0.10.0
+check "0.10.0 updated: a track stored under 0.10.0 splits as before, and in_eca is unknown when eca is not asked for" \
+    "$(q -d $old -c "SELECT round(sum(a.hours)::numeric, 6) || ' ' || bool_and(a.in_eca IS NULL) FROM tracks, ais_activity(track, '{berth}') a")" \
+    "1.000000 true"
+
 # ---- portemis_routing from 0.4.0, 0.5.0 and 0.6.0 (its own version): every function pins its search_path, SRID 0 is refused,
 # a position east of the antimeridian snaps across it
 routing_current=$(sed -n "s/^default_version *= *'\([^']*\)'.*/\1/p" portemis_routing.control)
