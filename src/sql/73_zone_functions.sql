@@ -28,12 +28,14 @@ BEGIN
             HINT = 'Add it to the table portemis.port, or an alias to portemis.port_alias.';
     END IF;
     IF NOT (radius_nm > 0 AND radius_nm <= 1000) THEN
-        RAISE EXCEPTION 'radius_nm must lie in (0, 1000], got %', radius_nm USING ERRCODE = 'numeric_value_out_of_range';
+        RAISE EXCEPTION 'radius_nm must lie in (0, 1000], got %', radius_nm
+            USING ERRCODE = CASE WHEN NOT (radius_nm > '-Infinity'::double precision AND radius_nm < 'Infinity'::double precision)
+                                 THEN 'invalid_parameter_value' ELSE 'numeric_value_out_of_range' END;
     END IF;
     RETURN centre;
 END $$;
 COMMENT ON FUNCTION portemis.port_area_centre(@extschema@.locode, double precision) IS
-    'Support function of port_area: the port''s position, after checking the port and the radius';
+    'Support function of port_area: the port''s position, after checking the port (22023 if unknown) and the radius (NaN or infinite: 22023; finite and outside (0, 1000]: 22003)';
 
 -- A circle round a pole is no polygon in longitude/latitude (its ring goes once round the globe).
 CREATE FUNCTION portemis.port_area_round_pole(@extschema@.locode, radius_nm double precision, north boolean)

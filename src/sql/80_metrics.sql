@@ -107,12 +107,16 @@ BEGIN
         RAISE EXCEPTION 'the CII of a % needs its % (a positive number), got %', v_code, upper(known),
             CASE known WHEN 'dwt' THEN cii_line.dwt ELSE cii_line.gt END
             USING ERRCODE = CASE WHEN (CASE known WHEN 'dwt' THEN cii_line.dwt ELSE cii_line.gt END) IS NULL
-                                 THEN 'null_value_not_allowed' ELSE 'numeric_value_out_of_range' END;
+                                 THEN 'null_value_not_allowed'
+                                 -- NaN and infinities are invalid values (22023), a size of 0 or less out of range
+                                 WHEN NOT (CASE known WHEN 'dwt' THEN cii_line.dwt ELSE cii_line.gt END > '-Infinity'::double precision
+                                           AND CASE known WHEN 'dwt' THEN cii_line.dwt ELSE cii_line.gt END < 'Infinity'::double precision)
+                                 THEN 'invalid_parameter_value' ELSE 'numeric_value_out_of_range' END;
     END IF;
     RETURN line;
 END $$;
 COMMENT ON FUNCTION portemis.cii_line(text, double precision, double precision) IS
-    'The CII reference line and rating boundaries (table cii_reference_line) of a ship type and size';
+    'The CII reference line and rating boundaries (table cii_reference_line) of a ship type and size; its size (DWT or GT by type) NULL: 22004, NaN or infinite: 22023, finite and in no size band (0 or less): 22003';
 
 CREATE FUNCTION @extschema@.cii_capacity(ship_type text, dwt double precision, gt double precision)
 RETURNS double precision
@@ -159,15 +163,18 @@ RETURN (1 - portemis.cii_reduction_pct(year) / 100) * @extschema@.cii_reference(
 COMMENT ON FUNCTION @extschema@.cii_required(text, double precision, double precision, integer) IS
     'Required CII of a year: (1 - Z/100) x reference (g CO2 per capacity-nm), MARPOL Annex VI reg. 28';
 
--- An argument out of its range: 22003 naming it.  IMMUTABLE, as its callers are: the CASE that calls it
--- decides, and is folded at plan time only where the branch is taken anyway.
+-- An argument its caller refuses, named: 22023 (invalid value) if it is NaN or an infinity, else 22003 (a
+-- finite value out of its range), the rule of README "Errors".  IMMUTABLE, as its callers are: the CASE that
+-- calls it decides, and is folded at plan time only where the branch is taken anyway.
 CREATE FUNCTION portemis.bad_argument(name text, value double precision, must text) RETURNS double precision
 LANGUAGE plpgsql IMMUTABLE PARALLEL SAFE SET search_path = pg_catalog, pg_temp AS $$
 BEGIN
-    RAISE EXCEPTION '% must be %, got %', name, must, value USING ERRCODE = 'numeric_value_out_of_range';
+    RAISE EXCEPTION '% must be %, got %', name, must, value
+        USING ERRCODE = CASE WHEN NOT (value > '-Infinity'::double precision AND value < 'Infinity'::double precision)
+                             THEN 'invalid_parameter_value' ELSE 'numeric_value_out_of_range' END;
 END $$;
 COMMENT ON FUNCTION portemis.bad_argument(text, double precision, text) IS
-    'Support function of the metric functions (cii_rating, FuelEU): raises 22003 naming an argument out of its range';
+    'Support function of the metric functions (cii_rating, FuelEU): raises an error naming an argument its caller refuses, 22023 for NaN or an infinity, 22003 for a finite value out of its range';
 
 CREATE FUNCTION @extschema@.cii_rating(ship_type text, dwt double precision, gt double precision, year integer,
     attained double precision)
@@ -188,7 +195,7 @@ BEGIN ATOMIC
                          * (l.a * power(coalesce(l.capacity_fixed, CASE l.size_unit WHEN 'dwt' THEN dwt ELSE gt END), -l.c)) AS required) q;
 END;
 COMMENT ON FUNCTION @extschema@.cii_rating(text, double precision, double precision, integer, double precision) IS
-    'CII rating A-E of an attained CII: below required x exp(d1) A, d2 B, d3 C, d4 D, else E; exactly on a boundary (cii_required(...) x exp(d)) the worse rating; NULL for an unknown (NULL or NaN) attained CII or a NULL year, 22003 for a negative or infinite one';
+    'CII rating A-E of an attained CII: below required x exp(d1) A, d2 B, d3 C, d4 D, else E; exactly on a boundary (cii_required(...) x exp(d)) the worse rating; NULL for an unknown (NULL or NaN) attained CII or a NULL year, 22023 for an infinite one, 22003 for a negative one';
 
 -- FuelEU Maritime (Regulation (EU) 2023/1805) Article 4 and Annex IV.
 CREATE FUNCTION @extschema@.fueleu_target(year integer) RETURNS double precision
@@ -275,10 +282,11 @@ CREATE FUNCTION portemis.bad_scope(scope double precision) RETURNS double precis
 LANGUAGE plpgsql STABLE PARALLEL SAFE SET search_path = pg_catalog, pg_temp AS $$
 BEGIN
     RAISE EXCEPTION 'scope must lie between 0 and 1 (the share of the emissions in scope), got %', scope
-        USING ERRCODE = 'numeric_value_out_of_range';
+        USING ERRCODE = CASE WHEN NOT (scope > '-Infinity'::double precision AND scope < 'Infinity'::double precision)
+                             THEN 'invalid_parameter_value' ELSE 'numeric_value_out_of_range' END;
 END $$;
 COMMENT ON FUNCTION portemis.bad_scope(double precision) IS
-    'Support function of eu_ets_allowances: raises 22003 for a scope outside 0..1';
+    'Support function of eu_ets_allowances: raises 22003 for a scope outside 0..1, 22023 for a NaN or infinite one';
 
 CREATE FUNCTION @extschema@.eu_ets_allowances(e @extschema@.emissions, scope double precision, year integer,
     gwp text DEFAULT 'AR5') RETURNS double precision

@@ -16,7 +16,8 @@ LANGUAGE plpgsql IMMUTABLE STRICT PARALLEL SAFE SET search_path = pg_catalog, pg
 BEGIN
     IF NOT (energy_mj >= 0 AND energy_mj < 'Infinity'::double precision) THEN
         RAISE EXCEPTION 'energy_mj must be a finite non-negative number (MJ), got %', energy_mj
-            USING ERRCODE = 'numeric_value_out_of_range';
+            USING ERRCODE = CASE WHEN NOT (energy_mj > '-Infinity'::double precision AND energy_mj < 'Infinity'::double precision)
+                                 THEN 'invalid_parameter_value' ELSE 'numeric_value_out_of_range' END;
     END IF;
     RETURN 0.02 * @extschema@.fueleu_target(year) * energy_mj / 1e6;
 END $$;
@@ -102,18 +103,20 @@ BEGIN
         END IF;
         IF NOT (b > '-Infinity'::double precision AND b < 'Infinity'::double precision) THEN
             RAISE EXCEPTION 'fueleu_ledger: balance_t[%] (year %) must be a finite number (t CO2e), got %', k, y, b
-                USING ERRCODE = 'numeric_value_out_of_range';
+                USING ERRCODE = 'invalid_parameter_value';
         END IF;
         IF e IS NULL THEN
             RAISE EXCEPTION 'fueleu_ledger: energy_mj[%] (year %) is NULL', k, y USING ERRCODE = 'null_value_not_allowed';
         END IF;
         IF NOT (e >= 0 AND e < 'Infinity'::double precision) THEN
             RAISE EXCEPTION 'fueleu_ledger: energy_mj[%] (year %) must be a finite non-negative number (MJ), got %', k, y, e
-                USING ERRCODE = 'numeric_value_out_of_range';
+                USING ERRCODE = CASE WHEN NOT (e > '-Infinity'::double precision AND e < 'Infinity'::double precision)
+                                     THEN 'invalid_parameter_value' ELSE 'numeric_value_out_of_range' END;
         END IF;
         IF NOT (borrow >= 0 AND borrow < 'Infinity'::double precision) THEN
             RAISE EXCEPTION 'fueleu_ledger: borrow_t[%] (year %) must be a finite non-negative number (t CO2e), got %', k, y, borrow
-                USING ERRCODE = 'numeric_value_out_of_range';
+                USING ERRCODE = CASE WHEN NOT (borrow > '-Infinity'::double precision AND borrow < 'Infinity'::double precision)
+                                     THEN 'invalid_parameter_value' ELSE 'numeric_value_out_of_range' END;
         END IF;
 
         r.year := y;
@@ -157,7 +160,7 @@ BEGIN
     RETURN;
 END $$;
 COMMENT ON FUNCTION @extschema@.fueleu_ledger(integer[], double precision[], double precision[], boolean[], double precision[]) IS
-    'FuelEU banking and borrowing (Regulation (EU) 2023/1805 Article 20; text checked only against a secondary verbatim quote, bettersea.tech) over one ship''s consecutive reporting years, ascending: balance_t (t CO2e, fueleu_balance_t) and energy_mj (MJ in scope) of each year, and the company''s choices: bank (the whole surplus of the year, with what is carried in, goes to the next year) and borrow_t (t CO2e added now, 1.1 x subtracted next year); NULL choices: none. One row a year (portemis.fueleu_period): what is carried in, the final balance that stays with the year (a deficit is not carried: it is settled by the penalty), deficit_t for fueleu_penalty_eur. Refused (22023): banking a deficit, borrowing without a deficit, above it, above 2 % x fueleu_target x energy (limit (a)) or in two consecutive years (limit (b)), duplicate or non-consecutive years, arrays of different lengths; a NULL (22004) or non-finite (22003) balance or energy, a negative energy or borrow_t (22003); amounts compared within 1e-6 t';
+    'FuelEU banking and borrowing (Regulation (EU) 2023/1805 Article 20; text checked only against a secondary verbatim quote, bettersea.tech) over one ship''s consecutive reporting years, ascending: balance_t (t CO2e, fueleu_balance_t) and energy_mj (MJ in scope) of each year, and the company''s choices: bank (the whole surplus of the year, with what is carried in, goes to the next year) and borrow_t (t CO2e added now, 1.1 x subtracted next year); NULL choices: none. One row a year (portemis.fueleu_period): what is carried in, the final balance that stays with the year (a deficit is not carried: it is settled by the penalty), deficit_t for fueleu_penalty_eur. Refused (22023): banking a deficit, borrowing without a deficit, above it, above 2 % x fueleu_target x energy (limit (a)) or in two consecutive years (limit (b)), duplicate or non-consecutive years, arrays of different lengths, a non-finite (NaN or infinite) balance, energy or borrow_t; a NULL balance or energy (22004); a negative energy or borrow_t (22003); amounts compared within 1e-6 t';
 
 -- The balances of a pool, checked: one dimension, no NULL, finite; returned with lower bound 1.
 CREATE FUNCTION portemis.fueleu_pool_values(balances_t double precision[], arg text) RETURNS double precision[]
@@ -182,14 +185,14 @@ BEGIN
         END IF;
         IF NOT (x > '-Infinity'::double precision AND x < 'Infinity'::double precision) THEN
             RAISE EXCEPTION '%[%] must be a finite number (t CO2e), got %', arg, k, x
-                USING ERRCODE = 'numeric_value_out_of_range';
+                USING ERRCODE = 'invalid_parameter_value';
         END IF;
         result := result || x;
     END LOOP;
     RETURN result;
 END $$;
 COMMENT ON FUNCTION portemis.fueleu_pool_values(double precision[], text) IS
-    'Support function of fueleu_pool_check and fueleu_pool_allocate: the balances of a pool (t CO2e) checked (one dimension, not empty: 22023; no NULL: 22004; finite: 22003) and returned with lower bound 1';
+    'Support function of fueleu_pool_check and fueleu_pool_allocate: the balances of a pool (t CO2e) checked (multi-dimensional, empty or with a NaN or infinite balance: 22023; with a NULL: 22004) and returned with lower bound 1';
 
 -- Neumaier's compensated sum: the pool's total does not depend on the ships' order when balances of very
 -- different magnitudes cancel (a plain sum of {1e20, 5, -1e20} is 0, of {1e20, -1e20, 5} is 5).
@@ -200,16 +203,29 @@ DECLARE
     s double precision := 0;
     c double precision := 0;
     t double precision;
+    k integer := 0;
 BEGIN
     FOREACH x IN ARRAY balances_t LOOP
         t := s + x;
         c := c + CASE WHEN abs(s) >= abs(x) THEN (s - t) + x ELSE (x - t) + s END;
         s := t;
     END LOOP;
-    RETURN s + c;
+    t := s + c;
+    -- a NaN or infinite balance makes the sum NaN (finite ones whose sum overflows raise 22003 in the additions):
+    -- one test a call, not one a balance (its callers have checked the balances with fueleu_pool_values)
+    IF NOT (t > '-Infinity'::double precision AND t < 'Infinity'::double precision) THEN
+        FOREACH x IN ARRAY balances_t LOOP
+            k := k + 1;
+            IF NOT (x > '-Infinity'::double precision AND x < 'Infinity'::double precision) THEN
+                RAISE EXCEPTION 'balances_t[%] must be a finite number (t CO2e), got %', k, x
+                    USING ERRCODE = 'invalid_parameter_value';
+            END IF;
+        END LOOP;
+    END IF;
+    RETURN t;
 END $$;
 COMMENT ON FUNCTION portemis.fueleu_pool_sum(double precision[]) IS
-    'Support function of fueleu_pool_check and fueleu_pool_allocate: the sum of balances (t CO2e), compensated (Neumaier) so that it does not depend on their order';
+    'Support function of fueleu_pool_check and fueleu_pool_allocate: the sum of balances (t CO2e), compensated (Neumaier) so that it does not depend on their order; a NaN or infinite balance: 22023';
 
 CREATE FUNCTION @extschema@.fueleu_pool_check(before_t double precision[], after_t double precision[],
     OUT valid boolean, OUT failed_rule text)
@@ -264,7 +280,7 @@ BEGIN
     failed_rule := CASE WHEN NOT valid THEN array_to_string(rules, '; ') END;
 END $$;
 COMMENT ON FUNCTION @extschema@.fueleu_pool_check(double precision[], double precision[]) IS
-    'FuelEU pool check (Regulation (EU) 2023/1805 Article 21(4); text checked only against a secondary verbatim quote, bettersea.tech): the ships'' compliance balances (t CO2e, in the same order) before and after the allocation of the pooled compliance; valid, or false with failed_rule naming every rule broken (the first ship, by position, for each): the total must be positive (more than 1e-6 t: a total of 0 is not positive), the allocation must keep the total (within 1e-6 t, or 1e-15 of the sum of the balances'' magnitudes where that is larger), a ship with a deficit may not end with a higher one, a ship without a deficit (a surplus, or exactly 0) may not end with one. Arrays of different lengths, empty or multi-dimensional: 22023; a NULL balance 22004; a non-finite one 22003';
+    'FuelEU pool check (Regulation (EU) 2023/1805 Article 21(4); text checked only against a secondary verbatim quote, bettersea.tech): the ships'' compliance balances (t CO2e, in the same order) before and after the allocation of the pooled compliance; valid, or false with failed_rule naming every rule broken (the first ship, by position, for each): the total must be positive (more than 1e-6 t: a total of 0 is not positive), the allocation must keep the total (within 1e-6 t, or 1e-15 of the sum of the balances'' magnitudes where that is larger), a ship with a deficit may not end with a higher one, a ship without a deficit (a surplus, or exactly 0) may not end with one. Arrays of different lengths, empty or multi-dimensional: 22023; a NULL balance 22004; a non-finite one (NaN or an infinity) 22023';
 
 CREATE FUNCTION @extschema@.fueleu_pool_allocate(before_t double precision[]) RETURNS double precision[]
 LANGUAGE plpgsql IMMUTABLE STRICT PARALLEL SAFE SET search_path = pg_catalog, pg_temp AS $$

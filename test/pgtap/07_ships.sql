@@ -240,7 +240,7 @@ SELECT throws_ok($$SELECT vessel('container_ship', beam_m => 'Infinity')$$, '220
 SELECT throws_ok($$SELECT vessel('container_ship', design_draught_m => 'NaN')$$, '22023', NULL, 'vessel: a NaN design draught');
 SELECT throws_ok($$SELECT vessel('container_ship', length_m => -1)$$, '22003', NULL, 'vessel: a negative length is out of range');
 SELECT throws_ok($$SELECT voyage_slow_steamed(voyage(NULL, 'USLAX', 'JPTYO', '2024-01-01Z', '2024-01-10Z'), 'NaN')$$, '22023', NULL, 'voyage_slow_steamed: a NaN reduction');
-SELECT throws_ok($$SELECT ship_subtype('container_ship', teu => 'NaN')$$, '22003', NULL, 'ship_subtype refuses NaN');
+SELECT throws_ok($$SELECT ship_subtype('container_ship', teu => 'NaN')$$, '22023', NULL, 'ship_subtype refuses NaN');
 SELECT is(ship_subtype(NULL), NULL, 'ship_subtype of no type is NULL');
 SELECT throws_ok($$SELECT ship_subtype('tug', basis => 'nope')$$, '22023', 'unknown auxiliary power basis "nope"', 'an unknown basis is named');
 SELECT throws_ok($$SELECT vessel('tug', keel_laid_year => -5)$$, '22003', NULL, 'vessel() checks the keel-laid year');

@@ -9,7 +9,8 @@
 --     1.0e8 MJ in 2030: 0.02 x 85.6904 x 1e8 / 1e6 = 171.3808 t
 --   repayment = 1.1 x the advance surplus borrowed the year before.
 -- Bad input: rules broken (borrowing, banking, years, array lengths) 22023; a NULL element 22004; a
--- non-finite balance, a negative or non-finite energy or borrow_t 22003 (README: 22003 for negative quantities).
+-- non-finite (NaN or infinite) balance, energy or borrow_t 22023 (an invalid value), a negative energy or
+-- borrow_t 22003 (README: 22003 for negative quantities).
 BEGIN;
 SELECT plan(85);
 
@@ -22,8 +23,8 @@ SELECT is(fueleu_borrow_limit_t(0, 2025), 0::float8, 'no energy, nothing to borr
 SELECT is(fueleu_borrow_limit_t(NULL, 2025), NULL, 'NULL energy: NULL (STRICT)');
 SELECT throws_ok($$SELECT fueleu_borrow_limit_t(-1, 2025)$$, '22003',
                  'energy_mj must be a finite non-negative number (MJ), got -1', 'a negative energy is refused');
-SELECT throws_ok($$SELECT fueleu_borrow_limit_t('NaN', 2025)$$, '22003', NULL, 'a NaN energy is refused');
-SELECT throws_ok($$SELECT fueleu_borrow_limit_t('Infinity', 2025)$$, '22003', NULL, 'an infinite energy is refused');
+SELECT throws_ok($$SELECT fueleu_borrow_limit_t('NaN', 2025)$$, '22023', NULL, 'a NaN energy is refused');
+SELECT throws_ok($$SELECT fueleu_borrow_limit_t('Infinity', 2025)$$, '22023', NULL, 'an infinite energy is refused');
 SELECT throws_ok($$SELECT fueleu_borrow_limit_t(1e8, 2024)$$, '22023',
                  'FuelEU Maritime sets no GHG intensity target before 2025, got 2024', 'no limit before 2025');
 
@@ -157,11 +158,11 @@ SELECT throws_ok($$SELECT * FROM fueleu_ledger('{{2025}}', '{{1}}', '{{1}}')$$, 
                  'fueleu_ledger needs one-dimensional arrays', 'two-dimensional arrays are refused');
 SELECT throws_ok($$SELECT * FROM fueleu_ledger(ARRAY[2025, 2026], ARRAY[1, NULL], ARRAY[1e8, 1e8])$$, '22004',
                  'fueleu_ledger: balance_t[2] (year 2026) is NULL', 'a NULL balance is refused');
-SELECT throws_ok($$SELECT * FROM fueleu_ledger(ARRAY[2025], ARRAY['NaN']::float8[], ARRAY[1e8])$$, '22003',
+SELECT throws_ok($$SELECT * FROM fueleu_ledger(ARRAY[2025], ARRAY['NaN']::float8[], ARRAY[1e8])$$, '22023',
                  'fueleu_ledger: balance_t[1] (year 2025) must be a finite number (t CO2e), got NaN', 'a NaN balance is refused');
-SELECT throws_ok($$SELECT * FROM fueleu_ledger(ARRAY[2025], ARRAY['Infinity']::float8[], ARRAY[1e8])$$, '22003', NULL,
+SELECT throws_ok($$SELECT * FROM fueleu_ledger(ARRAY[2025], ARRAY['Infinity']::float8[], ARRAY[1e8])$$, '22023', NULL,
                  'an infinite balance is refused');
-SELECT throws_ok($$SELECT * FROM fueleu_ledger(ARRAY[2025], ARRAY['-Infinity']::float8[], ARRAY[1e8])$$, '22003', NULL,
+SELECT throws_ok($$SELECT * FROM fueleu_ledger(ARRAY[2025], ARRAY['-Infinity']::float8[], ARRAY[1e8])$$, '22023', NULL,
                  'a balance of -Infinity is refused');
 SELECT throws_ok($$SELECT * FROM fueleu_ledger(ARRAY[2025, NULL], ARRAY[1, 1], ARRAY[1e8, 1e8])$$, '22004',
                  'fueleu_ledger: year[2] is NULL', 'a NULL year is refused');
@@ -169,7 +170,7 @@ SELECT throws_ok($$SELECT * FROM fueleu_ledger(ARRAY[2025], ARRAY[1], ARRAY[-1])
                  'fueleu_ledger: energy_mj[1] (year 2025) must be a finite non-negative number (MJ), got -1', 'a negative energy is refused');
 SELECT throws_ok($$SELECT * FROM fueleu_ledger(ARRAY[2025], ARRAY[1], ARRAY[NULL]::float8[])$$, '22004',
                  'fueleu_ledger: energy_mj[1] (year 2025) is NULL', 'a NULL energy is refused');
-SELECT throws_ok($$SELECT * FROM fueleu_ledger(ARRAY[2025], ARRAY[1], ARRAY['NaN']::float8[])$$, '22003', NULL,
+SELECT throws_ok($$SELECT * FROM fueleu_ledger(ARRAY[2025], ARRAY[1], ARRAY['NaN']::float8[])$$, '22023', NULL,
                  'a NaN energy is refused');
 SELECT throws_ok($$SELECT * FROM fueleu_ledger(ARRAY[2025], ARRAY[-10], ARRAY[1e8], borrow_t => ARRAY[-5])$$, '22003',
                  'fueleu_ledger: borrow_t[1] (year 2025) must be a finite non-negative number (t CO2e), got -5', 'a negative borrowing is refused');
@@ -223,9 +224,9 @@ SELECT throws_ok($$SELECT * FROM fueleu_pool_check('{}', '{}')$$, '22023',
                  'before_t is empty: a pool needs its ships'' balances (t CO2e)', 'an empty pool is refused');
 SELECT throws_ok($$SELECT * FROM fueleu_pool_check(ARRAY[-50, NULL], ARRAY[0, 50])$$, '22004',
                  'before_t[2] is NULL', 'a NULL balance is refused');
-SELECT throws_ok($$SELECT * FROM fueleu_pool_check(ARRAY[-50, 100], ARRAY['NaN', 50]::float8[])$$, '22003',
+SELECT throws_ok($$SELECT * FROM fueleu_pool_check(ARRAY[-50, 100], ARRAY['NaN', 50]::float8[])$$, '22023',
                  'after_t[1] must be a finite number (t CO2e), got NaN', 'a NaN balance is refused');
-SELECT throws_ok($$SELECT * FROM fueleu_pool_check(ARRAY['Infinity', -50]::float8[], ARRAY[0, 50])$$, '22003', NULL,
+SELECT throws_ok($$SELECT * FROM fueleu_pool_check(ARRAY['Infinity', -50]::float8[], ARRAY[0, 50])$$, '22023', NULL,
                  'an infinite balance is refused');
 SELECT throws_ok($$SELECT * FROM fueleu_pool_check('{{1,2}}', '{{1,2}}')$$, '22023', NULL,
                  'a two-dimensional array is refused');
