@@ -336,6 +336,10 @@ voyage_emissions_apportioned(PG_FUNCTION_ARGS)
 			PG_RETURN_NULL();
 	pm_voyage_from_datum(PG_GETARG_DATUM(0), &v);
 	fraction = PG_GETARG_FLOAT8(1);
+	if (!isfinite(fraction))
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+				 errmsg("fraction must be a finite number, got %g", fraction)));
 	if (!(fraction >= 0 && fraction <= 1))
 		ereport(ERROR,
 				(errcode(ERRCODE_NUMERIC_VALUE_OUT_OF_RANGE),
@@ -348,6 +352,10 @@ voyage_emissions_apportioned(PG_FUNCTION_ARGS)
 				 errmsg("zone_shares and zone_sulphur_pct must have the same length (%d, %d)", nshares, nlimits)));
 	for (i = 0; i < nshares; i++)
 	{
+		if (!isfinite(shares[i]) || !isfinite(limits[i]))
+			ereport(ERROR,
+					(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+					 errmsg("zone share %g or sulphur limit %g is not a finite number", shares[i], limits[i])));
 		if (!(shares[i] >= 0 && shares[i] <= 1) || !(limits[i] >= 0 && limits[i] <= 100))
 			ereport(ERROR,
 					(errcode(ERRCODE_NUMERIC_VALUE_OUT_OF_RANGE),

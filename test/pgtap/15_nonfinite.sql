@@ -16,7 +16,7 @@
 --   pool {100, -50}: total 50, surplus 100, each surplus keeps 50/100: {50, 0}
 \ir defaults.psql
 BEGIN;
-SELECT plan(102);
+SELECT plan(105);
 
 -- ---- the support function: the rule itself
 SELECT throws_ok($$SELECT portemis.bad_argument('x', 'NaN', 'finite')$$, '22023', 'x must be finite, got NaN',
@@ -180,6 +180,14 @@ SELECT throws_ok($$SELECT ship_subtype('container_ship', teu => -1)$$, '22003', 
 SELECT is(ship_subtype('container_ship', teu => 10000), 'container.ship.12000', 'ship_subtype: 10,000 TEU');
 SELECT is(ship_subtype('container_ship', dwt => 'NaN', teu => 0), 'container.ship.1000',
           'ship_subtype: a TEU of 0 is the smallest bin; the DWT is not read');
+
+-- ---- the internal apportioning behind voyage_emissions(v, route) (C): any role may call it
+SELECT throws_ok($$SELECT portemis.voyage_emissions_apportioned(voyage(NULL, 'USLAX', 'JPTYO', '2024-01-01Z', '2024-01-10Z', fuels => '{"HFO": 10}'), 'NaN', '{}', '{}')$$,
+                 '22023', NULL, 'voyage_emissions_apportioned: a NaN fraction');
+SELECT throws_ok($$SELECT portemis.voyage_emissions_apportioned(voyage(NULL, 'USLAX', 'JPTYO', '2024-01-01Z', '2024-01-10Z', fuels => '{"HFO": 10}'), 1, '{Infinity}', '{0.1}')$$,
+                 '22023', NULL, 'voyage_emissions_apportioned: an infinite zone share');
+SELECT throws_ok($$SELECT portemis.voyage_emissions_apportioned(voyage(NULL, 'USLAX', 'JPTYO', '2024-01-01Z', '2024-01-10Z', fuels => '{"HFO": 10}'), 1, '{0.5}', '{-1}')$$,
+                 '22003', NULL, 'voyage_emissions_apportioned: a negative sulphur limit is out of range');
 
 SELECT * FROM finish();
 ROLLBACK;
