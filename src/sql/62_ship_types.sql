@@ -119,8 +119,7 @@ SELECT code_min, code_max, ship_type, ais_meaning, 'ITU-R M.1371-5 Annex 8 Table
  (90, 99, 'miscellaneous',    'other type')) m(code_min, code_max, ship_type, ais_meaning);
 
 -- The code of a ship type name or alias (case-insensitive); user rows override shipped ones.
--- (SET citus.allow_nested_distributed_execution: it reads registry tables, Citus reference tables on a
--- cluster, inside the workers' shard queries: src/sql/92_citus.sql)
+-- (SET citus.allow_nested_distributed_execution: it reads the registry on Citus workers, src/sql/92_citus.sql)
 CREATE FUNCTION @extschema@.ship_type(name text)
 RETURNS text
 LANGUAGE plpgsql STABLE STRICT PARALLEL SAFE SET search_path = pg_catalog, pg_temp SET citus.allow_nested_distributed_execution = on AS $$
@@ -147,8 +146,7 @@ END $$;
 COMMENT ON FUNCTION @extschema@.ship_type(text) IS
     'The portemis ship type of a name or alias, any case: ship_type(''container.ship'') = ''container_ship''; unknown names are an error';
 
--- (SET citus.allow_nested_distributed_execution: it reads registry tables, Citus reference tables on a
--- cluster, inside the workers' shard queries: src/sql/92_citus.sql)
+-- (SET citus.allow_nested_distributed_execution: it reads the registry on Citus workers, src/sql/92_citus.sql)
 CREATE FUNCTION @extschema@.ship_type_from_ais(ais_type integer)
 RETURNS text
 LANGUAGE plpgsql STABLE STRICT PARALLEL SAFE SET search_path = pg_catalog, pg_temp

@@ -194,8 +194,7 @@ SELECT pg_catalog.pg_extension_config_dump('portemis.ship_register', '');
 GRANT SELECT ON portemis.ship_register TO PUBLIC;
 
 -- A register row as vessel particulars, by IMO number or MMSI.
--- (SET citus.allow_nested_distributed_execution: it reads registry tables, Citus reference tables on a
--- cluster, inside the workers' shard queries: src/sql/92_citus.sql)
+-- (SET citus.allow_nested_distributed_execution: it reads the registry on Citus workers, src/sql/92_citus.sql)
 CREATE FUNCTION @extschema@.ship(imo integer DEFAULT NULL, mmsi integer DEFAULT NULL)
 RETURNS portemis.vessel
 LANGUAGE plpgsql STABLE PARALLEL SAFE SET search_path = pg_catalog, pg_temp SET citus.allow_nested_distributed_execution = on AS $$
@@ -232,8 +231,7 @@ COMMENT ON FUNCTION @extschema@.ship(integer, integer) IS
     'The vessel particulars of a ship_register row, by IMO number and/or MMSI: mode_emissions(ship(imo => 9321483), ''berth'', 24)';
 
 -- The size bin of a ship in an auxiliary power basis (EPA guidance Appendix E; bins are [min, max)).
--- (SET citus.allow_nested_distributed_execution: it reads registry tables, Citus reference tables on a
--- cluster, inside the workers' shard queries: src/sql/92_citus.sql)
+-- (SET citus.allow_nested_distributed_execution: it reads the registry on Citus workers, src/sql/92_citus.sql)
 CREATE FUNCTION @extschema@.ship_subtype(ship_type text, dwt double precision DEFAULT NULL,
     gt double precision DEFAULT NULL, teu double precision DEFAULT NULL, passengers double precision DEFAULT NULL,
     basis text DEFAULT NULL)

@@ -2,8 +2,7 @@
 -- Ports, port areas and ECA-aware emissions.
 -- ---------------------------------------------------------------------------
 
--- (SET citus.allow_nested_distributed_execution: it reads registry tables, Citus reference tables on a
--- cluster, inside the workers' shard queries: src/sql/92_citus.sql)
+-- (SET citus.allow_nested_distributed_execution: it reads the registry on Citus workers, src/sql/92_citus.sql)
 CREATE FUNCTION @extschema@.port_geom(code @extschema@.locode) RETURNS geometry
 LANGUAGE sql STABLE STRICT PARALLEL SAFE SET citus.allow_nested_distributed_execution = on
 BEGIN ATOMIC
@@ -15,8 +14,7 @@ COMMENT ON FUNCTION @extschema@.port_geom(@extschema@.locode) IS
     'Position of a port (Point, SRID 4326) from the gazetteer, through port_alias; NULL if unknown; a row of yours (shipped = false) before the shipped ones, then the lowest WPI number where a code has several entries';
 
 -- Validates a port-area request and returns the port's position.
--- (SET citus.allow_nested_distributed_execution: it reads registry tables, Citus reference tables on a
--- cluster, inside the workers' shard queries: src/sql/92_citus.sql)
+-- (SET citus.allow_nested_distributed_execution: it reads the registry on Citus workers, src/sql/92_citus.sql)
 CREATE FUNCTION portemis.port_area_centre(@extschema@.locode, radius_nm double precision)
 RETURNS geometry
 LANGUAGE plpgsql STABLE STRICT PARALLEL SAFE SET search_path = pg_catalog, pg_temp SET citus.allow_nested_distributed_execution = on AS $$

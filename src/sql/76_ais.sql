@@ -170,8 +170,7 @@ COMMENT ON FUNCTION @extschema@.ais_imo(text) IS
 
 -- Port calls: a stay in a port area (consecutive pieces inside one, across gaps) during which the ship
 -- stopped: at most 1 kn, or at anchor.  A ship passing through a port area makes no call.
--- (SET citus.allow_nested_distributed_execution: it reads registry tables, Citus reference tables on a
--- cluster, inside the workers' shard queries: src/sql/92_citus.sql)
+-- (SET citus.allow_nested_distributed_execution: it reads the registry on Citus workers, src/sql/92_citus.sql)
 CREATE FUNCTION @extschema@.ais_port_calls(track portemis.ais_interval[])
 RETURNS TABLE (port text, locode @extschema@.locode, arrival timestamptz, departure timestamptz, hours double precision,
                berth_hours double precision, anchorage_hours double precision, gap_hours double precision)
@@ -267,8 +266,7 @@ COMMENT ON FUNCTION @extschema@.ais_fuel(portemis.vessel, portemis.ais_interval,
     'The fuel (t by fuel code, {"HFO": ..., "MGO": ...}) of the engine runs behind ais_emissions: energy x BSFC (EPA guidance, energy_factor) x the CO2 low-load adjustment; distillate inside an ECA, residual outside (the method''s fuel rule); NULL where ais_emissions is NULL';
 
 -- Voyages: the legs between consecutive port calls, with the fuel of the activity between them.
--- (SET citus.allow_nested_distributed_execution: it reads registry tables, Citus reference tables on a
--- cluster, inside the workers' shard queries: src/sql/92_citus.sql)
+-- (SET citus.allow_nested_distributed_execution: it reads the registry on Citus workers, src/sql/92_citus.sql)
 CREATE FUNCTION @extschema@.ais_voyages(track portemis.ais_interval[], v portemis.vessel,
     sea_margin_pct double precision DEFAULT 0)
 RETURNS TABLE (leg @extschema@.voyage, origin @extschema@.locode, destination @extschema@.locode,

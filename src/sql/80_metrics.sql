@@ -74,8 +74,7 @@ INSERT INTO portemis.cii_reduction (year, z_pct, source, unconfirmed, shipped) V
  (2030, 21.5, '2025 amendment to MEPC.338(76)', 'unconfirmed', true);
 
 -- The reference line row for a ship (user rows first: they override).
--- (SET citus.allow_nested_distributed_execution: it reads registry tables, Citus reference tables on a
--- cluster, inside the workers' shard queries: src/sql/92_citus.sql)
+-- (SET citus.allow_nested_distributed_execution: it reads the registry on Citus workers, src/sql/92_citus.sql)
 CREATE FUNCTION portemis.cii_line(ship_type text, dwt double precision, gt double precision)
 RETURNS portemis.cii_reference_line
 LANGUAGE plpgsql STABLE PARALLEL SAFE SET search_path = pg_catalog, pg_temp SET citus.allow_nested_distributed_execution = on AS $$
@@ -138,8 +137,7 @@ END;
 COMMENT ON FUNCTION @extschema@.cii_reference(text, double precision, double precision) IS
     'CII reference value a x capacity^-c (g CO2 per capacity-nm), MEPC.353(78)';
 
--- (SET citus.allow_nested_distributed_execution: it reads registry tables, Citus reference tables on a
--- cluster, inside the workers' shard queries: src/sql/92_citus.sql)
+-- (SET citus.allow_nested_distributed_execution: it reads the registry on Citus workers, src/sql/92_citus.sql)
 CREATE FUNCTION portemis.cii_reduction_pct(year integer) RETURNS double precision
 LANGUAGE plpgsql STABLE STRICT PARALLEL SAFE SET search_path = pg_catalog, pg_temp SET citus.allow_nested_distributed_execution = on AS $$
 DECLARE

@@ -162,6 +162,10 @@ COMMENT ON FUNCTION @extschema@.registry_sync() IS
 -- The C code reads them inside the workers' shard queries, which Citus allows
 -- for reference tables only when asked (src/pg/citus.c); the triggers run on
 -- each node's shard (shipped rows stay protected: src/sql/40_factors.sql).
+-- The SQL and PL/pgSQL functions that read registry tables inside those
+-- queries ask the same with SET citus.allow_nested_distributed_execution = on
+-- (a placeholder setting without Citus), each marked by a one-line comment;
+-- the reads are local, since a reference table is on every node.
 -- ---------------------------------------------------------------------------
 
 -- How the registry tables stand on this node: 'reference' (all Citus reference tables), 'local' (none), 'mixed'.
