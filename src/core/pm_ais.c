@@ -308,17 +308,12 @@ cmp_double(const void *a, const void *b)
 	return x < y ? -1 : (x > y ? 1 : 0);
 }
 
-/* Day starts inside an interval: one a day, and one more where a local day is shorter (daylight saving time). */
 size_t
-pm_ais_max_days(const PmInterval *iv)
+pm_ais_split_scratch(const PmAisZone *zones, int nzones, const PmInterval *iv,
+					 const int64_t *days, size_t ndays)
 {
-	return (size_t) ((iv->t1 - iv->t0) / PM_USECS_PER_DAY) + 2;
-}
-
-size_t
-pm_ais_split_scratch(const PmAisZone *zones, int nzones, const PmInterval *iv)
-{
-	size_t		n = 2 + pm_ais_max_days(iv);
+	/* the two ends, the day starts (UTC: at most one a day, plus one), the zones' crossings */
+	size_t		n = 2 + (days != NULL ? ndays : (size_t) ((iv->t1 - iv->t0) / PM_USECS_PER_DAY) + 2);
 	int			z;
 
 	for (z = 0; z < nzones; z++)

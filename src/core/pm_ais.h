@@ -123,12 +123,12 @@ typedef void (*PmAisEmit) (void *arg, const PmAisPiece *piece);
  * Split an interval at day boundaries and at the boundaries of the zones,
  * calling emit for each piece in order.  The day boundaries: days, the ndays
  * instants strictly inside the interval where a day of the caller's time zone
- * starts (in order; at most pm_ais_max_days(interval) of them), or, if days
- * is NULL, the UTC midnights.  scratch holds pm_ais_split_scratch(zones,
- * nzones, interval) doubles; inside nzones bools.
+ * starts (in order), or, if days is NULL, the UTC midnights.  scratch holds
+ * pm_ais_split_scratch(zones, nzones, interval, days, ndays) doubles; inside
+ * nzones bools.
  */
-extern size_t pm_ais_max_days(const PmInterval *iv);
-extern size_t pm_ais_split_scratch(const PmAisZone *zones, int nzones, const PmInterval *iv);
+extern size_t pm_ais_split_scratch(const PmAisZone *zones, int nzones, const PmInterval *iv,
+								   const int64_t *days, size_t ndays);
 extern void pm_ais_split(const PmInterval *iv, const int64_t *days, size_t ndays,
 						 const PmAisZone *zones, int nzones,
 						 double *scratch, bool *inside, PmAisEmit emit, void *arg);

@@ -757,49 +757,97 @@ time_zone_arg(text *name)
 		ereport(ERROR,
 				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
 				 errmsg("time zone \"%s\" not recognized", s),
-				 errhint("Name a zone of the tz database, as pg_timezone_names lists them: 'America/Los_Angeles', 'Asia/Tokyo', 'UTC'.")));
+				 errhint("Name a zone of the tz database, as pg_timezone_names lists them: 'America/Los_Angeles', 'Asia/Tokyo', 'UTC' (a POSIX string such as '+05:30' counts hours west of Greenwich).")));
 	return tz;
 }
 
-/*
- * The instants strictly inside (t0, t1) where a day of time zone tz starts,
- * in order: its local midnights, as PostgreSQL's rules for the zone place
- * them (where a daylight-saving change skips midnight, the day's first
- * instant).  At most max of them (pm_ais_max_days).
- */
-static size_t
-local_day_starts(TimestampTz t0, TimestampTz t1, pg_tz *tz, int64 *out, size_t max)
+/* The local date (Julian day number) of an instant in time zone tz; false outside the range of timestamps. */
+static bool
+local_julian(TimestampTz t, pg_tz *tz, int *julian)
 {
 	struct pg_tm tm;
 	fsec_t		fsec;
 	int			tzoff;
+
+	if (!IS_VALID_TIMESTAMP(t) || timestamp2tm(t, &tzoff, &tm, &fsec, NULL, tz) != 0)
+		return false;
+	*julian = date2j(tm.tm_year, tm.tm_mon, tm.tm_mday);
+	return true;
+}
+
+/*
+ * The first instant of local day julian in time zone tz: its midnight as
+ * PostgreSQL's rules for the zone read it, which, where daylight saving skips
+ * midnight, is the day's first instant.  Where midnight comes twice (clocks
+ * going back from 01:00 to 00:00, Havana in November) PostgreSQL reads the
+ * later one, and the day began at the earlier: it is searched for (to the
+ * microsecond) between a day before and the later one.  A day a zone skipped
+ * (Samoa's 30 December 2011) starts where the next one does, and so has no
+ * hours.  false past the range of timestamps.
+ */
+static bool
+local_day_start(int julian, pg_tz *tz, TimestampTz *start)
+{
+	struct pg_tm tm;
+	int			tzoff,
+				j;
+	TimestampTz lo,
+				hi;
+
+	memset(&tm, 0, sizeof(tm));
+	j2date(julian, &tm.tm_year, &tm.tm_mon, &tm.tm_mday);
+	tzoff = DetermineTimeZoneOffset(&tm, tz);
+	if (tm2timestamp(&tm, 0, &tzoff, start) != 0 || !IS_VALID_TIMESTAMP(*start))
+		return false;
+	if (!local_julian(*start - 1, tz, &j) || j < julian)
+		return true;			/* the usual case: a microsecond before, the day before */
+	lo = *start - 2 * USECS_PER_DAY;
+	if (!local_julian(lo, tz, &j) || j >= julian)
+		return true;			/* no zone's clock has gone back two days */
+	hi = *start;
+	while (hi - lo > 1)
+	{
+		TimestampTz mid = lo + (hi - lo) / 2;
+
+		if (local_julian(mid, tz, &j) && j >= julian)
+			hi = mid;
+		else
+			lo = mid;
+	}
+	*start = hi;
+	return true;
+}
+
+/*
+ * The instants strictly inside (t0, t1) where a day of time zone tz starts,
+ * in order, into *days (palloc'd, *size long; grown as needed).
+ */
+static size_t
+local_day_starts(TimestampTz t0, TimestampTz t1, pg_tz *tz, int64 **days, size_t *size)
+{
 	int			julian;
 	size_t		n = 0;
 
-	if (timestamp2tm(t0, &tzoff, &tm, &fsec, NULL, tz) != 0)
+	if (!local_julian(t0, tz, &julian))
 		ereport(ERROR,
 				(errcode(ERRCODE_DATETIME_VALUE_OUT_OF_RANGE),
 				 errmsg("ais_activity: timestamp out of range")));
-	for (julian = date2j(tm.tm_year, tm.tm_mon, tm.tm_mday) + 1;; julian++)
+	for (julian++;; julian++)
 	{
 		TimestampTz start;
 
 		CHECK_FOR_INTERRUPTS();
-		memset(&tm, 0, sizeof(tm));
-		j2date(julian, &tm.tm_year, &tm.tm_mon, &tm.tm_mday);
-		tzoff = DetermineTimeZoneOffset(&tm, tz);
-		if (tm2timestamp(&tm, 0, &tzoff, &start) != 0 || !IS_VALID_TIMESTAMP(start))
-			ereport(ERROR,
-					(errcode(ERRCODE_DATETIME_VALUE_OUT_OF_RANGE),
-					 errmsg("ais_activity: timestamp out of range")));
-		if (start >= t1)
+		/* a day starting past the range of timestamps starts after t1 too */
+		if (!local_day_start(julian, tz, &start) || start >= t1)
 			return n;
-		if (start > t0)
+		if (start <= t0)
+			continue;
+		if (n == *size)
 		{
-			if (n == max)
-				elog(ERROR, "ais_activity: more day starts than the interval's days allow");
-			out[n++] = start;
+			*size *= 2;
+			*days = repalloc(*days, sizeof(int64) * *size);
 		}
+		(*days)[n++] = start;
 	}
 }
 
@@ -815,7 +863,8 @@ ais_activity(PG_FUNCTION_ARGS)
 	bool		want_custom;
 	pg_tz	   *tz = NULL;
 	int64	   *days = NULL;
-	size_t		days_size = 0;
+	size_t		days_size = 0,
+				ndays = 0;
 	EmitState	st;
 	ArrayType  *track;
 	Datum	   *elems;
@@ -833,7 +882,12 @@ ais_activity(PG_FUNCTION_ARGS)
 	InitMaterializedSRF(fcinfo, MAT_SRF_USE_EXPECTED_DESC);
 	wanted_kinds(fcinfo, 1, st.asked, &want_custom);
 	if (PG_NARGS() > 2 && !PG_ARGISNULL(2))
+	{
+		/* days non-NULL: the zone's day starts (pm_ais_split takes NULL for UTC's midnights) */
 		tz = time_zone_arg(PG_GETARG_TEXT_PP(2));
+		days_size = 16;
+		days = palloc(sizeof(int64) * days_size);
+	}
 	if (PG_ARGISNULL(0))
 		return (Datum) 0;
 	st.rsinfo = rsinfo;
@@ -873,7 +927,9 @@ ais_activity(PG_FUNCTION_ARGS)
 					(errcode(ERRCODE_PROGRAM_LIMIT_EXCEEDED),
 					 errmsg("ais_activity: interval %d of the track spans more than %d days", i + 1, MAX_SPLIT_DAYS),
 					 errhint("Its times are wrong: AIS reports of one ship are not a century apart.")));
-		need = pm_ais_split_scratch(st.sel, st.nsel, &iv);
+		if (tz != NULL)
+			ndays = local_day_starts(iv.t0, iv.t1, tz, &days, &days_size);
+		need = pm_ais_split_scratch(st.sel, st.nsel, &iv, days, ndays);
 		if (need > scratch_size)
 		{
 			if (scratch)
@@ -881,22 +937,7 @@ ais_activity(PG_FUNCTION_ARGS)
 			scratch_size = Max(need, 2 * scratch_size);
 			scratch = palloc(sizeof(double) * scratch_size);
 		}
-		if (tz != NULL)
-		{
-			size_t		max_days = pm_ais_max_days(&iv);
-
-			if (max_days > days_size)
-			{
-				if (days)
-					pfree(days);
-				days_size = Max(max_days, 2 * days_size);
-				days = palloc(sizeof(int64) * days_size);
-			}
-			pm_ais_split(&iv, days, local_day_starts(iv.t0, iv.t1, tz, days, max_days), st.sel, st.nsel,
-						 scratch, inside, emit_piece, &st);
-		}
-		else
-			pm_ais_split(&iv, NULL, 0, st.sel, st.nsel, scratch, inside, emit_piece, &st);
+		pm_ais_split(&iv, days, ndays, st.sel, st.nsel, scratch, inside, emit_piece, &st);
 	}
 	return (Datum) 0;
 }

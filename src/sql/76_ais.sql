@@ -1,5 +1,6 @@
 -- ---------------------------------------------------------------------------
--- AIS: pings to intervals (ais_track), intervals split at UTC days and at
+-- AIS: pings to intervals (ais_track), intervals split at days (UTC's or a
+-- time zone's) and at
 -- the zones of portemis.zone (ais_activity), operating mode and emissions
 -- of an interval (ais_mode, ais_emissions).  The method: docs/ais.md.
 -- ---------------------------------------------------------------------------
@@ -29,7 +30,7 @@ CREATE TYPE portemis.ais_interval AS (
     in_eca           boolean
 );
 COMMENT ON TYPE portemis.ais_interval IS
-    'An interval of a ship''s AIS track: from one kept ping to the next (ais_track), or a piece of one split at UTC days and zone boundaries (ais_activity); hours, geodesic distance_nm, speed_kn (mean of the two SOGs, else derived), the first ping''s navigational status and draught, gap (longer than max_gap: hours reported, no activity), the pings dropped inside it (duplicate time, impossible jump, unusable position), and the zones containing it with one flag per zone kind (NULL: not split, or a gap)';
+    'An interval of a ship''s AIS track: from one kept ping to the next (ais_track), or a piece of one split at days and zone boundaries (ais_activity); hours, geodesic distance_nm, speed_kn (mean of the two SOGs, else derived), the first ping''s navigational status and draught, gap (longer than max_gap: hours reported, no activity), the pings dropped inside it (duplicate time, impossible jump, unusable position), and the zones containing it with one flag per zone kind (NULL: not split, a gap, or a kind not asked for)';
 
 -- The transition function, declared once per form of the aggregate (one C function reads PG_NARGS).
 CREATE FUNCTION portemis.ais_track_accum(internal, timestamptz, double precision, double precision,
@@ -70,7 +71,7 @@ CREATE AGGREGATE @extschema@.ais_track(t timestamptz, lon double precision, lat 
     FINALFUNC = portemis.ais_track_final, FINALFUNC_MODIFY = READ_WRITE, PARALLEL = SAFE
 );
 COMMENT ON AGGREGATE @extschema@.ais_track(timestamptz, double precision, double precision, double precision, integer) IS
-    'One ship''s AIS pings (any order) as its intervals between kept pings (portemis.ais_interval[]): duplicates, unusable positions (NULL, 91/181 placeholders) and impossible jumps (above 50 kn from the last kept ping; of the two ends, the one fewer of the next four pings can reach) are dropped and counted (of pings at one time, the one nearest the track is kept); intervals longer than 6 h are gaps; SOG 102.3 (or above max_speed_kn) and nav_status 15 are "not available"; group by ship: SELECT mmsi, ais_track(t, lon, lat, sog, nav_status) FROM pings GROUP BY mmsi';
+    'One ship''s AIS pings (any order) as its intervals between kept pings (portemis.ais_interval[]): duplicates, unusable positions (NULL, 91/181 placeholders) and impossible jumps (above 50 kn from the last kept ping; of the two ends, the one fewer of the next four pings can reach) are dropped and counted (of pings at one time, the one nearest the track is kept); intervals longer than 6 h are gaps; SOG 102.3, 102.2 ("or more") or above max_speed_kn and nav_status 15 are "not available"; group by ship: SELECT mmsi, ais_track(t, lon, lat, sog, nav_status) FROM pings GROUP BY mmsi';
 COMMENT ON AGGREGATE @extschema@.ais_track(timestamptz, double precision, double precision, double precision, integer, double precision) IS
     'ais_track with the reported draught (m; 0 is "not available"), for the Admiralty formula in ais_emissions';
 COMMENT ON AGGREGATE @extschema@.ais_track(timestamptz, double precision, double precision, double precision, integer, double precision, interval, double precision) IS

@@ -3,7 +3,7 @@
 -- (a = 6,378,137 m), so 0.5 deg = 55,659.745397 m = 30.053858205527 nm.
 \ir defaults.psql
 BEGIN;
-SELECT plan(107);
+SELECT plan(113);
 
 CREATE TEMP TABLE p (mmsi int, t timestamptz, lon float8, lat float8, sog float8, st int, draught float8);
 -- ship 1, deliberately out of order, with a duplicate time, a jump, a placeholder position and SOG
@@ -550,6 +550,41 @@ SELECT is((SELECT array_agg(a.t_start::text ORDER BY a.t_start)
           ARRAY['2024-03-30 12:00:00+00', '2024-03-30 22:00:00+00', '2024-03-31 21:00:00+00'],
           'a day whose midnight daylight saving skips starts at its first instant');
 SELECT throws_ok($$SELECT * FROM ais_activity(NULL, NULL, 'Mars/Olympus')$$, '22023', NULL, 'an unknown time zone is refused');
+-- Havana's clocks went back from 01:00 to 00:00 on 2023-11-05 (UTC-4 to UTC-5): midnight came twice, at 04:00Z
+-- and 05:00Z, and the day began at the first: 12:00Z 4 Nov -> 04:00Z is 16 h, the day 25 h (to 05:00Z 6 Nov), 7 h
+SELECT is((SELECT array_agg(a.hours ORDER BY a.t_start)
+           FROM (SELECT ais_track(t, -82.4, 23.1, 0, 1, NULL, '4 days', NULL) tr
+                 FROM (VALUES ('2023-11-04 12:00Z'::timestamptz), ('2023-11-06 12:00Z')) p(t)) s,
+                ais_activity(s.tr, '{}', 'America/Havana') a),
+          ARRAY[16, 25, 7]::float8[], 'a midnight that comes twice: the day starts at the first');
+-- Samoa skipped 30 December 2011 (UTC-10 to UTC+14) after a daylight-saving start on 24 September: a gap from
+-- 23:59 on 19 September to 00:01 on 1 January 2012, local, has a piece for each of the 101 days from 20 September
+-- to 29 December and for 31 December, one minute on either side, none for the missing day
+SELECT is((SELECT (count(*), sum(a.hours) = extract(epoch FROM timestamptz '2011-12-31 10:01Z' - '2011-09-20 10:59Z') / 3600)
+           FROM (SELECT ais_track(t, -171.8, -13.8, 0, 1, NULL, '366 days', NULL) tr
+                 FROM (VALUES ('2011-09-20 10:59Z'::timestamptz), ('2011-12-31 10:01Z')) p(t)) s,
+                ais_activity(s.tr, '{}', 'Pacific/Apia') a),
+          (104::bigint, true), 'a zone that skipped a day: 102 whole days and two one-minute pieces, every hour kept');
+-- Kathmandu is UTC+5:45: 18:00Z -> 19:00Z on 1 January is 23:45 -> 00:45 local, split at 18:15Z
+SELECT is((SELECT array_agg(a.hours ORDER BY a.t_start)
+           FROM (SELECT ais_track(t, 85.3, 27.7, 0, 1) tr FROM (VALUES ('2024-01-01 18:00Z'::timestamptz), ('2024-01-01 19:00Z')) p(t)) s,
+                ais_activity(s.tr, '{}', 'Asia/Kathmandu') a),
+          ARRAY[0.25, 0.75]::float8[], 'a zone 5:45 ahead of UTC splits at its own midnight');
+-- an interval from one local midnight to the next is one piece; so is a zero-hour one (a kept ping and a duplicate)
+SELECT is((SELECT array_agg(a.hours)
+           FROM (SELECT ais_track(t, -118.3, 33.5, 0, 1, NULL, '2 days', NULL) tr
+                 FROM (VALUES ('2024-01-01 08:00Z'::timestamptz), ('2024-01-02 08:00Z')) p(t)) s,
+                ais_activity(s.tr, '{}', 'America/Los_Angeles') a),
+          ARRAY[24]::float8[], 'from local midnight to local midnight: one piece of 24 hours');
+SELECT is((SELECT array_agg(a.hours || ' ' || a.pings_duplicate)
+           FROM (SELECT ais_track(t, -118.3, 33.5, 0, 1) tr FROM (VALUES ('2024-01-01 08:00Z'::timestamptz), ('2024-01-01 08:00Z')) p(t)) s,
+                ais_activity(s.tr, '{}', 'America/Los_Angeles') a),
+          ARRAY['0 1'], 'a zero-hour interval at a local midnight: one piece, its duplicate counted');
+-- at the end of the timestamps' range the next local midnight cannot be written, and is not needed
+SELECT is((SELECT count(*)::int
+           FROM (SELECT ais_track(t, -118.3, 33.5, 0, 1) tr FROM (VALUES ('294276-12-31 10:00Z'::timestamptz), ('294276-12-31 11:00Z')) p(t)) s,
+                ais_activity(s.tr, '{}', 'America/Los_Angeles') a),
+          1, 'the last hours of the timestamps'' range: one piece, no error');
 
 SELECT * FROM finish();
 ROLLBACK;

@@ -176,8 +176,8 @@ update_and_compare 0.9.0
 check "0.9.0 updated: a shipped row is still protected, naming its table" \
     "$(q -d $old -c "UPDATE portemis.port SET name = 'x' WHERE shipped" 2>&1 | grep -c 'cannot update a shipped row of port:')" "1"
 
-# ---- from 0.10.0: no SQL object changed (0.11.0 is the library's fixes); a stored track reads as before, and
-# a zone kind not asked for is unknown (NULL), not false
+# ---- from 0.10.0: the update adds ais_activity's time-zone form and replaces the functions whose NaN errors
+# were 22003; a track stored under 0.10.0 reads as before, and a zone kind not asked for is unknown (NULL)
 q -d postgres -c "DROP DATABASE $old" -c "CREATE DATABASE $old"
 q -d $old -c "SET client_min_messages = warning" -c "CREATE EXTENSION portemis VERSION '0.10.0' CASCADE" \
   -c "CREATE TABLE tracks AS SELECT ais_track(t, lon, 33, 12, 0) AS track
