@@ -4,7 +4,7 @@
 -- ShipPowerModel tests/testthat), its data tables, or are worked by hand.
 \ir defaults.psql
 BEGIN;
-SELECT plan(111);
+SELECT plan(115);
 
 -- ---- one vocabulary -------------------------------------------------------
 SELECT is(ship_type('container.ship'), 'container_ship', 'the EPA tool''s key is an alias');
@@ -231,6 +231,14 @@ SELECT throws_ok($$SELECT teu_from_dwt(1e308)$$, '22003', NULL, 'teu_from_dwt re
 -- NaN and infinities are invalid values (22023), negative or too large ones out of range (22003), in every
 -- argument alike (README, "Errors")
 SELECT throws_ok($$SELECT teu_from_dwt('NaN')$$, '22023', NULL, 'teu_from_dwt: NaN');
+SELECT throws_ok($$SELECT cii_attained(v, 'NaN') FROM (VALUES (voyage(NULL, 'USLAX', 'JPTYO', '2024-01-01Z', '2024-01-10Z', 5000, fuels => '{"HFO": 10}'))) x(v)$$,
+                 '22023', NULL, 'cii_attained: a NaN capacity');
+SELECT throws_ok($$SELECT cii_attained(v, 'Infinity') FROM (VALUES (voyage(NULL, 'USLAX', 'JPTYO', '2024-01-01Z', '2024-01-10Z', 5000, fuels => '{"HFO": 10}'))) x(v)$$,
+                 '22023', NULL, 'cii_attained: an infinite capacity');
+SELECT throws_ok($$SELECT cii_attained(v, 0) FROM (VALUES (voyage(NULL, 'USLAX', 'JPTYO', '2024-01-01Z', '2024-01-10Z', 5000, fuels => '{"HFO": 10}'))) x(v)$$,
+                 '22003', NULL, 'cii_attained: a capacity of 0 is out of range');
+SELECT throws_ok($$SELECT ais_track(t, 0, 0, 0, 0, NULL, NULL, 'Infinity') FROM (VALUES (now())) x(t)$$, '22023', NULL,
+                 'ais_track: an infinite max_speed_kn');
 SELECT throws_ok($$SELECT operating_mode('Infinity', 0.5)$$, '22023', NULL, 'operating_mode: an infinite speed');
 SELECT throws_ok($$SELECT operating_mode(5, 'NaN')$$, '22023', NULL, 'operating_mode: a NaN load');
 SELECT throws_ok($$SELECT llaf('NOx', '-Infinity')$$, '22023', NULL, 'llaf: an infinite load');
