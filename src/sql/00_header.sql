@@ -25,3 +25,12 @@ BEGIN
         GRANT USAGE ON SCHEMA portemis TO PUBLIC;
     END IF;
 END $$;
+
+-- The SQLSTATE of an argument a SQL-language check refuses (README, "Errors"): NaN or an infinity is an invalid
+-- value (22023), a finite value outside its range is out of range (22003), as in the C checks.
+CREATE FUNCTION portemis._refused_errcode(value double precision) RETURNS text
+LANGUAGE sql IMMUTABLE PARALLEL SAFE
+RETURN CASE WHEN NOT (value > '-Infinity'::double precision AND value < 'Infinity'::double precision)
+            THEN 'invalid_parameter_value' ELSE 'numeric_value_out_of_range' END;
+COMMENT ON FUNCTION portemis._refused_errcode(double precision) IS
+    'Internal (RAISE ... USING ERRCODE of the SQL-language checks): invalid_parameter_value (22023) for NaN or an infinity, numeric_value_out_of_range (22003) for a finite value out of its range';

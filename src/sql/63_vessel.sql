@@ -280,8 +280,7 @@ BEGIN
     END IF;
     IF NOT (size >= 0) OR size = 'Infinity' OR size = 'NaN' THEN
         RAISE EXCEPTION '% must be a finite non-negative number, got %', unit, size
-            USING ERRCODE = CASE WHEN NOT (size > '-Infinity'::double precision AND size < 'Infinity'::double precision)
-                                 THEN 'invalid_parameter_value' ELSE 'numeric_value_out_of_range' END;
+            USING ERRCODE = portemis._refused_errcode(size);
     END IF;
     SELECT a.sub_type INTO result FROM portemis.auxiliary_power a
     WHERE a.basis = b AND a.ship_type = v_code AND a.engine_group = 'auxiliary' AND size >= a.size_min AND size < a.size_max

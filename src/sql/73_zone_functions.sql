@@ -27,8 +27,7 @@ BEGIN
     END IF;
     IF NOT (radius_nm > 0 AND radius_nm <= 1000) THEN
         RAISE EXCEPTION 'radius_nm must lie in (0, 1000], got %', radius_nm
-            USING ERRCODE = CASE WHEN NOT (radius_nm > '-Infinity'::double precision AND radius_nm < 'Infinity'::double precision)
-                                 THEN 'invalid_parameter_value' ELSE 'numeric_value_out_of_range' END;
+            USING ERRCODE = portemis._refused_errcode(radius_nm);
     END IF;
     RETURN centre;
 END $$;

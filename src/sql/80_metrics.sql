@@ -107,10 +107,7 @@ BEGIN
             CASE known WHEN 'dwt' THEN cii_line.dwt ELSE cii_line.gt END
             USING ERRCODE = CASE WHEN (CASE known WHEN 'dwt' THEN cii_line.dwt ELSE cii_line.gt END) IS NULL
                                  THEN 'null_value_not_allowed'
-                                 -- NaN and infinities are invalid values (22023), a size of 0 or less out of range
-                                 WHEN NOT (CASE known WHEN 'dwt' THEN cii_line.dwt ELSE cii_line.gt END > '-Infinity'::double precision
-                                           AND CASE known WHEN 'dwt' THEN cii_line.dwt ELSE cii_line.gt END < 'Infinity'::double precision)
-                                 THEN 'invalid_parameter_value' ELSE 'numeric_value_out_of_range' END;
+                                 ELSE portemis._refused_errcode(CASE known WHEN 'dwt' THEN cii_line.dwt ELSE cii_line.gt END) END;
     END IF;
     RETURN line;
 END $$;
@@ -168,8 +165,7 @@ CREATE FUNCTION portemis.bad_argument(name text, value double precision, must te
 LANGUAGE plpgsql IMMUTABLE PARALLEL SAFE SET search_path = pg_catalog, pg_temp AS $$
 BEGIN
     RAISE EXCEPTION '% must be %, got %', name, must, value
-        USING ERRCODE = CASE WHEN NOT (value > '-Infinity'::double precision AND value < 'Infinity'::double precision)
-                             THEN 'invalid_parameter_value' ELSE 'numeric_value_out_of_range' END;
+        USING ERRCODE = portemis._refused_errcode(value);
 END $$;
 COMMENT ON FUNCTION portemis.bad_argument(text, double precision, text) IS
     'Support function of the metric functions (cii_rating, FuelEU): raises an error naming an argument its caller refuses, 22023 for NaN or an infinity, 22003 for a finite value out of its range';
@@ -280,8 +276,7 @@ CREATE FUNCTION portemis.bad_scope(scope double precision) RETURNS double precis
 LANGUAGE plpgsql STABLE PARALLEL SAFE SET search_path = pg_catalog, pg_temp AS $$
 BEGIN
     RAISE EXCEPTION 'scope must lie between 0 and 1 (the share of the emissions in scope), got %', scope
-        USING ERRCODE = CASE WHEN NOT (scope > '-Infinity'::double precision AND scope < 'Infinity'::double precision)
-                             THEN 'invalid_parameter_value' ELSE 'numeric_value_out_of_range' END;
+        USING ERRCODE = portemis._refused_errcode(scope);
 END $$;
 COMMENT ON FUNCTION portemis.bad_scope(double precision) IS
     'Support function of eu_ets_allowances: raises 22003 for a scope outside 0..1, 22023 for a NaN or infinite one';

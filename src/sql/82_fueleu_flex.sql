@@ -16,8 +16,7 @@ LANGUAGE plpgsql IMMUTABLE STRICT PARALLEL SAFE SET search_path = pg_catalog, pg
 BEGIN
     IF NOT (energy_mj >= 0 AND energy_mj < 'Infinity'::double precision) THEN
         RAISE EXCEPTION 'energy_mj must be a finite non-negative number (MJ), got %', energy_mj
-            USING ERRCODE = CASE WHEN NOT (energy_mj > '-Infinity'::double precision AND energy_mj < 'Infinity'::double precision)
-                                 THEN 'invalid_parameter_value' ELSE 'numeric_value_out_of_range' END;
+            USING ERRCODE = portemis._refused_errcode(energy_mj);
     END IF;
     RETURN 0.02 * @extschema@.fueleu_target(year) * energy_mj / 1e6;
 END $$;
@@ -110,13 +109,11 @@ BEGIN
         END IF;
         IF NOT (e >= 0 AND e < 'Infinity'::double precision) THEN
             RAISE EXCEPTION 'fueleu_ledger: energy_mj[%] (year %) must be a finite non-negative number (MJ), got %', k, y, e
-                USING ERRCODE = CASE WHEN NOT (e > '-Infinity'::double precision AND e < 'Infinity'::double precision)
-                                     THEN 'invalid_parameter_value' ELSE 'numeric_value_out_of_range' END;
+                USING ERRCODE = portemis._refused_errcode(e);
         END IF;
         IF NOT (borrow >= 0 AND borrow < 'Infinity'::double precision) THEN
             RAISE EXCEPTION 'fueleu_ledger: borrow_t[%] (year %) must be a finite non-negative number (t CO2e), got %', k, y, borrow
-                USING ERRCODE = CASE WHEN NOT (borrow > '-Infinity'::double precision AND borrow < 'Infinity'::double precision)
-                                     THEN 'invalid_parameter_value' ELSE 'numeric_value_out_of_range' END;
+                USING ERRCODE = portemis._refused_errcode(borrow);
         END IF;
 
         r.year := y;

@@ -12,6 +12,15 @@ COMMENT ON FUNCTION @extschema@.ais_activity(portemis.ais_interval[], text[], te
 COMMENT ON FUNCTION @extschema@.ais_activity(portemis.ais_interval[], text[]) IS
     'A track''s intervals split at UTC midnights and where they cross the boundary of a zone of portemis.zone (of zone_kinds: berth, anchorage, port_area, inventory, eca, custom; NULL: all), each piece with its share of hours and distance, the names of the zones containing it and a flag per kind (NULL for a kind not asked for); a gap is split at midnights only, its zones unknown (NULL)';
 
+-- The SQLSTATE of an argument a SQL-language check refuses (README, "Errors"): NaN or an infinity is an invalid
+-- value (22023), a finite value outside its range is out of range (22003), as in the C checks.
+CREATE FUNCTION portemis._refused_errcode(value double precision) RETURNS text
+LANGUAGE sql IMMUTABLE PARALLEL SAFE
+RETURN CASE WHEN NOT (value > '-Infinity'::double precision AND value < 'Infinity'::double precision)
+            THEN 'invalid_parameter_value' ELSE 'numeric_value_out_of_range' END;
+COMMENT ON FUNCTION portemis._refused_errcode(double precision) IS
+    'Internal (RAISE ... USING ERRCODE of the SQL-language checks): invalid_parameter_value (22023) for NaN or an infinity, numeric_value_out_of_range (22003) for a finite value out of its range';
+
 -- NaN and infinities are 22023 (invalid value), a finite value out of its range 22003, in the SQL functions too:
 -- bad_argument (cii_rating, fueleu_balance_t, fueleu_penalty_eur), cii_line (cii_capacity, cii_reference, cii_required,
 -- cii_rating), bad_scope (eu_ets_allowances), fueleu_borrow_limit_t, fueleu_ledger, fueleu_pool_values and
@@ -65,8 +74,7 @@ BEGIN
     END IF;
     IF NOT (size >= 0) OR size = 'Infinity' OR size = 'NaN' THEN
         RAISE EXCEPTION '% must be a finite non-negative number, got %', unit, size
-            USING ERRCODE = CASE WHEN NOT (size > '-Infinity'::double precision AND size < 'Infinity'::double precision)
-                                 THEN 'invalid_parameter_value' ELSE 'numeric_value_out_of_range' END;
+            USING ERRCODE = portemis._refused_errcode(size);
     END IF;
     SELECT a.sub_type INTO result FROM portemis.auxiliary_power a
     WHERE a.basis = b AND a.ship_type = v_code AND a.engine_group = 'auxiliary' AND size >= a.size_min AND size < a.size_max
@@ -86,8 +94,7 @@ BEGIN
     END IF;
     IF NOT (radius_nm > 0 AND radius_nm <= 1000) THEN
         RAISE EXCEPTION 'radius_nm must lie in (0, 1000], got %', radius_nm
-            USING ERRCODE = CASE WHEN NOT (radius_nm > '-Infinity'::double precision AND radius_nm < 'Infinity'::double precision)
-                                 THEN 'invalid_parameter_value' ELSE 'numeric_value_out_of_range' END;
+            USING ERRCODE = portemis._refused_errcode(radius_nm);
     END IF;
     RETURN centre;
 END $$;
@@ -126,10 +133,7 @@ BEGIN
             CASE known WHEN 'dwt' THEN cii_line.dwt ELSE cii_line.gt END
             USING ERRCODE = CASE WHEN (CASE known WHEN 'dwt' THEN cii_line.dwt ELSE cii_line.gt END) IS NULL
                                  THEN 'null_value_not_allowed'
-                                 -- NaN and infinities are invalid values (22023), a size of 0 or less out of range
-                                 WHEN NOT (CASE known WHEN 'dwt' THEN cii_line.dwt ELSE cii_line.gt END > '-Infinity'::double precision
-                                           AND CASE known WHEN 'dwt' THEN cii_line.dwt ELSE cii_line.gt END < 'Infinity'::double precision)
-                                 THEN 'invalid_parameter_value' ELSE 'numeric_value_out_of_range' END;
+                                 ELSE portemis._refused_errcode(CASE known WHEN 'dwt' THEN cii_line.dwt ELSE cii_line.gt END) END;
     END IF;
     RETURN line;
 END $$;
@@ -140,8 +144,7 @@ CREATE OR REPLACE FUNCTION portemis.bad_argument(name text, value double precisi
 LANGUAGE plpgsql IMMUTABLE PARALLEL SAFE SET search_path = pg_catalog, pg_temp AS $$
 BEGIN
     RAISE EXCEPTION '% must be %, got %', name, must, value
-        USING ERRCODE = CASE WHEN NOT (value > '-Infinity'::double precision AND value < 'Infinity'::double precision)
-                             THEN 'invalid_parameter_value' ELSE 'numeric_value_out_of_range' END;
+        USING ERRCODE = portemis._refused_errcode(value);
 END $$;
 COMMENT ON FUNCTION portemis.bad_argument(text, double precision, text) IS
     'Support function of the metric functions (cii_rating, FuelEU): raises an error naming an argument its caller refuses, 22023 for NaN or an infinity, 22003 for a finite value out of its range';
@@ -153,8 +156,7 @@ CREATE OR REPLACE FUNCTION portemis.bad_scope(scope double precision) RETURNS do
 LANGUAGE plpgsql STABLE PARALLEL SAFE SET search_path = pg_catalog, pg_temp AS $$
 BEGIN
     RAISE EXCEPTION 'scope must lie between 0 and 1 (the share of the emissions in scope), got %', scope
-        USING ERRCODE = CASE WHEN NOT (scope > '-Infinity'::double precision AND scope < 'Infinity'::double precision)
-                             THEN 'invalid_parameter_value' ELSE 'numeric_value_out_of_range' END;
+        USING ERRCODE = portemis._refused_errcode(scope);
 END $$;
 COMMENT ON FUNCTION portemis.bad_scope(double precision) IS
     'Support function of eu_ets_allowances: raises 22003 for a scope outside 0..1, 22023 for a NaN or infinite one';
@@ -165,8 +167,7 @@ LANGUAGE plpgsql IMMUTABLE STRICT PARALLEL SAFE SET search_path = pg_catalog, pg
 BEGIN
     IF NOT (energy_mj >= 0 AND energy_mj < 'Infinity'::double precision) THEN
         RAISE EXCEPTION 'energy_mj must be a finite non-negative number (MJ), got %', energy_mj
-            USING ERRCODE = CASE WHEN NOT (energy_mj > '-Infinity'::double precision AND energy_mj < 'Infinity'::double precision)
-                                 THEN 'invalid_parameter_value' ELSE 'numeric_value_out_of_range' END;
+            USING ERRCODE = portemis._refused_errcode(energy_mj);
     END IF;
     RETURN 0.02 * @extschema@.fueleu_target(year) * energy_mj / 1e6;
 END $$;
@@ -241,13 +242,11 @@ BEGIN
         END IF;
         IF NOT (e >= 0 AND e < 'Infinity'::double precision) THEN
             RAISE EXCEPTION 'fueleu_ledger: energy_mj[%] (year %) must be a finite non-negative number (MJ), got %', k, y, e
-                USING ERRCODE = CASE WHEN NOT (e > '-Infinity'::double precision AND e < 'Infinity'::double precision)
-                                     THEN 'invalid_parameter_value' ELSE 'numeric_value_out_of_range' END;
+                USING ERRCODE = portemis._refused_errcode(e);
         END IF;
         IF NOT (borrow >= 0 AND borrow < 'Infinity'::double precision) THEN
             RAISE EXCEPTION 'fueleu_ledger: borrow_t[%] (year %) must be a finite non-negative number (t CO2e), got %', k, y, borrow
-                USING ERRCODE = CASE WHEN NOT (borrow > '-Infinity'::double precision AND borrow < 'Infinity'::double precision)
-                                     THEN 'invalid_parameter_value' ELSE 'numeric_value_out_of_range' END;
+                USING ERRCODE = portemis._refused_errcode(borrow);
         END IF;
 
         r.year := y;
