@@ -317,3 +317,32 @@ check "a fourth node holds a copy of every registry table after replicate_refere
 check "... with the shipped rows and the role's" \
     "$(qn $p4 -c "SELECT count(*) FILTER (WHERE shipped) || ',' || count(*) FILTER (WHERE factor_set = 'ref_set') FROM portemis.fuel_factor")" \
     "$(q -c "SELECT count(*) FILTER (WHERE shipped) || ',' || count(*) FILTER (WHERE factor_set = 'ref_set') FROM portemis.fuel_factor")"
+
+# ---- ALTER EXTENSION portemis UPDATE on a cluster whose registry tables are reference tables: a database of its
+# own (Citus keeps its metadata per database) at the previous release, converted, then updated from the
+# coordinator, which Citus carries to every node
+prev=$(sed -n "s/^default_version *= *'\([^']*\)'.*/\1/p" portemis.control)
+prev=$(ls src/sql/upgrade/portemis--*--"$prev".sql | sed 's/.*portemis--\([^-]*\)--.*/\1/')
+qu() { local p=$1; shift; psql -X -q -t -A -v ON_ERROR_STOP=1 -h "$(dir $p)" -p "$p" -U postgres -d pm_update "$@"; }
+for p in 54381 54382 54383; do
+    qn $p -c "SET client_min_messages = warning" -c "CREATE DATABASE pm_update" >/dev/null &&
+        qu $p -c "CREATE EXTENSION citus" >/dev/null
+done
+qu $coord -c "SELECT citus_set_coordinator_host('localhost', $coord)" -c "SELECT citus_add_node('localhost', 54382)" \
+   -c "SELECT citus_add_node('localhost', 54383)" >/dev/null
+qu $coord -c "SET client_min_messages = warning" -c "CREATE EXTENSION portemis VERSION '$prev' CASCADE" \
+   -c "SELECT count(*) FROM registry_to_reference_tables()" >/dev/null
+qu $coord >/dev/null <<'SQL'
+SET client_min_messages = warning;
+CREATE TABLE fixed_legs AS
+SELECT i AS id, voyage(NULL, 'USLAX', 'CNSHA', '2024-03-01'::timestamptz, '2024-03-15'::timestamptz,
+                       fuels => '{"HFO": 400, "MGO": 10}') AS v FROM generate_series(1, 100) i;
+SELECT create_distributed_table('fixed_legs', 'id', shard_count => 8);
+SQL
+qu $coord -c "SET client_min_messages = warning" -c "ALTER EXTENSION portemis UPDATE" >/dev/null
+check "ALTER EXTENSION portemis UPDATE from $prev on a converted cluster reaches every node" \
+    "$(qu $coord -c "SELECT string_agg(result, ',') FROM run_command_on_all_nodes(\$\$SELECT extversion || ' ' || portemis.registry_citus_state() FROM pg_extension WHERE extname = 'portemis'\$\$)")" \
+    "$(qu $coord -c "SELECT string_agg(v, ',') FROM (SELECT default_version || ' reference' AS v FROM pg_available_extensions, generate_series(1, 3) WHERE name = 'portemis') x")"
+check "... a distributed query still runs (by hand: 127,766 t), and an updated function has its new SQLSTATE (22023)" \
+    "$(qu $coord -c "SELECT round(tonnes(sum(voyage_emissions(v)), 'CO2')::numeric, 6) FROM fixed_legs")|$(qu $coord -c '\set VERBOSITY verbose' -c "SELECT eu_ets_allowances(voyage_emissions(v), 'NaN', 2025) FROM fixed_legs" 2>&1 | grep -c '22023: scope must lie')" \
+    "127766.000000|1"
