@@ -3,7 +3,8 @@
 # directories /tmp/portemis-citus-*), voyages and AIS pings distributed by hash, and every documented
 # aggregate and join equal to the same query on a local copy of the rows (1e-12 relative); EXPLAIN shows
 # the aggregates partially computed on the workers; no result-changing setting and no registry row can
-# differ between the nodes (the query is refused until they agree).
+# differ between the nodes (the query is refused until they agree); the registry as reference tables; and
+# ALTER EXTENSION portemis UPDATE from the previous release on such a cluster.
 #
 # Citus is found installed (citus.so in the server's library directory) or built from the source beside the
 # repository (../shared/vendor/citus: AGPL, never copied into the repository; as root, in /tmp, about two
