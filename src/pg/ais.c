@@ -781,7 +781,7 @@ local_julian(TimestampTz t, pg_tz *tz, int *julian)
  * midnight, is the day's first instant.  Where midnight comes twice (clocks
  * going back from 01:00 to 00:00, Havana in November) PostgreSQL reads the
  * later one, and the day began at the earlier: it is searched for (to the
- * microsecond) between a day before and the later one.  A day a zone skipped
+ * microsecond) between two days before and the later one.  A day a zone skipped
  * (Samoa's 30 December 2011) starts where the next one does, and so has no
  * hours.  false past the range of timestamps.
  */
