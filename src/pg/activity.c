@@ -46,20 +46,6 @@ tier_arg(FunctionCallInfo fcinfo, int argno)
 	return tier;
 }
 
-static double
-load_value(double load)
-{
-	if (!isfinite(load))
-		ereport(ERROR,
-				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
-				 errmsg("load must be a finite number, got %g", load)));
-	if (load < 0 || load > 1)
-		ereport(ERROR,
-				(errcode(ERRCODE_NUMERIC_VALUE_OUT_OF_RANGE),
-				 errmsg("load must lie between 0 and 1, got %g", load)));
-	return load;
-}
-
 /* Maximum draught of a ship at sea: beyond it a draught is a typing error. */
 #define MAX_DRAUGHT_M 40.0
 
@@ -235,7 +221,7 @@ engine_emissions(PG_FUNCTION_ARGS)
 	run.hours = pm_quantity_arg(fcinfo, 3, "hours", HUGE_VAL);
 	run.has_load = !PG_ARGISNULL(4);
 	if (run.has_load)
-		run.load = load_value(PG_GETARG_FLOAT8(4));
+		run.load = pm_quantity_arg(fcinfo, 4, "load", 1);
 	run.tier = tier_arg(fcinfo, 5);
 	run.has_sulphur = !PG_ARGISNULL(6);
 	if (run.has_sulphur)
